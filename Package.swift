@@ -1,0 +1,31 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// One library holds everything pgentra does; the executables only parse, dispatch and exit.
+/// C libraries enter through system-library targets (see docs in ../shared/spec/architecture.md).
+let package = Package(
+    name: "pgentra",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "pgentra", targets: ["pgentra"]),
+        .executable(name: "entra-emulator", targets: ["entra-emulator"]),
+    ],
+    targets: [
+        .systemLibrary(name: "CLibpq", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
+        .systemLibrary(name: "CLibedit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
+        .systemLibrary(name: "COpenSSL", pkgConfig: "openssl", providers: [.apt(["libssl-dev"])]),
+        .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
+        .target(
+            name: "PGEntra",
+            dependencies: ["CLibpq", "CLibedit", "COpenSSL", "CCurl"]
+        ),
+        .executableTarget(name: "pgentra", dependencies: ["PGEntra"]),
+        .executableTarget(name: "entra-emulator", dependencies: ["COpenSSL", "CLibpq"]),
+        .target(name: "TestSupport", dependencies: ["PGEntra"], path: "Tests/TestSupport"),
+        .testTarget(name: "PGEntraTests", dependencies: ["PGEntra", "TestSupport"]),
+        .testTarget(
+            name: "IntegrationTests",
+            dependencies: ["TestSupport", "PGEntra"]
+        ),
+    ]
+)

@@ -1,0 +1,145 @@
+/// One option as it appeared on the command line, in order; repeatable options keep every occurrence.
+public struct ParsedOption: Equatable, Sendable {
+    public let name: OptionName
+    public let value: String?
+    /// How the user spelled it (`-c`, `--command`), so messages quote what they typed.
+    public let spelling: String
+}
+
+/// The raw result of scanning argv: the form, options in order, positional words.
+public struct ScannedArguments: Equatable, Sendable {
+    public var subcommand: Subcommand
+    public var options: [ParsedOption]
+    public var positionals: [String]
+}
+
+/// Hand-written getopt_long, as psql uses it: short options cluster (`-At`) and take attached
+/// values (`-p5432`), long options take `--name=value` or `--name value` and unique prefixes,
+/// options and positional words mix freely, and `--` ends the options.
+///
+/// A first positional word naming a subcommand selects it (cli.md); a database with such a name
+/// is reached with `-d NAME`, or after `--`.
+public struct ArgumentScanner: Sendable {
+    public init() {}
+
+    public func scan(_ arguments: [String]) throws(CommandLineError) -> ScannedArguments {
+        // Options before the subcommand word must be parsed to know which words are values,
+        // so scan once with every option allowed, then rescan without the subcommand word.
+        let firstPass = try scan(arguments, accepting: Set(OptionName.allCases), command: .shell)
+        guard let (index, command) = firstPass.subcommandWord else {
+            return try scan(arguments, accepting: Subcommand.shell.acceptedOptions, command: .shell).result
+        }
+        var rest = arguments
+        rest.remove(at: index)
+        return try scan(rest, accepting: command.acceptedOptions, command: command).result
+    }
+
+    private struct Pass {
+        var result: ScannedArguments
+        var subcommandWord: (Int, Subcommand)?
+    }
+
+    private func scan(
+        _ arguments: [String], accepting accepted: Set<OptionName>, command: Subcommand
+    ) throws(CommandLineError) -> Pass {
+        var options: [ParsedOption] = []
+        var positionals: [String] = []
+        var subcommandWord: (Int, Subcommand)?
+        var index = 0
+        var optionsEnded = false
+
+        func accept(_ name: OptionName, _ value: String?, _ spelling: String) throws(CommandLineError) {
+            guard accepted.contains(name) else {
+                throw .optionNotAccepted(spelling, command: command.invocationName)
+            }
+            options.append(ParsedOption(name: name, value: value, spelling: spelling))
+        }
+
+        while index < arguments.count {
+            let argument = arguments[index]
+            index += 1
+            if optionsEnded || argument == "-" || !argument.hasPrefix("-") {
+                if positionals.isEmpty && subcommandWord == nil && !optionsEnded,
+                   let subcommand = Subcommand(word: argument) {
+                    subcommandWord = (index - 1, subcommand)
+                    continue
+                }
+                positionals.append(argument)
+                continue
+            }
+            if argument == "--" {
+                optionsEnded = true
+                continue
+            }
+            if argument.hasPrefix("--") {
+                let body = argument.dropFirst(2)
+                let (nameText, attached) = splitAtEquals(body)
+                let name = try longOption(named: String(nameText), spelling: "--\(nameText)")
+                let spelling = "--\(name.longNames.first { $0.hasPrefix(nameText) } ?? String(nameText))"
+                switch name.argument {
+                case .none:
+                    if attached != nil { throw .unexpectedArgument(spelling) }
+                    try accept(name, nil, spelling)
+                case .optional:
+                    try accept(name, attached, spelling)
+                case .required:
+                    if let attached {
+                        try accept(name, attached, spelling)
+                    } else if index < arguments.count {
+                        try accept(name, arguments[index], spelling)
+                        index += 1
+                    } else {
+                        throw .missingArgument(spelling)
+                    }
+                }
+                continue
+            }
+            // A cluster of short options: "-At", "-p5432", "-vname=value".
+            var cluster = Substring(argument.dropFirst())
+            while let letter = cluster.first {
+                cluster = cluster.dropFirst()
+                let spelling = "-\(letter)"
+                guard let name = OptionName.allCases.first(where: { $0.short == letter }) else {
+                    throw .unrecognizedOption(spelling)
+                }
+                switch name.argument {
+                case .none, .optional:
+                    try accept(name, nil, spelling)
+                case .required:
+                    if !cluster.isEmpty {
+                        try accept(name, String(cluster), spelling)
+                        cluster = ""
+                    } else if index < arguments.count {
+                        try accept(name, arguments[index], spelling)
+                        index += 1
+                    } else {
+                        throw .missingArgument(spelling)
+                    }
+                }
+            }
+        }
+        return Pass(
+            result: ScannedArguments(subcommand: command, options: options, positionals: positionals),
+            subcommandWord: subcommandWord)
+    }
+
+    private func splitAtEquals(_ body: Substring) -> (Substring, String?) {
+        guard let equals = body.firstIndex(of: "=") else { return (body, nil) }
+        return (body[..<equals], String(body[body.index(after: equals)...]))
+    }
+
+    /// Exact long names win; otherwise a unique prefix, as getopt_long allows.
+    private func longOption(named text: String, spelling: String) throws(CommandLineError) -> OptionName {
+        if let exact = OptionName.allCases.first(where: { $0.longNames.contains(text) }) {
+            return exact
+        }
+        let matches = OptionName.allCases.filter { option in
+            option.longNames.contains { $0.hasPrefix(text) }
+        }
+        guard !text.isEmpty, let first = matches.first else { throw .unrecognizedOption(spelling) }
+        guard matches.count == 1 else {
+            throw .ambiguousOption(spelling, candidates: matches.map { $0.longNames[0] })
+        }
+        return first
+    }
+}

@@ -1,0 +1,30 @@
+/// The process environment, read once in `main` and passed down as a value.
+///
+/// Azure SDKs disagree on whether an empty variable counts as set; pgentra treats empty as unset
+/// everywhere (credentials.md §1), so `subscript` never returns an empty string.
+public struct Environment: Sendable, Equatable {
+    public let variables: [String: String]
+
+    public init(_ variables: [String: String]) {
+        self.variables = variables
+    }
+
+    /// The value of `name`, or nil when it is unset or empty.
+    public subscript(_ name: String) -> String? {
+        guard let value = variables[name], !value.isEmpty else { return nil }
+        return value
+    }
+
+    /// True for `1`, `true`, `yes`, `on` in any case: the spellings scripts use for flags.
+    public func flag(_ name: String) -> Bool {
+        guard let value = self[name]?.lowercased() else { return false }
+        return ["1", "true", "yes", "on"].contains(value)
+    }
+
+    /// A copy with `changes` applied; nil removes a variable. Used to build a child process's environment.
+    public func with(_ changes: [String: String?]) -> Environment {
+        var copy = variables
+        for (name, value) in changes { copy[name] = value }
+        return Environment(copy)
+    }
+}

@@ -1,0 +1,101 @@
+/// A parsed command line: the form to run and every option as a typed value.
+///
+/// Parsing happens once, at the edge; bad values (a non-numeric `--min-ttl`) are rejected here
+/// so the layers below never see strings they must re-validate.
+public struct Invocation: Sendable {
+    public var subcommand: Subcommand
+    /// Every option in command-line order, for the psql behaviour options applied in sequence.
+    public var options: [ParsedOption]
+    public var connection: ConnectionOptions
+    public var credentials: CredentialOptions
+    public var json: Bool
+    public var roleOnly: Bool
+    public var minimumLifetime: Int?
+    /// `--help` was given; the value is its optional topic.
+    public var help: String??
+    public var version: Bool
+    /// Non-fatal remarks found while parsing (psql's "extra command-line argument ... ignored").
+    public var warnings: [String]
+
+    public init(arguments: [String]) throws(CommandLineError) {
+        let scanned = try ArgumentScanner().scan(arguments)
+        subcommand = scanned.subcommand
+        options = scanned.options
+        connection = ConnectionOptions()
+        credentials = CredentialOptions()
+        json = false
+        roleOnly = false
+        minimumLifetime = nil
+        help = nil
+        version = false
+        warnings = []
+
+        for option in scanned.options {
+            switch option.name {
+            case .host: connection.host = option.value
+            case .port: connection.port = option.value
+            case .username: connection.username = option.value
+            case .dbname: connection.dbname = option.value
+            case .credential: credentials.credential = option.value
+            case .tenant: credentials.tenant = option.value
+            case .clientID: credentials.clientID = option.value
+            case .scope: credentials.scope = option.value
+            case .noTokenCache: credentials.noTokenCache = true
+            case .debug: credentials.debug = true
+            case .passwordAuth: credentials.passwordAuth = true
+            case .json: json = true
+            case .role: roleOnly = true
+            case .minTTL:
+                guard let value = option.value, let seconds = Int(value), seconds >= 0 else {
+                    throw .invalidValue(
+                        option: option.spelling, value: option.value ?? "",
+                        expected: "a whole number of seconds")
+                }
+                minimumLifetime = seconds
+            case .help: help = .some(option.value)
+            case .version: version = true
+            default: break
+            }
+        }
+
+        // psql: positional words fill the database (unless -d), then the user (unless -U).
+        var positionals = scanned.positionals[...]
+        if connection.dbname == nil, let word = positionals.first {
+            connection.dbname = word
+            positionals = positionals.dropFirst()
+        }
+        if connection.username == nil, let word = positionals.first {
+            connection.username = word
+            positionals = positionals.dropFirst()
+        }
+        for extra in positionals {
+            warnings.append("extra command-line argument \"\(extra)\" ignored")
+        }
+    }
+
+    /// Whether an option was given at all, for flags read by later layers.
+    public func has(_ name: OptionName) -> Bool {
+        options.contains { $0.name == name }
+    }
+}
+
+/// Where to connect, as given on the command line; libpq's environment fills the rest.
+public struct ConnectionOptions: Sendable, Equatable {
+    public var host: String?
+    public var port: String?
+    public var username: String?
+    /// A database name, a `key=value` conninfo string or a `postgresql://` URI.
+    public var dbname: String?
+}
+
+/// The credential options of every form (cli.md "Credential options"), still unvalidated names:
+/// Identity turns `credential` into a chain selection and rejects unknown names there.
+public struct CredentialOptions: Sendable, Equatable {
+    public var credential: String?
+    public var tenant: String?
+    public var clientID: String?
+    public var scope: String?
+    public var noTokenCache = false
+    public var debug = false
+    public var passwordAuth = false
+}

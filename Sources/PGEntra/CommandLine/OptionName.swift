@@ -1,0 +1,157 @@
+/// Every option pgentra knows, with the spelling psql uses where psql has it (cli.md).
+///
+/// This table is the single source for the parser, `--help` and the tests that keep the man page
+/// and completions in step with the parser.
+public enum OptionName: String, CaseIterable, Sendable {
+    // Connection (psql's)
+    case host, port, username, dbname, noPassword, password
+    // Actions and behaviour (psql's)
+    case command, file, set, noPsqlrc, quiet, echoQueries, echoHidden, echoAll, echoErrors
+    case noAlign, tuplesOnly, fieldSeparator, recordSeparator, fieldSeparatorZero, recordSeparatorZero
+    case csv, html, expanded, pset, output, singleTransaction, logFile, noReadline, singleStep
+    case singleLine, tableAttr, list, version, help
+    // Output beyond psql, and the subcommands' own
+    case json, role, minTTL
+    // Credentials (every form)
+    case credential, tenant, clientID, scope, noTokenCache, debug, passwordAuth
+
+    /// What follows the option on the command line.
+    public enum Argument: Sendable {
+        case none
+        case required(String)
+        /// Only attached with `=` (`--help=commands`), as getopt's optional arguments are.
+        case optional(String)
+    }
+
+    public var short: Character? {
+        switch self {
+        case .host: "h"
+        case .port: "p"
+        case .username: "U"
+        case .dbname: "d"
+        case .noPassword: "w"
+        case .password: "W"
+        case .command: "c"
+        case .file: "f"
+        case .set: "v"
+        case .noPsqlrc: "X"
+        case .quiet: "q"
+        case .echoQueries: "e"
+        case .echoHidden: "E"
+        case .echoAll: "a"
+        case .echoErrors: "b"
+        case .noAlign: "A"
+        case .tuplesOnly: "t"
+        case .fieldSeparator: "F"
+        case .recordSeparator: "R"
+        case .fieldSeparatorZero: "z"
+        case .recordSeparatorZero: "0"
+        case .html: "H"
+        case .expanded: "x"
+        case .pset: "P"
+        case .output: "o"
+        case .singleTransaction: "1"
+        case .logFile: "L"
+        case .noReadline: "n"
+        case .singleStep: "s"
+        case .singleLine: "S"
+        case .tableAttr: "T"
+        case .list: "l"
+        case .version: "V"
+        case .help: "?"
+        default: nil
+        }
+    }
+
+    /// The long spellings; the first is the canonical one shown in help.
+    public var longNames: [String] {
+        switch self {
+        case .host: ["host"]
+        case .port: ["port"]
+        case .username: ["username"]
+        case .dbname: ["dbname"]
+        case .noPassword: ["no-password"]
+        case .password: ["password"]
+        case .command: ["command"]
+        case .file: ["file"]
+        case .set: ["set", "variable"]
+        case .noPsqlrc: ["no-psqlrc"]
+        case .quiet: ["quiet"]
+        case .echoQueries: ["echo-queries"]
+        case .echoHidden: ["echo-hidden"]
+        case .echoAll: ["echo-all"]
+        case .echoErrors: ["echo-errors"]
+        case .noAlign: ["no-align"]
+        case .tuplesOnly: ["tuples-only"]
+        case .fieldSeparator: ["field-separator"]
+        case .recordSeparator: ["record-separator"]
+        case .fieldSeparatorZero: ["field-separator-zero"]
+        case .recordSeparatorZero: ["record-separator-zero"]
+        case .csv: ["csv"]
+        case .html: ["html"]
+        case .expanded: ["expanded"]
+        case .pset: ["pset"]
+        case .output: ["output"]
+        case .singleTransaction: ["single-transaction"]
+        case .logFile: ["log-file"]
+        case .noReadline: ["no-readline"]
+        case .singleStep: ["single-step"]
+        case .singleLine: ["single-line"]
+        case .tableAttr: ["table-attr"]
+        case .list: ["list"]
+        case .version: ["version"]
+        case .help: ["help"]
+        case .json: ["json"]
+        case .role: ["role"]
+        case .minTTL: ["min-ttl"]
+        case .credential: ["credential"]
+        case .tenant: ["tenant"]
+        case .clientID: ["client-id"]
+        case .scope: ["scope"]
+        case .noTokenCache: ["no-token-cache"]
+        case .debug: ["debug"]
+        case .passwordAuth: ["password-auth"]
+        }
+    }
+
+    public var argument: Argument {
+        switch self {
+        case .host: .required("HOSTNAME")
+        case .port: .required("PORT")
+        case .username: .required("USERNAME")
+        case .dbname: .required("DBNAME")
+        case .command: .required("COMMAND")
+        case .file: .required("FILENAME")
+        case .set: .required("NAME=VALUE")
+        case .fieldSeparator: .required("STRING")
+        case .recordSeparator: .required("STRING")
+        case .pset: .required("VAR[=ARG]")
+        case .output: .required("FILENAME")
+        case .logFile: .required("FILENAME")
+        case .tableAttr: .required("TEXT")
+        case .minTTL: .required("SECONDS")
+        case .credential: .required("NAME")
+        case .tenant: .required("ID")
+        case .clientID: .required("ID")
+        case .scope: .required("SCOPE")
+        case .help: .optional("TOPIC")
+        default: .none
+        }
+    }
+
+    /// The form users type, for messages: `-c/--command` or `--json`.
+    public var displayName: String {
+        if let short { return "-\(short)/--\(longNames[0])" }
+        return "--\(longNames[0])"
+    }
+
+    /// Options every form accepts: credentials, connection target (it decides scope and role), help.
+    static let common: Set<OptionName> = [
+        .host, .port, .username, .dbname, .noPassword, .password,
+        .credential, .tenant, .clientID, .scope, .noTokenCache, .debug, .help,
+    ]
+
+    /// psql's behaviour options, meaningful only where SQL runs.
+    static let sessionOnly: Set<OptionName> = Set(allCases).subtracting(common)
+        .subtracting([.role, .minTTL])
+}

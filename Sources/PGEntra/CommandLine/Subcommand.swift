@@ -1,0 +1,30 @@
+/// The forms of `pgentra` (cli.md "Invocations"). `shell` is the bare `pgentra [OPTIONS]`.
+public enum Subcommand: String, CaseIterable, Sendable {
+    case shell
+    case exec
+    case token
+    case whoami
+
+    /// The word that selects the form; the shell has none.
+    var word: String? { self == .shell ? nil : rawValue }
+
+    init?(word: String) {
+        guard word != "shell", let command = Subcommand(rawValue: word) else { return nil }
+        self = command
+    }
+
+    /// Options this form accepts; anything else is rejected at parse time rather than ignored.
+    public var acceptedOptions: Set<OptionName> {
+        switch self {
+        case .shell, .exec:
+            return OptionName.common.union(OptionName.sessionOnly)
+        case .token:
+            return OptionName.common.union([.json, .minTTL, .version])
+        case .whoami:
+            return OptionName.common.union([.json, .role, .version])
+        }
+    }
+
+    /// How the form is written in messages: `pgentra token`.
+    var invocationName: String { word.map { "pgentra \($0)" } ?? "pgentra" }
+}

@@ -1,0 +1,61 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Where commands write: stdout for results, stderr for everything else. A value so tests can
+/// capture both without touching file descriptors.
+public struct Console: Sendable {
+    public var output: @Sendable (String) -> Void
+    public var error: @Sendable (String) -> Void
+
+    public init(output: @escaping @Sendable (String) -> Void, error: @escaping @Sendable (String) -> Void) {
+        self.output = output
+        self.error = error
+    }
+
+    public static let standard = Console(
+        output: { text in writeAll(1, text) },
+        error: { text in writeAll(2, text) })
+
+    private static func writeAll(_ fd: Int32, _ text: String) {
+        var bytes = Array(text.utf8)[...]
+        while !bytes.isEmpty {
+            let written = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+            if written < 0 {
+                if errno == EINTR { continue }
+                return
+            }
+            bytes = bytes.dropFirst(written)
+        }
+    }
+
+    /// psql's message shape: `pgentra: error: …`, then `pgentra: detail: …` and `pgentra: hint: …`.
+    public func report(_ report: ErrorReport) {
+        error(report.rendered)
+    }
+
+    public func warning(_ message: String) {
+        error("pgentra: warning: \(message)\n")
+    }
+}
+
+/// An error as psql's logging prints it (style.md "Errors"): a short primary line, facts as
+/// details, advice as a hint.
+public struct ErrorReport: Error, Sendable, Equatable {
+    public var primary: String
+    public var details: [String]
+    public var hint: String?
+
+    public init(_ primary: String, details: [String] = [], hint: String? = nil) {
+        self.primary = primary
+        self.details = details
+        self.hint = hint
+    }
+
+    public var rendered: String {
+        var lines = ["pgentra: error: \(primary)"]
+        lines += details.map { "pgentra: detail: \($0)" }
+        if let hint { lines.append("pgentra: hint: \(hint)") }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

@@ -1,0 +1,38 @@
+/// The whole program behind `main.swift`: parse argv, dispatch to a command, return the exit status.
+public enum Program {
+    public static func run(arguments: [String], environment: Environment, console: Console = .standard) -> Int32 {
+        let invocation: Invocation
+        do throws(CommandLineError) {
+            invocation = try Invocation(arguments: arguments)
+        } catch {
+            console.report(ErrorReport(error.description, hint: "Try \"pgentra --help\" for more information."))
+            return ExitStatus.failure.rawValue
+        }
+        if invocation.help != nil {
+            console.output(HelpText.text(for: invocation.subcommand))
+            return ExitStatus.success.rawValue
+        }
+        if invocation.version {
+            console.output("pgentra \(HelpText.version)\n")
+            return ExitStatus.success.rawValue
+        }
+        for warning in invocation.warnings where !invocation.has(.quiet) {
+            console.warning(warning)
+        }
+        let status: ExitStatus
+        switch invocation.subcommand {
+        case .token:
+            status = TokenCommand(invocation: invocation, environment: environment, console: console).run()
+        case .whoami:
+            status = WhoamiCommand(
+                invocation: invocation, environment: environment, console: console,
+                now: { Clock.system.epochSeconds }).run()
+        case .shell, .exec:
+            console.report(ErrorReport(
+                "\(invocation.subcommand == .exec ? "pgentra exec" : "the interactive shell") is not implemented yet",
+                hint: "Use PGPASSWORD=$(pgentra token) psql ... until it is."))
+            status = .failure
+        }
+        return status.rawValue
+    }
+}

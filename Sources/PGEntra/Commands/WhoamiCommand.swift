@@ -1,0 +1,78 @@
+/// `pgentra whoami`: who the token speaks for and which PostgreSQL role will be used, without
+/// ever showing the token.
+struct WhoamiCommand {
+    let invocation: Invocation
+    let environment: Environment
+    let console: Console
+    let now: () -> Int64
+
+    func run() -> ExitStatus {
+        do throws(ErrorReport) {
+            let context = try IdentityContext(invocation: invocation, environment: environment, console: console)
+            let provided = try context.token()
+            let claims: Claims
+            do throws(JWT.DecodingError) {
+                claims = try JWT(decoding: provided.token.token).claims
+            } catch {
+                throw ErrorReport(error.description)
+            }
+            let role = context.role(for: provided.token)
+            if invocation.roleOnly {
+                guard let role else {
+                    throw ErrorReport("could not derive a PostgreSQL role from the token's claims",
+                                      details: ["none of xms_mirid, upn, preferred_username, unique_name is present"],
+                                      hint: IdentityContext.noRoleHint)
+                }
+                console.output(role.name + "\n")
+                return .success
+            }
+            console.output(invocation.json
+                ? json(provided, claims: claims, role: role)
+                : text(provided, claims: claims, role: role))
+            return .success
+        } catch {
+            console.report(error)
+            return .failure
+        }
+    }
+
+    private func text(_ provided: TokenProvider.Provided, claims: Claims, role: (name: String, source: RoleResolver.Source)?) -> String {
+        let remaining = provided.token.expiresOn - now()
+        var rows: [(String, String)] = [
+            ("Principal", "\(claims.principalName ?? "(unnamed)") (\(claims.principalKind.rawValue))"),
+            ("Role", role.map { "\($0.name) (from \($0.source))" } ?? "(none: pass -U NAME or set PGUSER)"),
+        ]
+        if let tenant = claims.tenant { rows.append(("Tenant", tenant)) }
+        if let oid = claims.objectID { rows.append(("Object ID", oid)) }
+        if let app = claims.applicationID { rows.append(("Application", app)) }
+        if let audience = claims.audience { rows.append(("Audience", audience)) }
+        if let issued = claims.issuedAt { rows.append(("Issued", CivilTime.format(issued))) }
+        rows.append(("Expires", CivilTime.format(provided.token.expiresOn)
+            + (remaining >= 0 ? " (in \(CivilTime.duration(remaining)))" : " (expired \(CivilTime.duration(remaining)) ago)")))
+        rows.append(("Credential", provided.credential.className + (provided.fromCache ? " (cached token)" : "")))
+        let width = rows.map(\.0.count).max() ?? 0
+        return rows.map { "\($0.0):" + String(repeating: " ", count: width - $0.0.count + 2) + $0.1 }
+            .joined(separator: "\n") + "\n"
+    }
+
+    private func json(_ provided: TokenProvider.Provided, claims: Claims, role: (name: String, source: RoleResolver.Source)?) -> String {
+        func optional(_ value: String?) -> JSONValue { value.map(JSONValue.string) ?? .null }
+        let object: [String: JSONValue] = [
+            "principal": optional(claims.principalName),
+            "principal_kind": .string(claims.principalKind.rawValue),
+            "role": optional(role?.name),
+            "role_source": optional(role?.source.code),
+            "tenant": optional(claims.tenant),
+            "object_id": optional(claims.objectID),
+            "application_id": optional(claims.applicationID),
+            "audience": optional(claims.audience),
+            "issued_at": claims.issuedAt.map { .number(Double($0)) } ?? .null,
+            "expires_on": .number(Double(provided.token.expiresOn)),
+            "expires_in": .number(Double(provided.token.expiresOn - now())),
+            "credential": .string(provided.credential.rawValue),
+            "cached": .bool(provided.fromCache),
+            "claims": .object(claims.values),
+        ]
+        return JSONValue.object(object).encoded(pretty: true) + "\n"
+    }
+}

@@ -1,0 +1,62 @@
+import CLibpq
+
+/// The host and user a connection will use, worked out the way libpq does for the parts pgentra
+/// needs before connecting: the host picks the token's scope, the user overrides the derived role.
+public struct ConnectionTarget: Sendable, Equatable {
+    public var host: String?
+    /// The user and where it was given (`-U`, `PGUSER`, the conninfo).
+    public var user: (name: String, source: String)?
+
+    public static func == (lhs: ConnectionTarget, rhs: ConnectionTarget) -> Bool {
+        lhs.host == rhs.host && lhs.user?.name == rhs.user?.name && lhs.user?.source == rhs.user?.source
+    }
+
+    public struct Invalid: Error, Equatable, Sendable, CustomStringConvertible {
+        public let message: String
+        public var description: String { message }
+    }
+
+    /// Precedence as libpq's: explicit options, then the conninfo/URI in `-d`, then PG* variables.
+    public init(host: String?, username: String?, dbname: String?, pgHost: String?, pgUser: String?) throws(Invalid) {
+        var conninfoHost: String?
+        var conninfoUser: String?
+        if let dbname, Self.isConnectionString(dbname) {
+            let parsed = try Self.parse(dbname)
+            conninfoHost = parsed["host"] ?? parsed["hostaddr"]
+            conninfoUser = parsed["user"]
+        }
+        self.host = host ?? conninfoHost ?? pgHost
+        if let username {
+            user = (username, "-U")
+        } else if let conninfoUser {
+            user = (conninfoUser, "the connection string")
+        } else if let pgUser {
+            user = (pgUser, "PGUSER")
+        } else {
+            user = nil
+        }
+    }
+
+    /// libpq's rule (`recognized_connection_string`): a URI prefix or an `=` anywhere.
+    public static func isConnectionString(_ text: String) -> Bool {
+        text.hasPrefix("postgresql://") || text.hasPrefix("postgres://") || text.contains("=")
+    }
+
+    /// Every keyword libpq found in `conninfo` that has a value.
+    static func parse(_ conninfo: String) throws(Invalid) -> [String: String] {
+        var error: UnsafeMutablePointer<CChar>?
+        guard let options = PQconninfoParse(conninfo, &error) else {
+            let message = error.map { String(cString: $0) } ?? "out of memory"
+            PQfreemem(error)
+            throw Invalid(message: "invalid connection string: " + message.trimmingWhitespace())
+        }
+        defer { PQconninfoFree(options) }
+        var values: [String: String] = [:]
+        var option = options
+        while let keyword = option.pointee.keyword {
+            if let value = option.pointee.val { values[String(cString: keyword)] = String(cString: value) }
+            option += 1
+        }
+        return values
+    }
+}

@@ -1,0 +1,65 @@
+/// The Entra authority (`AZURE_AUTHORITY_HOST`), validated as the SDKs do (credentials.md §1),
+/// with one relaxation from cli.md: plain http is allowed for a loopback host, for emulators.
+public struct AuthorityHost: Sendable, Equatable {
+    public static let publicCloud = "https://login.microsoftonline.com"
+
+    /// Scheme and host, no trailing slash: `https://login.microsoftonline.com`.
+    public let url: String
+
+    public enum Invalid: Error, Equatable, Sendable, CustomStringConvertible {
+        case notHTTPS(String)
+
+        public var description: String {
+            switch self {
+            case .notHTTPS(let value):
+                "\"\(value)\" is an invalid authority. The value must be a TLS protected (https) URL (http is allowed only for a loopback host)."
+            }
+        }
+    }
+
+    public init(_ configured: String?) throws(Invalid) {
+        var value = (configured ?? Self.publicCloud).trimmingWhitespace()
+        while value.hasSuffix("/") { value.removeLast() }
+        if !value.contains("://") { value = "https://" + value }
+        let lower = value.lowercased()
+        if lower.hasPrefix("https://") {
+            url = value
+        } else if lower.hasPrefix("http://"), Loopback.isLoopbackURL(value) {
+            url = value
+        } else {
+            throw .notHTTPS(configured ?? value)
+        }
+    }
+
+    public func tokenURL(tenant: String) -> String { "\(url)/\(tenant)/oauth2/v2.0/token" }
+    public func deviceCodeURL(tenant: String) -> String { "\(url)/\(tenant)/oauth2/v2.0/devicecode" }
+}
+
+/// Loopback addresses, the only non-TLS endpoints pgentra will send credentials to.
+public enum Loopback {
+    public static func isLoopbackHost(_ host: String) -> Bool {
+        var host = host.lowercased()
+        if host.hasPrefix("[") && host.hasSuffix("]") { host = String(host.dropFirst().dropLast()) }
+        if host == "localhost" || host == "::1" { return true }
+        let octets = host.split(separator: ".", omittingEmptySubsequences: false)
+        return octets.count == 4 && octets[0] == "127" && octets.allSatisfy { UInt8($0) != nil }
+    }
+
+    /// The host part of an http(s) URL.
+    public static func host(ofURL url: String) -> String? {
+        guard let schemeEnd = url.firstRange(of: "://") else { return nil }
+        var rest = url[schemeEnd.upperBound...]
+        if let end = rest.firstIndex(where: { $0 == "/" || $0 == "?" || $0 == "#" }) { rest = rest[..<end] }
+        if let at = rest.lastIndex(of: "@") { rest = rest[rest.index(after: at)...] }
+        if rest.hasPrefix("[") {
+            guard let close = rest.firstIndex(of: "]") else { return nil }
+            return String(rest[...close])
+        }
+        if let colon = rest.lastIndex(of: ":") { rest = rest[..<colon] }
+        return String(rest)
+    }
+
+    public static func isLoopbackURL(_ url: String) -> Bool {
+        host(ofURL: url).map(isLoopbackHost) ?? false
+    }
+}

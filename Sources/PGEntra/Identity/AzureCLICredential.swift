@@ -1,0 +1,74 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The user signed in with `az login` (credentials.md §5): `az account get-access-token`.
+struct AzureCLICredential: TokenCredential {
+    let kind = CredentialKind.azureCLI
+    let tool: DeveloperTool
+    let tenantID: String?
+
+    func token(for request: TokenRequest) throws(CredentialError) -> AccessToken {
+        try DeveloperTool.validateArgument(request.resource, allowed: "_-.:/", what: "scope")
+        var arguments = ["account", "get-access-token", "--output", "json", "--resource", request.resource]
+        if let tenant = request.tenant ?? tenantID {
+            try DeveloperTool.validateArgument(tenant, allowed: "-.", what: "tenant id")
+            arguments += ["--tenant", tenant]
+        }
+        switch tool.run(arguments, extraEnvironment: ["AZURE_CORE_NO_COLOR": "true"]) {
+        case .notFound:
+            throw .unavailable("Azure CLI not found on path. Install it, or choose another credential with --credential")
+        case .timedOut:
+            throw .unavailable("Failed to invoke the Azure CLI: \"az account get-access-token\" did not finish within \(Int(tool.timeout)) seconds")
+        case .couldNotStart(let reason):
+            throw .unavailable("Failed to invoke the Azure CLI: \(reason)")
+        case .finished(let output):
+            if DeveloperTool.reportsNotFound(output, program: "az") {
+                throw .unavailable("Azure CLI not found on path. Install it, or choose another credential with --credential")
+            }
+            guard output.exitStatus == 0 else {
+                let stderr = output.standardError
+                if (stderr.contains("az login") || stderr.contains("az account set")) && !stderr.contains("AADSTS") {
+                    throw .unavailable("Please run 'az login' to set up an account")
+                }
+                let message = DeveloperTool.cleanError(stderr)
+                throw .unavailable(message.isEmpty ? "Failed to invoke Azure CLI (exit status \(output.exitStatus))" : message)
+            }
+            return try parse(output.standardOutput)
+        }
+    }
+
+    private func parse(_ text: String) throws(CredentialError) -> AccessToken {
+        guard let object = JSONValue.object(from: Array(text.utf8)),
+              let token = object["accessToken"]?.stringValue, !token.isEmpty else {
+            throw .unavailable("Unexpected output from Azure CLI: '\(Redaction.redact(TokenResponse.excerpt(of: Array(text.utf8))))'")
+        }
+        // CLI 2.54+ adds an epoch `expires_on`; older ones only a local-time `expiresOn`.
+        if let epoch = object["expires_on"]?.integerValue {
+            return AccessToken(token: token, expiresOn: epoch)
+        }
+        guard let local = object["expiresOn"]?.stringValue, let epoch = Self.epoch(fromLocalTime: local) else {
+            throw .unavailable("Unexpected output from Azure CLI: no readable expiresOn")
+        }
+        return AccessToken(token: token, expiresOn: epoch)
+    }
+
+    /// `2023-11-14 22:13:20.000000` in the machine's local time zone.
+    static func epoch(fromLocalTime text: String) -> Int64? {
+        let parts = text.split(separator: " ")
+        guard parts.count == 2 else { return nil }
+        let date = parts[0].split(separator: "-").compactMap { Int32($0) }
+        let clock = parts[1].split(separator: ".")[0].split(separator: ":").compactMap { Int32($0) }
+        guard date.count == 3, clock.count == 3 else { return nil }
+        var fields = tm()
+        fields.tm_year = date[0] - 1900
+        fields.tm_mon = date[1] - 1
+        fields.tm_mday = date[2]
+        fields.tm_hour = clock[0]
+        fields.tm_min = clock[1]
+        fields.tm_sec = clock[2]
+        fields.tm_isdst = -1
+        let epoch = mktime(&fields)
+        return epoch == -1 ? nil : Int64(epoch)
+    }
+}

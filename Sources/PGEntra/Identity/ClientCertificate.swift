@@ -1,0 +1,131 @@
+import COpenSSL
+import FoundationEssentials
+
+/// A service principal's certificate and RSA key (PEM or PKCS#12), used to sign the client
+/// assertion of credentials.md §2: RS256 with an `x5t` SHA-1 thumbprint, as the Python SDK sends.
+final class ClientCertificate {
+    enum LoadError: Error, Equatable, CustomStringConvertible {
+        case unreadable(path: String)
+        case notDeserializable
+        case noPrivateKey
+        case notRSA
+
+        var description: String {
+            switch self {
+            case .unreadable(let path): "could not read the certificate file \"\(path)\" (AZURE_CLIENT_CERTIFICATE_PATH)"
+            case .notDeserializable: "Failed to deserialize certificate in PEM or PKCS12 format"
+            case .noPrivateKey: "The certificate must include its private key"
+            case .notRSA: "The certificate must have an RSA private key because RS256 is used for signing"
+            }
+        }
+    }
+
+    private let key: OpaquePointer
+    /// DER of every certificate, the signing one first.
+    let chain: [[UInt8]]
+
+    init(path: String, password: String?) throws(LoadError) {
+        guard let bytes = FileContents.read(path, limit: 1 << 20) else { throw .unreadable(path: path) }
+        let isPEM = String(decoding: bytes, as: UTF8.self).contains("-----BEGIN")
+        var key: OpaquePointer?
+        var certificates: [OpaquePointer] = []
+        defer { certificates.forEach { X509_free($0) } }
+
+        bytes.withUnsafeBytes { buffer in
+            if isPEM {
+                let passwordBytes = password.map { Array($0.utf8CString) }
+                func bio() -> OpaquePointer? { BIO_new_mem_buf(buffer.baseAddress, Int32(buffer.count)) }
+                if let keyBIO = bio() {
+                    var passwordCopy = passwordBytes ?? [0]
+                    key = passwordCopy.withUnsafeMutableBytes { pass in
+                        PEM_read_bio_PrivateKey(keyBIO, nil, nil, passwordBytes == nil ? nil : pass.baseAddress)
+                    }
+                    BIO_free(keyBIO)
+                }
+                if let certBIO = bio() {
+                    while let certificate = PEM_read_bio_X509(certBIO, nil, nil, nil) {
+                        certificates.append(certificate)
+                    }
+                    BIO_free(certBIO)
+                }
+            } else if let p12BIO = BIO_new_mem_buf(buffer.baseAddress, Int32(buffer.count)) {
+                defer { BIO_free(p12BIO) }
+                guard let p12 = d2i_PKCS12_bio(p12BIO, nil) else { return }
+                defer { PKCS12_free(p12) }
+                var parsedKey: OpaquePointer?
+                var leaf: OpaquePointer?
+                var extra: OpaquePointer?
+                guard PKCS12_parse(p12, password ?? "", &parsedKey, &leaf, &extra) == 1 else { return }
+                key = parsedKey
+                if let leaf { certificates.append(leaf) }
+                if let extra {
+                    while let certificate = OPENSSL_sk_shift(extra) {
+                        certificates.append(OpaquePointer(certificate))
+                    }
+                    OPENSSL_sk_free(extra)
+                }
+            }
+        }
+        ERR_clear_error()
+        guard !certificates.isEmpty else {
+            if let key { EVP_PKEY_free(key) }
+            throw .notDeserializable
+        }
+        guard let key else { throw .noPrivateKey }
+        guard EVP_PKEY_get_base_id(key) == EVP_PKEY_RSA else {
+            EVP_PKEY_free(key)
+            throw .notRSA
+        }
+        // The signing certificate is the one matching the key (Go's rule); the rest follow in file order.
+        let signingIndex = certificates.firstIndex { X509_check_private_key($0, key) == 1 } ?? 0
+        ERR_clear_error()
+        var ordered = certificates
+        ordered.insert(ordered.remove(at: signingIndex), at: 0)
+        self.key = key
+        self.chain = ordered.map(Self.der)
+    }
+
+    deinit { EVP_PKEY_free(key) }
+
+    private static func der(_ certificate: OpaquePointer) -> [UInt8] {
+        var pointer: UnsafeMutablePointer<UInt8>?
+        let length = i2d_X509(certificate, &pointer)
+        guard length > 0, let pointer else { return [] }
+        defer { CRYPTO_free(pointer, #file, #line) }
+        return Array(UnsafeBufferPointer(start: pointer, count: Int(length)))
+    }
+
+    /// SHA-1 of the signing certificate's DER, base64url: the `x5t` header.
+    var thumbprint: String {
+        var digest = [UInt8](repeating: 0, count: Int(SHA_DIGEST_LENGTH))
+        chain[0].withUnsafeBufferPointer { _ = SHA1($0.baseAddress, $0.count, &digest) }
+        return Base64URL.encode(digest)
+    }
+
+    /// A compact JWS asserting `clientID` to `audience`, valid for 10 minutes.
+    func clientAssertion(audience: String, clientID: String, issuedAt: Int64, includeChain: Bool) -> String {
+        var header: [String: JSONValue] = ["alg": .string("RS256"), "typ": .string("JWT"), "x5t": .string(thumbprint)]
+        if includeChain {
+            header["x5c"] = .array(chain.map { .string(Data($0).base64EncodedString()) })
+        }
+        let payload: [String: JSONValue] = [
+            "aud": .string(audience), "iss": .string(clientID), "sub": .string(clientID),
+            "jti": .string(UUID().uuidString.lowercased()),
+            "iat": .number(Double(issuedAt)), "nbf": .number(Double(issuedAt)), "exp": .number(Double(issuedAt + 600)),
+        ]
+        let signingInput = Base64URL.encode(Array(JSONValue.object(header).encoded().utf8)) + "."
+            + Base64URL.encode(Array(JSONValue.object(payload).encoded().utf8))
+        return signingInput + "." + Base64URL.encode(sign(Array(signingInput.utf8)))
+    }
+
+    private func sign(_ message: [UInt8]) -> [UInt8] {
+        guard let context = EVP_MD_CTX_new() else { return [] }
+        defer { EVP_MD_CTX_free(context) }
+        guard EVP_DigestSignInit(context, nil, EVP_sha256(), nil, key) == 1 else { return [] }
+        var length = 0
+        guard EVP_DigestSign(context, nil, &length, message, message.count) == 1 else { return [] }
+        var signature = [UInt8](repeating: 0, count: length)
+        guard EVP_DigestSign(context, &signature, &length, message, message.count) == 1 else { return [] }
+        return Array(signature.prefix(length))
+    }
+}

@@ -1,0 +1,87 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Runs a developer CLI (az, azd) the way the SDKs do (credentials.md §5–§6): found on PATH,
+/// stdin closed, a deadline, extra environment to turn colour off. Both CLI credentials share it
+/// so "not installed", "timed out" and stderr clean-up behave the same.
+struct DeveloperTool: Sendable {
+    /// The program name searched for on PATH.
+    let program: String
+    let searchPath: String
+    let environment: [String: String]
+    let timeout: Double
+    let runner: any ProcessRunner
+    let log: DiagnosticLog
+
+    enum Outcome {
+        case notFound
+        case timedOut
+        case couldNotStart(String)
+        case finished(ProcessOutput)
+    }
+
+    func run(_ arguments: [String], extraEnvironment: [String: String]) -> Outcome {
+        guard let executable = locate() else {
+            log.debug("\(program): not found on PATH")
+            return .notFound
+        }
+        log.debug("\(program): running \(executable) \(arguments.joined(separator: " "))")
+        let invocation = ProcessInvocation(
+            executable: executable, arguments: arguments,
+            environment: environment.merging(extraEnvironment) { $1 },
+            workingDirectory: "/bin", timeout: timeout)
+        do throws(ProcessError) {
+            let output = try runner.run(invocation)
+            log.debug("\(program): exit status \(output.exitStatus)")
+            return .finished(output)
+        } catch {
+            switch error {
+            case .timedOut: return .timedOut
+            case .couldNotStart(let reason): return .couldNotStart(reason)
+            }
+        }
+    }
+
+    /// The first executable `program` in `searchPath`.
+    func locate() -> String? {
+        for directory in searchPath.split(separator: ":") where !directory.isEmpty {
+            let candidate = "\(directory)/\(program)"
+            if access(candidate, X_OK) == 0 { return candidate }
+        }
+        return nil
+    }
+
+    /// True when a shell reported the program missing (exit 127, `az: not found`).
+    static func reportsNotFound(_ output: ProcessOutput, program: String) -> Bool {
+        output.exitStatus == 127
+            || output.standardError.contains("\(program): not found")
+            || output.standardError.contains("\(program): command not found")
+    }
+
+    /// The stderr of a failed run, without colour codes, tokens or an `ERROR:` prefix, on one line.
+    static func cleanError(_ text: String) -> String {
+        var cleaned = ""
+        var skippingEscape = false
+        for character in text {
+            if character == "\u{1B}" { skippingEscape = true; continue }
+            if skippingEscape {
+                if character.isLetter { skippingEscape = false }
+                continue
+            }
+            cleaned.append(character)
+        }
+        let lines = cleaned.split(whereSeparator: \.isNewline).map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+        var message = lines.joined(separator: " ")
+        if message.hasPrefix("ERROR: ") { message = String(message.dropFirst("ERROR: ".count)) }
+        return Redaction.redact(message)
+    }
+
+    /// Scopes and tenants go into argv, so only the characters the SDKs allow there are accepted.
+    static func validateArgument(_ value: String, allowed: String, what: String) throws(CredentialError) {
+        let extra = Set(allowed)
+        guard !value.isEmpty, value.allSatisfy({ ($0.isASCII && ($0.isLetter || $0.isNumber)) || extra.contains($0) }) else {
+            throw .unavailable("invalid \(what) \"\(value)\": only letters, digits and \(allowed.map { String($0) }.joined(separator: " ")) are allowed")
+        }
+    }
+}

@@ -1,0 +1,117 @@
+/// Everything the credential chain reads from the environment and the command line, gathered
+/// once by Commands (credentials.md §2–§7). Credentials receive plain values, never the environment.
+public struct IdentitySettings: Sendable {
+    public var tenantID: String?
+    public var clientID: String?
+    public var clientSecret: String?
+    public var clientCertificatePath: String?
+    public var federatedTokenFile: String?
+    /// `AZURE_AUTHORITY_HOST` as given; validated when a credential needs it.
+    public var authorityHost: String?
+    public var managedIdentity: ManagedIdentitySettings
+    /// `PATH` for finding `az` and `azd`.
+    public var searchPath: String
+    /// The environment a CLI tool runs with (the user's, so `az` finds its profile).
+    public var toolEnvironment: [String: String]
+    /// Seconds a CLI tool may run.
+    public var toolTimeout: Double
+
+    public init(
+        tenantID: String? = nil, clientID: String? = nil, clientSecret: String? = nil,
+        clientCertificatePath: String? = nil, federatedTokenFile: String? = nil,
+        authorityHost: String? = nil, managedIdentity: ManagedIdentitySettings = ManagedIdentitySettings(),
+        searchPath: String = "/usr/local/bin:/usr/bin:/bin", toolEnvironment: [String: String] = [:],
+        toolTimeout: Double = 10
+    ) {
+        self.tenantID = tenantID
+        self.clientID = clientID
+        self.clientSecret = clientSecret
+        self.clientCertificatePath = clientCertificatePath
+        self.federatedTokenFile = federatedTokenFile
+        self.authorityHost = authorityHost
+        self.managedIdentity = managedIdentity
+        self.searchPath = searchPath
+        self.toolEnvironment = toolEnvironment
+        self.toolTimeout = toolTimeout
+    }
+
+    /// Reads the standard variables; `--tenant`/`--client-id` override theirs.
+    public init(environment: Environment, tenant: String?, clientID: String?) {
+        self.init(
+            tenantID: tenant ?? environment["AZURE_TENANT_ID"],
+            clientID: clientID ?? environment["AZURE_CLIENT_ID"],
+            clientSecret: environment["AZURE_CLIENT_SECRET"],
+            clientCertificatePath: environment["AZURE_CLIENT_CERTIFICATE_PATH"],
+            federatedTokenFile: environment["AZURE_FEDERATED_TOKEN_FILE"],
+            authorityHost: environment["AZURE_AUTHORITY_HOST"],
+            managedIdentity: ManagedIdentitySettings(environment: environment, clientID: clientID),
+            searchPath: environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin",
+            toolEnvironment: environment.variables,
+            toolTimeout: environment["PGENTRA_TOOL_TIMEOUT"].flatMap(Double.init) ?? 10)
+    }
+}
+
+/// Where a managed identity's token comes from (credentials.md §4.1) and which identity to ask for.
+public struct ManagedIdentitySettings: Sendable, Equatable {
+    public var identityEndpoint: String?
+    public var identityHeader: String?
+    public var identityServerThumbprint: String?
+    public var imdsEndpoint: String?
+    public var msiEndpoint: String?
+    public var msiSecret: String?
+    /// `AZURE_POD_IDENTITY_AUTHORITY_HOST`: the IMDS base URL, which tests point at an emulator.
+    public var podIdentityAuthorityHost: String?
+    public var selector: ManagedIdentitySelector?
+
+    public init(
+        identityEndpoint: String? = nil, identityHeader: String? = nil, identityServerThumbprint: String? = nil,
+        imdsEndpoint: String? = nil, msiEndpoint: String? = nil, msiSecret: String? = nil,
+        podIdentityAuthorityHost: String? = nil, selector: ManagedIdentitySelector? = nil
+    ) {
+        self.identityEndpoint = identityEndpoint
+        self.identityHeader = identityHeader
+        self.identityServerThumbprint = identityServerThumbprint
+        self.imdsEndpoint = imdsEndpoint
+        self.msiEndpoint = msiEndpoint
+        self.msiSecret = msiSecret
+        self.podIdentityAuthorityHost = podIdentityAuthorityHost
+        self.selector = selector
+    }
+
+    /// DAC passes `AZURE_CLIENT_ID` as the user-assigned identity's client id (credentials.md §4.1);
+    /// `AZURE_CLIENT_OBJECT_ID` / `AZURE_CLIENT_RESOURCE_ID` select by object or resource id.
+    public init(environment: Environment, clientID: String?) {
+        let selector: ManagedIdentitySelector?
+        if let id = clientID ?? environment["AZURE_CLIENT_ID"] {
+            selector = .clientID(id)
+        } else if let id = environment["AZURE_CLIENT_OBJECT_ID"] {
+            selector = .objectID(id)
+        } else if let id = environment["AZURE_CLIENT_RESOURCE_ID"] {
+            selector = .resourceID(id)
+        } else {
+            selector = nil
+        }
+        self.init(
+            identityEndpoint: environment["IDENTITY_ENDPOINT"],
+            identityHeader: environment["IDENTITY_HEADER"],
+            identityServerThumbprint: environment["IDENTITY_SERVER_THUMBPRINT"],
+            imdsEndpoint: environment["IMDS_ENDPOINT"],
+            msiEndpoint: environment["MSI_ENDPOINT"],
+            msiSecret: environment["MSI_SECRET"],
+            podIdentityAuthorityHost: environment["AZURE_POD_IDENTITY_AUTHORITY_HOST"],
+            selector: selector)
+    }
+}
+
+/// A user-assigned identity, named one of three ways; nil selects the system-assigned identity.
+public enum ManagedIdentitySelector: Sendable, Equatable {
+    case clientID(String)
+    case objectID(String)
+    case resourceID(String)
+
+    var value: String {
+        switch self {
+        case .clientID(let id), .objectID(let id), .resourceID(let id): id
+        }
+    }
+}

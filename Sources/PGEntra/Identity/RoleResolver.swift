@@ -1,0 +1,47 @@
+/// The PostgreSQL role a token signs in as (cli.md "Role name", credentials.md §10).
+public struct RoleResolver: Sendable {
+    public init() {}
+
+    /// Where a role name came from, shown by `whoami` so users know what to fix.
+    public enum Source: Sendable, Equatable, CustomStringConvertible {
+        case option(String)
+        case environment(String)
+        case claim(String)
+        case managementTokenClaim(String)
+
+        public var description: String {
+            switch self {
+            case .option(let spelling): "the \(spelling) option"
+            case .environment(let name): "the \(name) environment variable"
+            case .claim(let name): "the token's \(name) claim"
+            case .managementTokenClaim(let name): "the \(name) claim of a management-scope token"
+            }
+        }
+
+        /// A short machine-readable form for `--json`.
+        public var code: String {
+            switch self {
+            case .option: "option"
+            case .environment(let name): "env:\(name)"
+            case .claim(let name): "claim:\(name)"
+            case .managementTokenClaim(let name): "management-claim:\(name)"
+            }
+        }
+    }
+
+    /// The sample rule: `xms_mirid` naming a user-assigned identity, then `upn`,
+    /// `preferred_username`, `unique_name`. For a system-assigned identity `xms_mirid` names the
+    /// host resource, whose name is the role Azure creates for it: pgentra's documented extension.
+    public func role(from claims: Claims) -> (name: String, claim: String)? {
+        if let resource = claims.managedIdentityResource {
+            let segments = resource.split(separator: "/")
+            if let name = segments.last, segments.count >= 2 {
+                return (String(name), "xms_mirid")
+            }
+        }
+        for claim in ["upn", "preferred_username", "unique_name"] {
+            if let name = claims[claim] { return (name, claim) }
+        }
+        return nil
+    }
+}

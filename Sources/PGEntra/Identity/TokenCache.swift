@@ -1,0 +1,182 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Tokens on disk between runs (cli.md "Token cache"): one 0600 file per credential kind, tenant,
+/// client id and scope in a 0700 directory, written atomically. Anything that looks tampered with
+/// (wrong owner, loose mode, not a regular file) is ignored with a warning, never trusted.
+public struct TokenCache: Sendable {
+    public let directory: String
+    let log: DiagnosticLog
+
+    public struct Key: Sendable, Hashable {
+        public var kind: String
+        public var tenant: String?
+        public var clientID: String?
+        public var scope: String
+
+        public init(kind: String, tenant: String?, clientID: String?, scope: String) {
+            self.kind = kind
+            self.tenant = tenant
+            self.clientID = clientID
+            self.scope = scope
+        }
+
+        var text: String { "\(kind)|\(tenant ?? "")|\(clientID ?? "")|\(scope)" }
+
+        /// File names are hashes: scopes hold characters no file name should.
+        var fileName: String {
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in text.utf8 {
+                hash ^= UInt64(byte)
+                hash = hash &* 0x100_0000_01b3
+            }
+            let hex = String(hash, radix: 16)
+            return "\(kind)-\(String(repeating: "0", count: 16 - hex.count))\(hex).json"
+        }
+    }
+
+    /// `$XDG_CACHE_HOME/pgentra`, else `$HOME/.cache/pgentra`; nil when neither is known.
+    public static func defaultDirectory(environment: Environment) -> String? {
+        if let xdg = environment["XDG_CACHE_HOME"], xdg.hasPrefix("/") { return xdg + "/pgentra" }
+        if let home = environment["HOME"] { return home + "/.cache/pgentra" }
+        return nil
+    }
+
+    public init(directory: String, log: DiagnosticLog) {
+        self.directory = directory
+        self.log = log
+    }
+
+    // MARK: - Tokens
+
+    public func token(for key: Key) -> AccessToken? {
+        guard let object = readObject(key.fileName) else { return nil }
+        guard object["key"]?.stringValue == key.text,
+              let token = object["access_token"]?.stringValue, !token.isEmpty,
+              let expiresOn = object["expires_on"]?.integerValue else {
+            log.debug("token cache: \(key.fileName) is corrupt; it will be rewritten")
+            return nil
+        }
+        return AccessToken(token: token, expiresOn: expiresOn, refreshOn: object["refresh_on"]?.integerValue)
+    }
+
+    public func store(_ token: AccessToken, for key: Key) {
+        var object: [String: JSONValue] = [
+            "version": .number(1), "key": .string(key.text),
+            "access_token": .string(token.token), "expires_on": .number(Double(token.expiresOn)),
+        ]
+        if let refreshOn = token.refreshOn { object["refresh_on"] = .number(Double(refreshOn)) }
+        write(JSONValue.object(object).encoded(), to: key.fileName)
+    }
+
+    public func remove(_ key: Key) {
+        guard usableDirectory(create: false) else { return }
+        unlink("\(directory)/\(key.fileName)")
+    }
+
+    // MARK: - Which credential last worked
+
+    /// The member of `chain` that last produced a token for this tenant, client and scope.
+    public func preferredCredential(chain: String, tenant: String?, clientID: String?, scope: String) -> CredentialKind? {
+        let key = Key(kind: "chain-\(chain)", tenant: tenant, clientID: clientID, scope: scope)
+        guard let object = readObject(key.fileName), object["key"]?.stringValue == key.text,
+              let name = object["credential"]?.stringValue else { return nil }
+        return CredentialKind(rawValue: name)
+    }
+
+    public func setPreferredCredential(_ kind: CredentialKind, chain: String, tenant: String?, clientID: String?, scope: String) {
+        let key = Key(kind: "chain-\(chain)", tenant: tenant, clientID: clientID, scope: scope)
+        let object: [String: JSONValue] = ["version": .number(1), "key": .string(key.text), "credential": .string(kind.rawValue)]
+        write(JSONValue.object(object).encoded(), to: key.fileName)
+    }
+
+    // MARK: - Files
+
+    private func readObject(_ name: String) -> [String: JSONValue]? {
+        guard usableDirectory(create: false) else { return nil }
+        let path = "\(directory)/\(name)"
+        let fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        guard fd >= 0 else {
+            if errno != ENOENT { log.warning("ignoring token cache file \(path): \(String(cString: strerror(errno)))") }
+            return nil
+        }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, trusted(info, path: path, expectedMode: 0o600, what: "file") else { return nil }
+        var bytes = [UInt8](repeating: 0, count: min(Int(info.st_size), 1 << 20))
+        let count = read(fd, &bytes, bytes.count)
+        guard count >= 0 else { return nil }
+        guard let object = JSONValue.object(from: Array(bytes.prefix(count))) else {
+            log.debug("token cache: \(name) is corrupt; it will be rewritten")
+            return nil
+        }
+        return object
+    }
+
+    /// temp file + rename, so a reader never sees half a token and a crash never leaves one.
+    private func write(_ text: String, to name: String) {
+        guard usableDirectory(create: true) else { return }
+        var template = Array("\(directory)/.\(name).XXXXXX".utf8CString)
+        let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard fd >= 0 else {
+            log.warning("could not write the token cache in \(directory): \(String(cString: strerror(errno)))")
+            return
+        }
+        let temporary = String(cString: template)
+        fchmod(fd, 0o600)
+        let bytes = Array(text.utf8)
+        let written = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+        let synced = fsync(fd) == 0
+        close(fd)
+        guard written == bytes.count, synced, rename(temporary, "\(directory)/\(name)") == 0 else {
+            log.warning("could not write the token cache in \(directory): \(String(cString: strerror(errno)))")
+            unlink(temporary)
+            return
+        }
+        log.debug("token cache: wrote \(name)")
+    }
+
+    /// The directory exists (or was made) as a 0700 directory of this user.
+    private func usableDirectory(create: Bool) -> Bool {
+        var info = stat()
+        if lstat(directory, &info) != 0 {
+            guard errno == ENOENT, create else { return false }
+            guard makeDirectories(directory) else {
+                log.warning("could not create the token cache directory \(directory): \(String(cString: strerror(errno)))")
+                return false
+            }
+            return true
+        }
+        return trusted(info, path: directory, expectedMode: 0o700, what: "directory")
+    }
+
+    private func trusted(_ info: stat, path: String, expectedMode: mode_t, what: String) -> Bool {
+        let isDirectory = (info.st_mode & S_IFMT) == S_IFDIR
+        let isRegular = (info.st_mode & S_IFMT) == S_IFREG
+        guard what == "directory" ? isDirectory : isRegular else {
+            log.warning("ignoring token cache \(what) \(path): it is not a regular \(what)")
+            return false
+        }
+        guard info.st_uid == geteuid() else {
+            log.warning("ignoring token cache \(what) \(path): it is owned by uid \(info.st_uid), not by you (uid \(geteuid()))")
+            return false
+        }
+        let mode = info.st_mode & 0o777
+        guard mode & 0o077 == 0 else {
+            log.warning("ignoring token cache \(what) \(path): its permissions are \(String(mode, radix: 8)), expected \(String(expectedMode, radix: 8)) (fix with: chmod \(String(expectedMode, radix: 8)) \(path))")
+            return false
+        }
+        return true
+    }
+
+    /// mkdir -p with mode 0700 for every directory it creates.
+    private func makeDirectories(_ path: String) -> Bool {
+        var current = ""
+        for component in path.split(separator: "/") {
+            current += "/\(component)"
+            if mkdir(current, 0o700) != 0 && errno != EEXIST { return false }
+        }
+        return true
+    }
+}

@@ -1,0 +1,121 @@
+/// The one place that decides whether a new token is needed (credentials.md §8.4, cli.md
+/// "Token cache"): every connection attempt asks it, so a fresh token arrives whenever a
+/// reconnect needs one.
+public struct TokenProvider: Sendable {
+    /// A cached token is replaced once fewer than this many seconds of its life remain.
+    public static let refreshMargin: Int64 = 300
+
+    let selection: CredentialSelection
+    let settings: IdentitySettings
+    let cache: TokenCache?
+    let factory: CredentialFactory
+    let clock: Clock
+    let log: DiagnosticLog
+
+    public init(
+        selection: CredentialSelection, settings: IdentitySettings, cache: TokenCache?,
+        http: any HTTPClient, runner: any ProcessRunner, clock: Clock, log: DiagnosticLog
+    ) {
+        self.selection = selection
+        self.settings = settings
+        self.cache = cache
+        self.factory = CredentialFactory(settings: settings, http: http, runner: runner, clock: clock, log: log)
+        self.clock = clock
+        self.log = log
+    }
+
+    /// A token and where it came from.
+    public struct Provided: Sendable {
+        public let token: AccessToken
+        public let credential: CredentialKind
+        public let fromCache: Bool
+    }
+
+    /// A token for `request` with at least `minimumLifetime` seconds left (default: the refresh margin).
+    public func token(for request: TokenRequest, minimumLifetime: Int64? = nil) throws(ChainError) -> Provided {
+        let now = clock.epochSeconds
+        let needed = max(minimumLifetime ?? 0, Self.refreshMargin)
+        let preferred = preferredCredential(for: request)
+        var stale: (AccessToken, CredentialKind)?
+
+        if let kind = preferred, let cached = cache?.token(for: cacheKey(kind, request)) {
+            let remaining = cached.expiresOn - now
+            let refreshDue = cached.refreshOn.map { now >= $0 } ?? false
+            if remaining > needed && !refreshDue {
+                log.debug("token cache: hit for \(kind.className), \(remaining) s left")
+                return Provided(token: cached, credential: kind, fromCache: true)
+            }
+            log.debug("token cache: \(kind.className) token has \(remaining) s left\(refreshDue ? ", refresh due" : ""); getting a new one")
+            if remaining > (minimumLifetime ?? 0) && remaining > 0 { stale = (cached, kind) }
+        } else {
+            log.debug(cache == nil ? "token cache: disabled" : "token cache: miss")
+        }
+
+        do throws(ChainError) {
+            let (token, kind) = try acquire(request, preferred: preferred)
+            if let minimumLifetime, token.expiresOn - now < minimumLifetime {
+                log.warning("the new token has only \(token.expiresOn - now) s left, less than the \(minimumLifetime) s asked for")
+            }
+            return Provided(token: token, credential: kind, fromCache: false)
+        } catch {
+            // Credentials.md §8.4 rule 3: a failed early refresh keeps the still-valid token.
+            if let (token, kind) = stale {
+                log.debug("refresh failed; using the cached token, which is still valid")
+                return Provided(token: token, credential: kind, fromCache: true)
+            }
+            throw error
+        }
+    }
+
+    /// Forgets the cached token the server just rejected (cli.md: 28P01/28000 with a cached token),
+    /// so the next `token(for:)` fetches a fresh one.
+    public func discardCachedToken(for request: TokenRequest, credential: CredentialKind) {
+        cache?.remove(cacheKey(credential, request))
+        log.debug("token cache: dropped the \(credential.className) token after the server rejected it")
+    }
+
+    private func acquire(_ request: TokenRequest, preferred: CredentialKind?) throws(ChainError) -> (AccessToken, CredentialKind) {
+        let chain = factory.chain(selection)
+        var earlier: [ChainError.Attempt] = []
+        var skipping: Set<CredentialKind> = []
+        // The member that worked last time goes first, alone; the full chain is the fallback,
+        // so a developer machine never pays the managed-identity probe twice.
+        if let preferred, !selection.isSingle, let member = chain.members.first(where: { $0.kind == preferred }) {
+            log.debug("trying \(preferred.className) first: it worked last time")
+            do throws(ChainError) {
+                let result = try CredentialChain(members: [member], clock: clock, log: log).token(for: request)
+                remember(result, request)
+                return result
+            } catch {
+                earlier = error.attempts
+                skipping = [preferred]
+            }
+        }
+        let result = try chain.token(for: request, skipping: skipping, earlier: earlier)
+        remember(result, request)
+        return result
+    }
+
+    private func remember(_ result: (AccessToken, CredentialKind), _ request: TokenRequest) {
+        guard let cache else { return }
+        cache.store(result.0, for: cacheKey(result.1, request))
+        if !selection.isSingle {
+            cache.setPreferredCredential(
+                result.1, chain: selection.name, tenant: request.tenant ?? settings.tenantID,
+                clientID: settings.clientID, scope: request.scope)
+        }
+    }
+
+    private func preferredCredential(for request: TokenRequest) -> CredentialKind? {
+        if selection.isSingle { return selection.members[0] }
+        return cache?.preferredCredential(
+            chain: selection.name, tenant: request.tenant ?? settings.tenantID,
+            clientID: settings.clientID, scope: request.scope)
+            .flatMap { selection.members.contains($0) ? $0 : nil }
+    }
+
+    private func cacheKey(_ kind: CredentialKind, _ request: TokenRequest) -> TokenCache.Key {
+        TokenCache.Key(kind: kind.rawValue, tenant: request.tenant ?? settings.tenantID,
+                       clientID: settings.clientID, scope: request.scope)
+    }
+}

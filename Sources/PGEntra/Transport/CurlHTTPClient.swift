@@ -1,0 +1,149 @@
+import CCurl
+
+/// HTTP through libcurl: the product imports FoundationEssentials only (architecture.md), and
+/// libcurl brings timeouts, proxies and TLS verification with a custom CA file.
+public struct CurlHTTPClient: HTTPClient {
+    /// Proxies and CA settings, taken from the environment by Commands.
+    public struct Settings: Sendable, Equatable {
+        /// `SSL_CERT_FILE`: extra trusted CAs, added to the system's.
+        public var caFile: String?
+        public var httpProxy: String?
+        public var httpsProxy: String?
+        public var noProxy: String?
+
+        public init(caFile: String? = nil, httpProxy: String? = nil, httpsProxy: String? = nil, noProxy: String? = nil) {
+            self.caFile = caFile
+            self.httpProxy = httpProxy
+            self.httpsProxy = httpsProxy
+            self.noProxy = noProxy
+        }
+    }
+
+    let settings: Settings
+
+    public init(settings: Settings) {
+        self.settings = settings
+        curl_global_init(Int(CURL_GLOBAL_DEFAULT))
+    }
+
+    /// Loopback never goes through a proxy: local emulators and IMDS-style endpoints on 127.0.0.1
+    /// would otherwise be sent to whatever proxy the shell has configured.
+    static let loopbackNoProxy = "127.0.0.1,localhost,::1"
+
+    public func send(_ request: HTTPRequest) throws(TransportError) -> HTTPResponse {
+        guard let handle = curl_easy_init() else { throw .failed("libcurl could not start a request") }
+        defer { curl_easy_cleanup(handle) }
+
+        let box = ResponseBox()
+        let unmanaged = Unmanaged.passRetained(box)
+        defer { unmanaged.release() }
+        var errorBuffer = [CChar](repeating: 0, count: Int(CURL_ERROR_SIZE) + 1)
+        var headerList: UnsafeMutablePointer<curl_slist>?
+        defer { curl_slist_free_all(headerList) }
+
+        for header in request.headers {
+            headerList = curl_slist_append(headerList, "\(header.name): \(header.value)")
+        }
+        // libcurl adds "Expect: 100-continue" to larger POSTs; token endpoints don't need the round trip.
+        headerList = curl_slist_append(headerList, "Expect:")
+
+        let code: CURLcode = request.body.withUnsafeBufferPointer { body in
+            errorBuffer.withUnsafeMutableBufferPointer { errorPointer in
+                _ = pgentra_curl_setopt_string(handle, CURLOPT_URL, request.url)
+                _ = pgentra_curl_setopt_long(handle, CURLOPT_NOSIGNAL, 1)
+                _ = pgentra_curl_setopt_long(handle, CURLOPT_TIMEOUT_MS, Int(request.timeout * 1000))
+                _ = pgentra_curl_setopt_long(handle, CURLOPT_CONNECTTIMEOUT_MS, Int(request.connectTimeout * 1000))
+                _ = pgentra_curl_setopt_long(handle, CURLOPT_FOLLOWLOCATION, 0)
+                _ = pgentra_curl_setopt_string(handle, CURLOPT_PROTOCOLS_STR, "http,https")
+                _ = pgentra_curl_setopt_pointer(handle, CURLOPT_ERRORBUFFER, errorPointer.baseAddress)
+                _ = pgentra_curl_setopt_slist(handle, CURLOPT_HTTPHEADER, headerList)
+                if request.method == .post {
+                    _ = pgentra_curl_setopt_long(handle, CURLOPT_POST, 1)
+                    _ = pgentra_curl_setopt_long(handle, CURLOPT_POSTFIELDSIZE, body.count)
+                    _ = pgentra_curl_setopt_pointer(
+                        handle, CURLOPT_POSTFIELDS, UnsafeMutableRawPointer(mutating: body.baseAddress))
+                }
+                configureTLSAndProxy(handle, url: request.url)
+                _ = pgentra_curl_setopt_write_function(handle, CURLOPT_WRITEFUNCTION, curlWriteBody)
+                _ = pgentra_curl_setopt_pointer(handle, CURLOPT_WRITEDATA, unmanaged.toOpaque())
+                _ = pgentra_curl_setopt_write_function(handle, CURLOPT_HEADERFUNCTION, curlWriteHeader)
+                _ = pgentra_curl_setopt_pointer(handle, CURLOPT_HEADERDATA, unmanaged.toOpaque())
+                return curl_easy_perform(handle)
+            }
+        }
+
+        guard code == CURLE_OK else {
+            let detail = String(cString: errorBuffer).isEmpty
+                ? String(cString: curl_easy_strerror(code)) : String(cString: errorBuffer)
+            throw Self.classify(code, detail: detail, url: request.url)
+        }
+        var status = 0
+        _ = pgentra_curl_getinfo_long(handle, CURLINFO_RESPONSE_CODE, &status)
+        return HTTPResponse(status: status, headers: box.headers, body: box.body)
+    }
+
+    private func configureTLSAndProxy(_ handle: UnsafeMutableRawPointer, url: String) {
+        if let caFile = settings.caFile {
+            _ = pgentra_curl_setopt_string(handle, CURLOPT_CAINFO, caFile)
+            // Keep the system's roots too: SSL_CERT_FILE adds CAs, it does not replace them.
+            _ = pgentra_curl_setopt_string(handle, CURLOPT_CAPATH, "/etc/ssl/certs")
+        }
+        let proxy = url.lowercased().hasPrefix("https:") ? settings.httpsProxy : settings.httpProxy
+        // An empty proxy string tells libcurl not to consult the process environment itself:
+        // the environment reaches this layer only through Settings.
+        _ = pgentra_curl_setopt_string(handle, CURLOPT_PROXY, proxy ?? "")
+        let noProxy = [settings.noProxy, Self.loopbackNoProxy].compactMap { $0 }.joined(separator: ",")
+        _ = pgentra_curl_setopt_string(handle, CURLOPT_NOPROXY, noProxy)
+    }
+
+    static func classify(_ code: CURLcode, detail: String, url: String) -> TransportError {
+        switch code {
+        case CURLE_OPERATION_TIMEDOUT:
+            return .timedOut(detail)
+        case CURLE_COULDNT_CONNECT, CURLE_COULDNT_RESOLVE_HOST, CURLE_COULDNT_RESOLVE_PROXY,
+            CURLE_RECV_ERROR, CURLE_SEND_ERROR, CURLE_GOT_NOTHING:
+            return .couldNotConnect(detail)
+        case CURLE_SSL_CONNECT_ERROR, CURLE_PEER_FAILED_VERIFICATION, CURLE_SSL_CACERT_BADFILE,
+            CURLE_SSL_CERTPROBLEM, CURLE_SSL_CIPHER, CURLE_SSL_ISSUER_ERROR:
+            return .tls(detail)
+        case CURLE_URL_MALFORMAT, CURLE_UNSUPPORTED_PROTOCOL:
+            return .invalidURL(url)
+        default:
+            return .failed(detail)
+        }
+    }
+}
+
+/// Collects one response; libcurl calls back into it through an opaque pointer.
+private final class ResponseBox {
+    var body: [UInt8] = []
+    var headers: [String: String] = [:]
+}
+
+private let curlWriteBody: pgentra_curl_write_callback = { data, size, count, context in
+    guard let data, let context else { return 0 }
+    let box = Unmanaged<ResponseBox>.fromOpaque(context).takeUnretainedValue()
+    let length = size * count
+    data.withMemoryRebound(to: UInt8.self, capacity: length) { bytes in
+        box.body.append(contentsOf: UnsafeBufferPointer(start: bytes, count: length))
+    }
+    return length
+}
+
+private let curlWriteHeader: pgentra_curl_write_callback = { data, size, count, context in
+    guard let data, let context else { return 0 }
+    let box = Unmanaged<ResponseBox>.fromOpaque(context).takeUnretainedValue()
+    let length = size * count
+    let line = data.withMemoryRebound(to: UInt8.self, capacity: length) { bytes in
+        String(decoding: UnsafeBufferPointer(start: bytes, count: length), as: UTF8.self)
+    }
+    // A new status line (after a redirect or 100 Continue) starts a new header block.
+    if line.hasPrefix("HTTP/") {
+        box.headers = [:]
+    } else if let colon = line.firstIndex(of: ":") {
+        let name = line[..<colon].lowercased()
+        let value = line[line.index(after: colon)...].trimmingWhitespace()
+        box.headers[name] = value
+    }
+    return length
+}

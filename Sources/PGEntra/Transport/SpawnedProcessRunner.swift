@@ -1,0 +1,109 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// posix_spawn with stdin from /dev/null, stdout and stderr captured, and a deadline after
+/// which the child's whole process group is killed (az is a shell script that starts Python).
+public struct SpawnedProcessRunner: ProcessRunner {
+    public init() {}
+
+    public func run(_ invocation: ProcessInvocation) throws(ProcessError) -> ProcessOutput {
+        var outPipe: [Int32] = [0, 0]
+        var errPipe: [Int32] = [0, 0]
+        guard pipe(&outPipe) == 0, pipe(&errPipe) == 0 else {
+            throw .couldNotStart(String(cString: strerror(errno)))
+        }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_adddup2(&actions, outPipe[1], 1)
+        posix_spawn_file_actions_adddup2(&actions, errPipe[1], 2)
+        for fd in outPipe + errPipe { posix_spawn_file_actions_addclose(&actions, fd) }
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP))
+        posix_spawnattr_setpgroup(&attributes, 0)
+
+        // Swift's Glibc module does not expose posix_spawn_file_actions_addchdir_np, so a
+        // working directory is entered by a tiny sh that then execs the program.
+        var argv = [invocation.executable] + invocation.arguments
+        var path = invocation.executable
+        if let directory = invocation.workingDirectory {
+            argv = ["/bin/sh", "-c", "cd \"$1\" && shift && exec \"$@\"", "sh", directory] + argv
+            path = "/bin/sh"
+        }
+        let envp = invocation.environment.map { "\($0.key)=\($0.value)" }
+        var pid: pid_t = 0
+        let status = withCStrings(argv) { argvPointers in
+            withCStrings(envp) { envPointers in
+                posix_spawn(&pid, path, &actions, &attributes, argvPointers, envPointers)
+            }
+        }
+        close(outPipe[1])
+        close(errPipe[1])
+        guard status == 0 else {
+            close(outPipe[0])
+            close(errPipe[0])
+            throw .couldNotStart(String(cString: strerror(status)))
+        }
+
+        let deadline = monotonicSeconds() + invocation.timeout
+        var output: [UInt8] = []
+        var errors: [UInt8] = []
+        var open = [outPipe[0], errPipe[0]]
+        var timedOut = false
+        var buffer = [UInt8](repeating: 0, count: 16384)
+        while !open.isEmpty {
+            let remaining = deadline - monotonicSeconds()
+            if remaining <= 0 {
+                timedOut = true
+                break
+            }
+            var fds = open.map { pollfd(fd: $0, events: Int16(POLLIN), revents: 0) }
+            let ready = poll(&fds, nfds_t(fds.count), Int32(min(remaining, 1) * 1000) + 1)
+            if ready < 0 && errno != EINTR { break }
+            for entry in fds where entry.revents != 0 {
+                let count = read(entry.fd, &buffer, buffer.count)
+                if count > 0 {
+                    if entry.fd == outPipe[0] {
+                        output.append(contentsOf: buffer[0..<count])
+                    } else {
+                        errors.append(contentsOf: buffer[0..<count])
+                    }
+                } else if count == 0 || (errno != EINTR && errno != EAGAIN) {
+                    close(entry.fd)
+                    open.removeAll { $0 == entry.fd }
+                }
+            }
+        }
+        if timedOut {
+            kill(-pid, SIGKILL)
+            for fd in open { close(fd) }
+        }
+        var waitStatus: Int32 = 0
+        while waitpid(pid, &waitStatus, 0) < 0 && errno == EINTR {}
+        if timedOut { throw .timedOut(seconds: invocation.timeout) }
+        let exitStatus: Int32 = (waitStatus & 0x7f) == 0 ? (waitStatus >> 8) & 0xff : 128 + (waitStatus & 0x7f)
+        return ProcessOutput(
+            exitStatus: exitStatus,
+            standardOutput: String(decoding: output, as: UTF8.self),
+            standardError: String(decoding: errors, as: UTF8.self))
+    }
+
+    private func monotonicSeconds() -> Double {
+        var now = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &now)
+        return Double(now.tv_sec) + Double(now.tv_nsec) / 1e9
+    }
+}
+
+/// A NULL-terminated C array of strings, valid for the duration of `body`.
+func withCStrings<R>(_ strings: [String], _ body: ([UnsafeMutablePointer<CChar>?]) -> R) -> R {
+    let pointers = strings.map { strdup($0) } + [nil]
+    defer { pointers.forEach { free($0) } }
+    return body(pointers)
+}
