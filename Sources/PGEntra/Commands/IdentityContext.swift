@@ -43,7 +43,8 @@ struct IdentityContext {
             httpProxy: environment["http_proxy"] ?? environment["ALL_PROXY"] ?? environment["all_proxy"],
             httpsProxy: environment["HTTPS_PROXY"] ?? environment["https_proxy"]
                 ?? environment["ALL_PROXY"] ?? environment["all_proxy"],
-            noProxy: environment["NO_PROXY"] ?? environment["no_proxy"]))
+            noProxy: environment["NO_PROXY"] ?? environment["no_proxy"],
+            timeoutLimit: environment["PGENTRA_HTTP_TIMEOUT"].flatMap(Double.init).flatMap { $0 > 0 ? $0 : nil }))
         provider = TokenProvider(
             selection: selection, settings: settings, cache: cache, http: http,
             runner: SpawnedProcessRunner(), clock: .system, log: log)

@@ -123,7 +123,7 @@ public struct TokenCache: Sendable {
             log.warning("could not write the token cache in \(directory): \(String(cString: strerror(errno)))")
             return
         }
-        let temporary = String(cString: template)
+        let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         fchmod(fd, 0o600)
         let bytes = Array(text.utf8)
         let written = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }

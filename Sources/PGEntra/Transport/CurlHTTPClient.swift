@@ -10,12 +10,19 @@ public struct CurlHTTPClient: HTTPClient {
         public var httpProxy: String?
         public var httpsProxy: String?
         public var noProxy: String?
+        /// `PGENTRA_HTTP_TIMEOUT`: an upper bound in seconds on any one request, for slow
+        /// networks' opposite: scripts that would rather fail fast.
+        public var timeoutLimit: Double?
 
-        public init(caFile: String? = nil, httpProxy: String? = nil, httpsProxy: String? = nil, noProxy: String? = nil) {
+        public init(
+            caFile: String? = nil, httpProxy: String? = nil, httpsProxy: String? = nil, noProxy: String? = nil,
+            timeoutLimit: Double? = nil
+        ) {
             self.caFile = caFile
             self.httpProxy = httpProxy
             self.httpsProxy = httpsProxy
             self.noProxy = noProxy
+            self.timeoutLimit = timeoutLimit
         }
     }
 
@@ -51,8 +58,10 @@ public struct CurlHTTPClient: HTTPClient {
             errorBuffer.withUnsafeMutableBufferPointer { errorPointer in
                 _ = pgentra_curl_setopt_string(handle, CURLOPT_URL, request.url)
                 _ = pgentra_curl_setopt_long(handle, CURLOPT_NOSIGNAL, 1)
-                _ = pgentra_curl_setopt_long(handle, CURLOPT_TIMEOUT_MS, Int(request.timeout * 1000))
-                _ = pgentra_curl_setopt_long(handle, CURLOPT_CONNECTTIMEOUT_MS, Int(request.connectTimeout * 1000))
+                let limit = settings.timeoutLimit ?? .infinity
+                _ = pgentra_curl_setopt_long(handle, CURLOPT_TIMEOUT_MS, Int(min(request.timeout, limit) * 1000))
+                _ = pgentra_curl_setopt_long(
+                    handle, CURLOPT_CONNECTTIMEOUT_MS, Int(min(request.connectTimeout, limit) * 1000))
                 _ = pgentra_curl_setopt_long(handle, CURLOPT_FOLLOWLOCATION, 0)
                 _ = pgentra_curl_setopt_string(handle, CURLOPT_PROTOCOLS_STR, "http,https")
                 _ = pgentra_curl_setopt_pointer(handle, CURLOPT_ERRORBUFFER, errorPointer.baseAddress)
@@ -73,8 +82,8 @@ public struct CurlHTTPClient: HTTPClient {
         }
 
         guard code == CURLE_OK else {
-            let detail = String(cString: errorBuffer).isEmpty
-                ? String(cString: curl_easy_strerror(code)) : String(cString: errorBuffer)
+            let buffered = String(decoding: errorBuffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            let detail = buffered.isEmpty ? String(cString: curl_easy_strerror(code)) : buffered
             throw Self.classify(code, detail: detail, url: request.url)
         }
         var status = 0

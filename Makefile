@@ -1,0 +1,29 @@
+# pgentra's two everyday commands are `make try` and `make test` (see README.md).
+PREFIX ?= /usr/local
+SWIFT ?= swift
+
+.PHONY: deps build release try test bench clean
+
+deps:
+	scripts/install-deps
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release
+
+# A throwaway PostgreSQL and the local identity emulator, then pgentra against them.
+try: release
+	scripts/try-it
+
+# The whole suite: unit tests and the real binary against PostgreSQL 15 and the emulator.
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+bench: release
+	scripts/bench-token
+
+clean:
+	rm -rf .build

@@ -1,0 +1,45 @@
+import Testing
+import TestSupport
+import PGEntra
+
+/// The real binary's help, version and option errors.
+@Suite struct CommandLineTests {
+    @Test func unknownOptionsArePsqlStyleErrors() {
+        let environment = TestEnvironment()
+        for arguments in [["--bogus"], ["-k"], ["token", "-c", "select 1"], ["token", "--min-ttl", "soon"], ["-h"]] {
+            let result = environment.pgentra(arguments)
+            #expect(result.status == 1, "\(arguments)")
+            #expect(result.stderr.hasPrefix("pgentra: error: "), "\(arguments): \(result.stderr)")
+            #expect(result.stderr.hasSuffix("pgentra: hint: Try \"pgentra --help\" for more information.\n"))
+            #expect(result.stdout.isEmpty)
+        }
+    }
+
+    @Test(arguments: [[], ["exec"], ["token"], ["whoami"]])
+    func helpFitsEightyColumnsAndExitsZero(prefix: [String]) {
+        let result = TestEnvironment().pgentra(prefix + ["--help"])
+        #expect(result.status == 0)
+        #expect(result.stderr.isEmpty)
+        for line in result.stdout.split(separator: "\n") {
+            #expect(line.count <= 80, "too wide: \(line)")
+        }
+    }
+
+    @Test func theHelpTextsTogetherListEveryOption() {
+        let environment = TestEnvironment()
+        let help = [[], ["token"], ["whoami"]].map { environment.pgentra($0 + ["--help"]).stdout }.joined()
+        for option in OptionName.allCases {
+            #expect(help.contains("--\(option.longNames[0])"), "--help lacks --\(option.longNames[0])")
+            if let short = option.short {
+                #expect(help.contains("-\(short)"), "--help lacks -\(short)")
+            }
+        }
+    }
+
+    @Test func versionPrintsTheVersion() {
+        let result = TestEnvironment().pgentra(["--version"])
+        #expect(result.status == 0)
+        #expect(result.stdout == "pgentra \(HelpText.version)\n")
+        #expect(TestEnvironment().pgentra(["-V"]).stdout == result.stdout)
+    }
+}

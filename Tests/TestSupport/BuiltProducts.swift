@@ -1,0 +1,21 @@
+import Foundation
+
+/// Paths of the executables this package builds, next to the running test bundle
+/// (`.build/debug/pgentraPackageTests.xctest`).
+public enum BuiltProducts {
+    public static var directory: String {
+        let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        var url = URL(fileURLWithPath: executable).deletingLastPathComponent()
+        // The xctest bundle may be a directory on some platforms; walk up until pgentra is found.
+        for _ in 0..<3 {
+            if FileManager.default.isExecutableFile(atPath: url.appendingPathComponent("pgentra").path) { break }
+            url = url.deletingLastPathComponent()
+        }
+        return url.path
+    }
+
+    public static var pgentra: String { "\(directory)/pgentra" }
+    public static var emulator: String { "\(directory)/entra-emulator" }
+    /// The real psql 15 the differential tests and benchmarks compare against.
+    public static let psql = "/usr/lib/postgresql/15/bin/psql"
+}

@@ -1,0 +1,69 @@
+import Foundation
+
+/// The `entra-emulator` executable of this package, running for one test: its own state
+/// directory, ephemeral loopback ports, and (when given a server) role passwords set to the
+/// tokens it issues.
+public final class IdentityEmulator: @unchecked Sendable {
+    public static let tenant = "00000000-0000-0000-0000-0000000000aa"
+    public static let user = "alice@contoso.com"
+
+    public let state: TemporaryDirectory
+    public let httpPort: Int
+    public let httpsPort: Int?
+    private let process: Process
+
+    public struct StartError: Error, CustomStringConvertible {
+        public let description: String
+    }
+
+    /// Starts the emulator with `arguments` added to `serve --state-dir ...`.
+    public init(_ arguments: [String] = [], postgres: PostgresServer? = nil) throws {
+        state = TemporaryDirectory(prefix: "pgentra-emulator")
+        var all = ["serve", "--state-dir", state.file("state")] + arguments
+        if let postgres { all += ["--pg-conninfo", postgres.superuserConninfo] }
+        process = Process()
+        process.executableURL = URL(fileURLWithPath: BuiltProducts.emulator)
+        process.arguments = all
+        process.environment = ["PATH": "/usr/bin:/bin", "TZ": "UTC"]
+        _ = FileManager.default.createFile(atPath: state.file("emulator.log"), contents: nil)
+        let log = FileHandle(forWritingAtPath: state.file("emulator.log"))
+        process.standardOutput = log
+        process.standardError = log
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+
+        let ready = state.file("state/ready.json")
+        let deadline = Date().addingTimeInterval(30)
+        while !FileManager.default.fileExists(atPath: ready) {
+            guard process.isRunning, Date() < deadline else {
+                process.terminate()
+                let output = (try? String(contentsOfFile: state.file("emulator.log"), encoding: .utf8)) ?? ""
+                throw StartError(description: "entra-emulator did not become ready: \(output)")
+            }
+            usleep(20_000)
+        }
+        let info = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: ready))) as! [String: Any]
+        httpPort = info["http_port"] as! Int
+        httpsPort = info["https_port"] as? Int
+    }
+
+    deinit {
+        process.terminate()
+        process.waitUntilExit()
+    }
+
+    public var baseURL: String { "http://127.0.0.1:\(httpPort)" }
+    public var httpsBaseURL: String? { httpsPort.map { "https://127.0.0.1:\($0)" } }
+    public var caFile: String { state.file("state/ca.pem") }
+
+    /// One entry per token issued (never the token itself).
+    public func issued() -> [[String: Any]] { jsonLines("issued.jsonl") }
+    public func requests() -> [[String: Any]] { jsonLines("requests.jsonl") }
+
+    private func jsonLines(_ name: String) -> [[String: Any]] {
+        guard let text = try? String(contentsOfFile: state.file("state/\(name)"), encoding: .utf8) else { return [] }
+        return text.split(separator: "\n").compactMap {
+            try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+        }
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+
+/// A throwaway PostgreSQL 15 on 127.0.0.1: scram-sha-256 over TCP for the roles tokens sign in
+/// as, trust on its private Unix socket for the emulator's superuser connection. initdb and
+/// postgres refuse root, so as root they run as the `postgres` OS user.
+public final class PostgresServer: @unchecked Sendable {
+    public static let binaries = "/usr/lib/postgresql/15/bin"
+
+    public let port: Int
+    public let socketDirectory: String
+    private let root: TemporaryDirectory
+    private let dataDirectory: String
+
+    /// One server per test process, started on first use and stopped at exit.
+    public static let shared: PostgresServer = {
+        let server = try! PostgresServer()
+        atexit { PostgresServer.shared.stop() }
+        return server
+    }()
+
+    public struct StartError: Error, CustomStringConvertible {
+        public let description: String
+    }
+
+    public init() throws {
+        root = TemporaryDirectory(prefix: "pgentra-pg")
+        dataDirectory = root.file("data")
+        socketDirectory = root.makeDirectory("socket", mode: 0o755)
+        port = ChildProcess.freePort()
+        if Self.isRoot {
+            chownToPostgres(root.path)
+            chownToPostgres(socketDirectory)
+        }
+        let initdb = Self.run("\(Self.binaries)/initdb", [
+            "-D", dataDirectory, "-U", "postgres", "--auth-local=trust", "--auth-host=scram-sha-256",
+            "--no-sync", "-E", "UTF8", "--locale=C.UTF-8",
+        ])
+        guard initdb.status == 0 else { throw StartError(description: "initdb failed: \(initdb.stderr)") }
+        let log = "\(root.path)/postgres.log"
+        let start = Self.run("\(Self.binaries)/pg_ctl", [
+            "-D", dataDirectory, "-l", log, "-w", "-t", "60", "start", "-o",
+            "-c listen_addresses=127.0.0.1 -c port=\(port) -c unix_socket_directories=\(socketDirectory) -c fsync=off -c max_connections=100 -c password_encryption=scram-sha-256",
+        ])
+        guard start.status == 0 else {
+            throw StartError(description: "pg_ctl start failed: \(start.stderr) \((try? String(contentsOfFile: log, encoding: .utf8)) ?? "")")
+        }
+    }
+
+    public func stop() {
+        _ = Self.run("\(Self.binaries)/pg_ctl", ["-D", dataDirectory, "-m", "immediate", "-w", "stop"])
+    }
+
+    /// The superuser's connection string, over the private socket.
+    public var superuserConninfo: String {
+        "host=\(socketDirectory) port=\(port) user=postgres dbname=postgres"
+    }
+
+    /// Runs SQL as the superuser with the real psql.
+    @discardableResult
+    public func superuserSQL(_ sql: String) -> ChildProcess.Result {
+        ChildProcess.run(BuiltProducts.psql, ["-X", "-At", "-v", "ON_ERROR_STOP=1", "-c", sql, superuserConninfo],
+                         environment: ["PATH": "/usr/bin:/bin", "PGCONNECT_TIMEOUT": "10"])
+    }
+
+    static var isRoot: Bool { geteuid() == 0 }
+
+    private func chownToPostgres(_ path: String) {
+        _ = Self.runDirect("/bin/chown", ["postgres:postgres", path])
+    }
+
+    private static func run(_ executable: String, _ arguments: [String]) -> ChildProcess.Result {
+        if isRoot {
+            return runDirect("/usr/sbin/runuser", ["-u", "postgres", "--", executable] + arguments)
+        }
+        return runDirect(executable, arguments)
+    }
+
+    private static func runDirect(_ executable: String, _ arguments: [String]) -> ChildProcess.Result {
+        ChildProcess.run(executable, arguments, environment: ["PATH": "/usr/bin:/bin", "LC_ALL": "C.UTF-8"], timeout: 120)
+    }
+}

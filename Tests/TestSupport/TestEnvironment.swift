@@ -1,0 +1,71 @@
+import Foundation
+
+/// A clean environment for one run of the real binary: its own HOME and XDG directories, a PATH
+/// of fake tools plus the system's, and every Azure endpoint on loopback. Nothing is inherited
+/// from the test process, so no test can reach 169.254.169.254 or a public host.
+public final class TestEnvironment: @unchecked Sendable {
+    public let home: TemporaryDirectory
+    public private(set) var variables: [String: String]
+
+    /// A loopback port nobody listens on: connections are refused at once.
+    public static let deadEndpoint = "http://127.0.0.1:9"
+
+    public init(emulator: IdentityEmulator? = nil) {
+        home = TemporaryDirectory(prefix: "pgentra-home")
+        home.makeDirectory("bin", mode: 0o755)
+        home.makeDirectory("cache", mode: 0o700)
+        home.makeDirectory("config", mode: 0o700)
+        variables = [
+            "HOME": home.path,
+            "XDG_CACHE_HOME": home.file("cache"),
+            "XDG_CONFIG_HOME": home.file("config"),
+            "PATH": "\(home.file("bin")):/usr/bin:/bin",
+            "LANG": "C.UTF-8",
+            "TZ": "UTC",
+            // Managed identity's IMDS would otherwise be 169.254.169.254.
+            "AZURE_POD_IDENTITY_AUTHORITY_HOST": emulator?.baseURL ?? Self.deadEndpoint,
+            "AZURE_AUTHORITY_HOST": emulator?.baseURL ?? Self.deadEndpoint,
+        ]
+    }
+
+    public subscript(_ name: String) -> String? {
+        get { variables[name] }
+        set { variables[name] = newValue }
+    }
+
+    /// Runs the real pgentra binary.
+    public func pgentra(_ arguments: [String], timeout: Double = 60) -> ChildProcess.Result {
+        ChildProcess.run(BuiltProducts.pgentra, arguments, environment: variables, timeout: timeout)
+    }
+
+    /// Puts an executable script called `name` first on PATH.
+    public func installTool(_ name: String, script: String) {
+        home.write("bin/\(name)", script, mode: 0o755)
+    }
+
+    /// Fake `az` and `azd` that fetch real tokens from the emulator over bash's /dev/tcp and
+    /// record their argv (one line per argument) so tests can check what pgentra passed.
+    public func installFakeCLIs(emulator: IdentityEmulator) {
+        for tool in ["az", "azd"] {
+            let query = tool == "az" ? "resource" : "scope"
+            installTool(tool, script: """
+            #!/bin/bash
+            printf '%s\\n' "$@" > "\(home.file("\(tool).argv"))"
+            value=""
+            while [ $# -gt 0 ]; do
+              case "$1" in --resource|--scope) value="$2"; shift ;; esac
+              shift
+            done
+            exec 3<>/dev/tcp/127.0.0.1/\(emulator.httpPort) || exit 1
+            printf 'GET /_emulator/cli/\(tool)?\(query)=%s HTTP/1.0\\r\\nHost: 127.0.0.1\\r\\n\\r\\n' "$value" >&3
+            sed '1,/^\\r$/d' <&3
+            """)
+        }
+    }
+
+    /// What the fake tool was last run with, one argument per element.
+    public func recordedArguments(_ tool: String) -> [String]? {
+        (try? String(contentsOfFile: home.file("\(tool).argv"), encoding: .utf8))?
+            .split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
+    }
+}
