@@ -11,7 +11,7 @@ build: deps
 	$(SWIFT) build
 
 release: deps
-	$(SWIFT) build -c release
+	$(SWIFT) build -c release --static-swift-stdlib
 
 # A throwaway PostgreSQL and the local identity emulator, then pgentra against them.
 try: release

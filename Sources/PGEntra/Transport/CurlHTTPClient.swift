@@ -30,7 +30,6 @@ public struct CurlHTTPClient: HTTPClient {
 
     public init(settings: Settings) {
         self.settings = settings
-        curl_global_init(Int(CURL_GLOBAL_DEFAULT))
     }
 
     /// Loopback never goes through a proxy: local emulators and IMDS-style endpoints on 127.0.0.1
@@ -38,71 +37,68 @@ public struct CurlHTTPClient: HTTPClient {
     static let loopbackNoProxy = "127.0.0.1,localhost,::1"
 
     public func send(_ request: HTTPRequest) throws(TransportError) -> HTTPResponse {
-        guard let handle = curl_easy_init() else { throw .failed("libcurl could not start a request") }
-        defer { curl_easy_cleanup(handle) }
+        let curl = try LibCurl.load()
+        guard let handle = curl.easyInit() else { throw .failed("libcurl could not start a request") }
+        defer { curl.easyCleanup(handle) }
 
         let box = ResponseBox()
         let unmanaged = Unmanaged.passRetained(box)
         defer { unmanaged.release() }
         var errorBuffer = [CChar](repeating: 0, count: Int(CURL_ERROR_SIZE) + 1)
         var headerList: UnsafeMutablePointer<curl_slist>?
-        defer { curl_slist_free_all(headerList) }
+        defer { curl.slistFreeAll(headerList) }
 
         for header in request.headers {
-            headerList = curl_slist_append(headerList, "\(header.name): \(header.value)")
+            headerList = curl.slistAppend(headerList, "\(header.name): \(header.value)")
         }
         // libcurl adds "Expect: 100-continue" to larger POSTs; token endpoints don't need the round trip.
-        headerList = curl_slist_append(headerList, "Expect:")
+        headerList = curl.slistAppend(headerList, "Expect:")
 
         let code: CURLcode = request.body.withUnsafeBufferPointer { body in
             errorBuffer.withUnsafeMutableBufferPointer { errorPointer in
-                _ = pgentra_curl_setopt_string(handle, CURLOPT_URL, request.url)
-                _ = pgentra_curl_setopt_long(handle, CURLOPT_NOSIGNAL, 1)
+                curl.set(handle, CURLOPT_URL, request.url)
+                curl.set(handle, CURLOPT_NOSIGNAL, 1)
                 let limit = settings.timeoutLimit ?? .infinity
-                _ = pgentra_curl_setopt_long(handle, CURLOPT_TIMEOUT_MS, Int(min(request.timeout, limit) * 1000))
-                _ = pgentra_curl_setopt_long(
-                    handle, CURLOPT_CONNECTTIMEOUT_MS, Int(min(request.connectTimeout, limit) * 1000))
-                _ = pgentra_curl_setopt_long(handle, CURLOPT_FOLLOWLOCATION, 0)
-                _ = pgentra_curl_setopt_string(handle, CURLOPT_PROTOCOLS_STR, "http,https")
-                _ = pgentra_curl_setopt_pointer(handle, CURLOPT_ERRORBUFFER, errorPointer.baseAddress)
-                _ = pgentra_curl_setopt_slist(handle, CURLOPT_HTTPHEADER, headerList)
+                curl.set(handle, CURLOPT_TIMEOUT_MS, Int(min(request.timeout, limit) * 1000))
+                curl.set(handle, CURLOPT_CONNECTTIMEOUT_MS, Int(min(request.connectTimeout, limit) * 1000))
+                curl.set(handle, CURLOPT_FOLLOWLOCATION, 0)
+                curl.set(handle, CURLOPT_PROTOCOLS_STR, "http,https")
+                curl.set(handle, CURLOPT_ERRORBUFFER, pointer: errorPointer.baseAddress)
+                curl.set(handle, CURLOPT_HTTPHEADER, pointer: headerList)
                 if request.method == .post {
-                    _ = pgentra_curl_setopt_long(handle, CURLOPT_POST, 1)
-                    _ = pgentra_curl_setopt_long(handle, CURLOPT_POSTFIELDSIZE, body.count)
-                    _ = pgentra_curl_setopt_pointer(
-                        handle, CURLOPT_POSTFIELDS, UnsafeMutableRawPointer(mutating: body.baseAddress))
+                    curl.set(handle, CURLOPT_POST, 1)
+                    curl.set(handle, CURLOPT_POSTFIELDSIZE, body.count)
+                    curl.set(handle, CURLOPT_POSTFIELDS, pointer: body.baseAddress)
                 }
-                configureTLSAndProxy(handle, url: request.url)
-                _ = pgentra_curl_setopt_write_function(handle, CURLOPT_WRITEFUNCTION, curlWriteBody)
-                _ = pgentra_curl_setopt_pointer(handle, CURLOPT_WRITEDATA, unmanaged.toOpaque())
-                _ = pgentra_curl_setopt_write_function(handle, CURLOPT_HEADERFUNCTION, curlWriteHeader)
-                _ = pgentra_curl_setopt_pointer(handle, CURLOPT_HEADERDATA, unmanaged.toOpaque())
-                return curl_easy_perform(handle)
+                configureTLSAndProxy(curl, handle, url: request.url)
+                curl.set(handle, CURLOPT_WRITEFUNCTION, callback: curlWriteBody)
+                curl.set(handle, CURLOPT_WRITEDATA, pointer: unmanaged.toOpaque())
+                curl.set(handle, CURLOPT_HEADERFUNCTION, callback: curlWriteHeader)
+                curl.set(handle, CURLOPT_HEADERDATA, pointer: unmanaged.toOpaque())
+                return curl.easyPerform(handle)
             }
         }
 
         guard code == CURLE_OK else {
             let buffered = String(decoding: errorBuffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-            let detail = buffered.isEmpty ? String(cString: curl_easy_strerror(code)) : buffered
+            let detail = buffered.isEmpty ? curl.easyStrerror(code).map { String(cString: $0) } ?? "libcurl error \(code.rawValue)" : buffered
             throw Self.classify(code, detail: detail, url: request.url)
         }
-        var status = 0
-        _ = pgentra_curl_getinfo_long(handle, CURLINFO_RESPONSE_CODE, &status)
-        return HTTPResponse(status: status, headers: box.headers, body: box.body)
+        return HTTPResponse(status: curl.responseCode(handle), headers: box.headers, body: box.body)
     }
 
-    private func configureTLSAndProxy(_ handle: UnsafeMutableRawPointer, url: String) {
+    private func configureTLSAndProxy(_ curl: LibCurl, _ handle: UnsafeMutableRawPointer, url: String) {
         if let caFile = settings.caFile {
-            _ = pgentra_curl_setopt_string(handle, CURLOPT_CAINFO, caFile)
+            curl.set(handle, CURLOPT_CAINFO, caFile)
             // Keep the system's roots too: SSL_CERT_FILE adds CAs, it does not replace them.
-            _ = pgentra_curl_setopt_string(handle, CURLOPT_CAPATH, "/etc/ssl/certs")
+            curl.set(handle, CURLOPT_CAPATH, "/etc/ssl/certs")
         }
         let proxy = url.lowercased().hasPrefix("https:") ? settings.httpsProxy : settings.httpProxy
         // An empty proxy string tells libcurl not to consult the process environment itself:
         // the environment reaches this layer only through Settings.
-        _ = pgentra_curl_setopt_string(handle, CURLOPT_PROXY, proxy ?? "")
+        curl.set(handle, CURLOPT_PROXY, proxy ?? "")
         let noProxy = [settings.noProxy, Self.loopbackNoProxy].compactMap { $0 }.joined(separator: ",")
-        _ = pgentra_curl_setopt_string(handle, CURLOPT_NOPROXY, noProxy)
+        curl.set(handle, CURLOPT_NOPROXY, noProxy)
     }
 
     static func classify(_ code: CURLcode, detail: String, url: String) -> TransportError {
