@@ -57,7 +57,6 @@ public struct CurlHTTPClient: HTTPClient {
         let code: CURLcode = request.body.withUnsafeBufferPointer { body in
             errorBuffer.withUnsafeMutableBufferPointer { errorPointer in
                 curl.set(handle, CURLOPT_URL, request.url)
-                curl.set(handle, CURLOPT_NOSIGNAL, 1)
                 let limit = settings.timeoutLimit ?? .infinity
                 curl.set(handle, CURLOPT_TIMEOUT_MS, Int(min(request.timeout, limit) * 1000))
                 curl.set(handle, CURLOPT_CONNECTTIMEOUT_MS, Int(min(request.connectTimeout, limit) * 1000))
