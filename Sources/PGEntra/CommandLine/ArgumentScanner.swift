@@ -25,13 +25,14 @@ public struct ArgumentScanner: Sendable {
     public func scan(_ arguments: [String]) throws(CommandLineError) -> ScannedArguments {
         // Options before the subcommand word must be parsed to know which words are values,
         // so scan once with every option allowed, then rescan without the subcommand word.
-        let firstPass = try scan(arguments, accepting: Set(OptionName.allCases), command: .shell)
+        let firstPass = try scan(arguments, accepting: Set(OptionName.allCases), command: .shell, detectSubcommand: true)
         guard let (index, command) = firstPass.subcommandWord else {
-            return try scan(arguments, accepting: Subcommand.shell.acceptedOptions, command: .shell).result
+            return try scan(arguments, accepting: Subcommand.shell.acceptedOptions, command: .shell, detectSubcommand: false).result
         }
         var rest = arguments
         rest.remove(at: index)
-        return try scan(rest, accepting: command.acceptedOptions, command: command).result
+        // Only the first word can name the form: `pgentra exec whoami` connects to database "whoami".
+        return try scan(rest, accepting: command.acceptedOptions, command: command, detectSubcommand: false).result
     }
 
     private struct Pass {
@@ -40,7 +41,7 @@ public struct ArgumentScanner: Sendable {
     }
 
     private func scan(
-        _ arguments: [String], accepting accepted: Set<OptionName>, command: Subcommand
+        _ arguments: [String], accepting accepted: Set<OptionName>, command: Subcommand, detectSubcommand: Bool
     ) throws(CommandLineError) -> Pass {
         var options: [ParsedOption] = []
         var positionals: [String] = []
@@ -59,7 +60,7 @@ public struct ArgumentScanner: Sendable {
             let argument = arguments[index]
             index += 1
             if optionsEnded || argument == "-" || !argument.hasPrefix("-") {
-                if positionals.isEmpty && subcommandWord == nil && !optionsEnded,
+                if detectSubcommand && positionals.isEmpty && subcommandWord == nil && !optionsEnded,
                    let subcommand = Subcommand(word: argument) {
                     subcommandWord = (index - 1, subcommand)
                     continue

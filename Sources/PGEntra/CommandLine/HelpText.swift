@@ -24,7 +24,6 @@ public enum HelpText {
                                host, else the public cloud's ossrdbms-aad scope)
       --no-token-cache         neither read nor write the token cache
       --debug                  tell each step on stderr, never a token
-      --password-auth          no Entra token: behave like plain psql
     """
 
     static let connectionOptions = """
@@ -96,8 +95,9 @@ public enum HelpText {
     \(connectionOptions)
 
     \(credentialOptions)
+      --password-auth          no Entra token: sign in like plain psql
 
-    The password is always a Microsoft Entra access token; see pgentra(1).
+    The password is a Microsoft Entra access token unless --password-auth is given.
 
     """
 
@@ -120,6 +120,7 @@ public enum HelpText {
     \(connectionOptions)
 
     \(credentialOptions)
+      --password-auth          no Entra token: sign in like plain psql
 
     """
 

@@ -65,7 +65,11 @@ struct IdentityContext {
     /// claims, then the claims of a management-scope token; nil when nothing names one.
     func role(for token: AccessToken) -> (name: String, source: RoleResolver.Source)? {
         if let user = target.user {
-            return (user.name, user.source == "PGUSER" ? .environment("PGUSER") : .option(user.source))
+            switch user.source {
+            case .option: return (user.name, .option("-U"))
+            case .connectionString: return (user.name, .connectionString)
+            case .environment: return (user.name, .environment("PGUSER"))
+            }
         }
         let resolver = RoleResolver()
         if let claims = try? JWT(decoding: token.token).claims, let found = resolver.role(from: claims) {

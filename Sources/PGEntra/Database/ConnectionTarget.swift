@@ -4,8 +4,12 @@ import CLibpq
 /// needs before connecting: the host picks the token's scope, the user overrides the derived role.
 public struct ConnectionTarget: Sendable, Equatable {
     public var host: String?
-    /// The user and where it was given (`-U`, `PGUSER`, the conninfo).
-    public var user: (name: String, source: String)?
+    /// The user and where it was given.
+    public var user: (name: String, source: UserSource)?
+
+    public enum UserSource: Sendable, Equatable {
+        case option, connectionString, environment
+    }
 
     public static func == (lhs: ConnectionTarget, rhs: ConnectionTarget) -> Bool {
         lhs.host == rhs.host && lhs.user?.name == rhs.user?.name && lhs.user?.source == rhs.user?.source
@@ -16,7 +20,8 @@ public struct ConnectionTarget: Sendable, Equatable {
         public var description: String { message }
     }
 
-    /// Precedence as libpq's: explicit options, then the conninfo/URI in `-d`, then PG* variables.
+    /// Precedence as psql's: the conninfo/URI in `-d` is expanded after `-h`/`-U` and overrides
+    /// them, then the PG* variables fill what is still unset.
     public init(host: String?, username: String?, dbname: String?, pgHost: String?, pgUser: String?) throws(Invalid) {
         var conninfoHost: String?
         var conninfoUser: String?
@@ -25,13 +30,13 @@ public struct ConnectionTarget: Sendable, Equatable {
             conninfoHost = parsed["host"] ?? parsed["hostaddr"]
             conninfoUser = parsed["user"]
         }
-        self.host = host ?? conninfoHost ?? pgHost
-        if let username {
-            user = (username, "-U")
-        } else if let conninfoUser {
-            user = (conninfoUser, "the connection string")
+        self.host = conninfoHost ?? host ?? pgHost
+        if let conninfoUser {
+            user = (conninfoUser, .connectionString)
+        } else if let username {
+            user = (username, .option)
         } else if let pgUser {
-            user = (pgUser, "PGUSER")
+            user = (pgUser, .environment)
         } else {
             user = nil
         }

@@ -41,7 +41,7 @@ struct AzureCLICredential: TokenCredential {
     private func parse(_ text: String) throws(CredentialError) -> AccessToken {
         guard let object = JSONValue.object(from: Array(text.utf8)),
               let token = object["accessToken"]?.stringValue, !token.isEmpty else {
-            throw .unavailable("Unexpected output from Azure CLI: '\(Redaction.redact(TokenResponse.excerpt(of: Array(text.utf8))))'")
+            throw .unavailable("Unexpected output from Azure CLI: '\(TokenResponse.excerpt(of: Array(text.utf8)))'")
         }
         // CLI 2.54+ adds an epoch `expires_on`; older ones only a local-time `expiresOn`.
         if let epoch = object["expires_on"]?.integerValue {

@@ -8,6 +8,7 @@ final class ClientCertificate {
         case unreadable(path: String)
         case notDeserializable
         case noPrivateKey
+        case encryptedKey
         case notRSA
 
         var description: String {
@@ -15,6 +16,7 @@ final class ClientCertificate {
             case .unreadable(let path): "could not read the certificate file \"\(path)\" (AZURE_CLIENT_CERTIFICATE_PATH)"
             case .notDeserializable: "Failed to deserialize certificate in PEM or PKCS12 format"
             case .noPrivateKey: "The certificate must include its private key"
+            case .encryptedKey: "the certificate's private key is encrypted and could not be decrypted: set AZURE_CLIENT_CERTIFICATE_PASSWORD to its password"
             case .notRSA: "The certificate must have an RSA private key because RS256 is used for signing"
             }
         }
@@ -26,19 +28,22 @@ final class ClientCertificate {
 
     init(path: String, password: String?) throws(LoadError) {
         guard let bytes = FileContents.read(path, limit: 1 << 20) else { throw .unreadable(path: path) }
-        let isPEM = String(decoding: bytes, as: UTF8.self).contains("-----BEGIN")
+        let text = String(decoding: bytes, as: UTF8.self)
+        let isPEM = text.contains("-----BEGIN")
+        let isEncrypted = text.contains("ENCRYPTED")
         var key: OpaquePointer?
         var certificates: [OpaquePointer] = []
         defer { certificates.forEach { X509_free($0) } }
 
         bytes.withUnsafeBytes { buffer in
             if isPEM {
-                let passwordBytes = password.map { Array($0.utf8CString) }
+                // Always pass a password (empty when none is set): with none, OpenSSL would prompt
+                // on the terminal, and `$(pgentra token)` would hang waiting for it.
+                var passwordBytes = Array((password ?? "").utf8CString)
                 func bio() -> OpaquePointer? { BIO_new_mem_buf(buffer.baseAddress, Int32(buffer.count)) }
                 if let keyBIO = bio() {
-                    var passwordCopy = passwordBytes ?? [0]
-                    key = passwordCopy.withUnsafeMutableBytes { pass in
-                        PEM_read_bio_PrivateKey(keyBIO, nil, nil, passwordBytes == nil ? nil : pass.baseAddress)
+                    key = passwordBytes.withUnsafeMutableBytes { pass in
+                        PEM_read_bio_PrivateKey(keyBIO, nil, nil, pass.baseAddress)
                     }
                     BIO_free(keyBIO)
                 }
@@ -71,7 +76,7 @@ final class ClientCertificate {
             if let key { EVP_PKEY_free(key) }
             throw .notDeserializable
         }
-        guard let key else { throw .noPrivateKey }
+        guard let key else { throw isEncrypted ? .encryptedKey : .noPrivateKey }
         guard EVP_PKEY_get_base_id(key) == EVP_PKEY_RSA else {
             EVP_PKEY_free(key)
             throw .notRSA

@@ -47,7 +47,11 @@ struct DeveloperTool: Sendable {
     func locate() -> String? {
         for directory in searchPath.split(separator: ":") where !directory.isEmpty {
             let candidate = "\(directory)/\(program)"
-            if access(candidate, X_OK) == 0 { return candidate }
+            var info = stat()
+            // An executable regular file, as shutil.which finds: a directory named az is not az.
+            if stat(candidate, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, access(candidate, X_OK) == 0 {
+                return candidate
+            }
         }
         return nil
     }

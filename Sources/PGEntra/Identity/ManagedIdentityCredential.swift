@@ -157,6 +157,6 @@ struct ManagedIdentityCredential: TokenCredential {
                 return Redaction.redact("HTTP \(response.status) \(message)")
             }
         }
-        return "HTTP \(response.status): " + Redaction.redact(TokenResponse.excerpt(of: response.body))
+        return "HTTP \(response.status): " + TokenResponse.excerpt(of: response.body)
     }
 }

@@ -1,5 +1,6 @@
 /// Masks anything that looks like a token in text that came from outside (CLI stderr, endpoint
-/// bodies) before it can reach a message: JWTs keep their first 6 characters, and the values of
+/// bodies) before it can reach a message: JWT-like runs (`eyJ` and 20 or more base64url
+/// characters or dots, cut or whole) keep their first 6 characters, and the values of
 /// `accessToken`/`access_token`/`token` fields become `****`.
 enum Redaction {
     static func redact(_ text: String) -> String {
@@ -14,18 +15,15 @@ enum Redaction {
         while let start = rest.firstRange(of: "eyJ") {
             output += rest[..<start.lowerBound]
             var end = start.lowerBound
-            var dots = 0
             while end < rest.endIndex {
                 let character = rest[end]
-                if character == "." {
-                    dots += 1
-                } else if !(character.isASCII && (character.isLetter || character.isNumber || character == "-" || character == "_")) {
+                guard character == "." || (character.isASCII && (character.isLetter || character.isNumber || character == "-" || character == "_")) else {
                     break
                 }
                 end = rest.index(after: end)
             }
             let candidate = rest[start.lowerBound..<end]
-            output += dots >= 1 && candidate.count > 20 ? AccessToken.mask(String(candidate)) : String(candidate)
+            output += candidate.count >= 20 ? AccessToken.mask(String(candidate)) : String(candidate)
             rest = rest[end...]
         }
         return output + rest

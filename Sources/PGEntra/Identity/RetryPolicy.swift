@@ -8,12 +8,14 @@ struct RetryPolicy: Sendable {
     /// Back-off before retry `n` (1-based) after an answer with `status`.
     let backoff: @Sendable (_ retry: Int, _ status: Int?) -> Double
 
-    /// IMDS: 404, 410, 429, 5xx and any error carrying Retry-After; 0, 1.6, 3.2, 6.4, 12.8 s, and
-    /// 0, 5, 10, 20, 40 s for 410, which IMDS answers while it starts up.
+    /// IMDS: 404, 410, 429, 5xx and any other error carrying Retry-After except 400, 401 and 403,
+    /// which are answers (§4.4); 0, 1.6, 3.2, 6.4, 12.8 s, and 0, 5, 10, 20, 40 s for 410, which
+    /// IMDS answers while it starts up.
     static let imds = RetryPolicy(
         maxRetries: 5, maxConnectionRetries: 3,
         retriesStatus: { status, hasRetryAfter in
-            [404, 410, 429].contains(status) || (500...599).contains(status) || (status >= 400 && hasRetryAfter)
+            [404, 410, 429].contains(status) || (500...599).contains(status)
+                || (status >= 400 && hasRetryAfter && ![400, 401, 403].contains(status))
         },
         backoff: { retry, status in
             guard retry > 1 else { return 0 }

@@ -5,6 +5,7 @@ public struct RoleResolver: Sendable {
     /// Where a role name came from, shown by `whoami` so users know what to fix.
     public enum Source: Sendable, Equatable, CustomStringConvertible {
         case option(String)
+        case connectionString
         case environment(String)
         case claim(String)
         case managementTokenClaim(String)
@@ -12,6 +13,7 @@ public struct RoleResolver: Sendable {
         public var description: String {
             switch self {
             case .option(let spelling): "the \(spelling) option"
+            case .connectionString: "the user in the connection string"
             case .environment(let name): "the \(name) environment variable"
             case .claim(let name): "the token's \(name) claim"
             case .managementTokenClaim(let name): "the \(name) claim of a management-scope token"
@@ -22,6 +24,7 @@ public struct RoleResolver: Sendable {
         public var code: String {
             switch self {
             case .option: "option"
+            case .connectionString: "conninfo"
             case .environment(let name): "env:\(name)"
             case .claim(let name): "claim:\(name)"
             case .managementTokenClaim(let name): "management-claim:\(name)"

@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import Synchronization
 
 /// Tokens on disk between runs (cli.md "Token cache"): one 0600 file per credential kind, tenant,
 /// client id and scope in a 0700 directory, written atomically. Anything that looks tampered with
@@ -8,6 +9,8 @@ import Glibc
 public struct TokenCache: Sendable {
     public let directory: String
     let log: DiagnosticLog
+    /// One run reads and writes several files; each distrusted path is reported once.
+    private let warned = WarnedPaths()
 
     public struct Key: Sendable, Hashable {
         public var kind: String
@@ -151,20 +154,24 @@ public struct TokenCache: Sendable {
         return trusted(info, path: directory, expectedMode: 0o700, what: "directory")
     }
 
+    private func warnOnce(_ path: String, _ message: String) {
+        if warned.insert(path) { log.warning(message) }
+    }
+
     private func trusted(_ info: stat, path: String, expectedMode: mode_t, what: String) -> Bool {
         let isDirectory = (info.st_mode & S_IFMT) == S_IFDIR
         let isRegular = (info.st_mode & S_IFMT) == S_IFREG
         guard what == "directory" ? isDirectory : isRegular else {
-            log.warning("ignoring token cache \(what) \(path): it is not a regular \(what)")
+            warnOnce(path, "ignoring token cache \(what) \(path): it is not a regular \(what)")
             return false
         }
         guard info.st_uid == geteuid() else {
-            log.warning("ignoring token cache \(what) \(path): it is owned by uid \(info.st_uid), not by you (uid \(geteuid()))")
+            warnOnce(path, "ignoring token cache \(what) \(path): it is owned by uid \(info.st_uid), not by you (uid \(geteuid()))")
             return false
         }
         let mode = info.st_mode & 0o777
         guard mode & 0o077 == 0 else {
-            log.warning("ignoring token cache \(what) \(path): its permissions are \(String(mode, radix: 8)), expected \(String(expectedMode, radix: 8)) (fix with: chmod \(String(expectedMode, radix: 8)) \(path))")
+            warnOnce(path, "ignoring token cache \(what) \(path): its permissions are \(String(mode, radix: 8)), expected \(String(expectedMode, radix: 8)) (fix with: chmod \(String(expectedMode, radix: 8)) \(path))")
             return false
         }
         return true
@@ -178,5 +185,15 @@ public struct TokenCache: Sendable {
             if mkdir(current, 0o700) != 0 && errno != EEXIST { return false }
         }
         return true
+    }
+}
+
+/// Paths already warned about, shared by the copies of one TokenCache value.
+private final class WarnedPaths: Sendable {
+    private let paths = Mutex<Set<String>>([])
+
+    /// True the first time `path` is seen.
+    func insert(_ path: String) -> Bool {
+        paths.withLock { $0.insert(path).inserted }
     }
 }

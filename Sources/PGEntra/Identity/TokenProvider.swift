@@ -87,6 +87,9 @@ public struct TokenProvider: Sendable {
                 remember(result, request)
                 return result
             } catch {
+                // Set up but refused (an expired secret, say): stop, as the chain would, rather
+                // than fall through to another member that signs in as someone else.
+                if error.stopped { throw error }
                 earlier = error.attempts
                 skipping = [preferred]
             }

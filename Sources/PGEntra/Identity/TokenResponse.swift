@@ -44,11 +44,12 @@ enum TokenResponse {
             token: token, expiresOn: requestedAt + expiresIn, refreshIn: refreshIn, requestedAt: requestedAt)
     }
 
-    /// The start of a non-JSON body, on one line, for error messages (HTML error pages).
+    /// The start of a body, on one line, for error messages (HTML error pages, truncated JSON).
+    /// The whole body is redacted before it is cut: a cut token no longer looks like one.
     static func excerpt(of body: [UInt8]) -> String {
-        let text = String(decoding: body.prefix(60), as: UTF8.self)
-        let flat = String(text.map { $0.isNewline || $0 == "\t" ? " " : $0 })
-        return flat.trimmingWhitespace() + (body.count > 60 ? "…" : "")
+        let redacted = Redaction.redact(String(decoding: body, as: UTF8.self))
+        let flat = String(redacted.prefix(60).map { $0.isNewline || $0 == "\t" ? " " : $0 })
+        return flat.trimmingWhitespace() + (redacted.count > 60 ? "…" : "")
     }
 }
 

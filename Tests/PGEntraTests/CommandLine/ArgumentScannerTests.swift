@@ -1,0 +1,266 @@
+import Testing
+
+@testable import PGEntra
+
+@Suite struct ArgumentScannerTests {
+    private func scan(_ arguments: [String]) throws(CommandLineError) -> ScannedArguments {
+        try ArgumentScanner().scan(arguments)
+    }
+
+    private func pairs(_ scanned: ScannedArguments) -> [String] {
+        scanned.options.map { "\($0.name.rawValue)=\($0.value ?? "nil")" }
+    }
+
+    private func error(_ arguments: [String]) -> CommandLineError? {
+        do {
+            _ = try Invocation(arguments: arguments)
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    // MARK: - Short options
+
+    @Test func shortOptionsClusterLikeGetopt() throws {
+        let scanned = try scan(["-At"])
+        #expect(pairs(scanned) == ["noAlign=nil", "tuplesOnly=nil"])
+        #expect(scanned.options.map(\.spelling) == ["-A", "-t"])
+    }
+
+    @Test func aClusterMayEndWithAnOptionThatTakesTheNextWord() throws {
+        let scanned = try scan(["-Atc", "select 1"])
+        #expect(pairs(scanned) == ["noAlign=nil", "tuplesOnly=nil", "command=select 1"])
+    }
+
+    @Test func shortOptionValuesMayBeAttached() throws {
+        #expect(pairs(try scan(["-p5432"])) == ["port=5432"])
+        #expect(pairs(try scan(["-p", "5432"])) == ["port=5432"])
+    }
+
+    @Test func attachedVariableKeepsItsEqualsSign() throws {
+        #expect(pairs(try scan(["-vname=value"])) == ["set=name=value"])
+        #expect(pairs(try scan(["-v", "ON_ERROR_STOP=1"])) == ["set=ON_ERROR_STOP=1"])
+    }
+
+    @Test func aLoneDashIsAPositionalWord() throws {
+        let scanned = try scan(["-f", "-", "-"])
+        #expect(pairs(scanned) == ["file=-"])
+        #expect(scanned.positionals == ["-"])
+    }
+
+    // MARK: - Long options
+
+    @Test func longOptionsTakeValuesAfterEqualsOrAsTheNextWord() throws {
+        #expect(pairs(try scan(["--host=db.example"])) == ["host=db.example"])
+        #expect(pairs(try scan(["--host", "db.example"])) == ["host=db.example"])
+        #expect(pairs(try scan(["--host="])) == ["host="])
+    }
+
+    @Test func aUniquePrefixSelectsTheLongOption() throws {
+        let scanned = try scan(["--ho", "db.example", "--userna=alice"])
+        #expect(pairs(scanned) == ["host=db.example", "username=alice"])
+        #expect(scanned.options.map(\.spelling) == ["--host", "--username"])
+    }
+
+    @Test func anExactLongNameWinsOverLongerOnes() throws {
+        #expect(pairs(try scan(["--field-separator", ";"])) == ["fieldSeparator=;"])
+        #expect(pairs(try scan(["--record-separator=x"])) == ["recordSeparator=x"])
+    }
+
+    @Test func alternativeLongNamesMapToTheSameOption() throws {
+        #expect(pairs(try scan(["--variable=a=b", "--set", "c=d"])) == ["set=a=b", "set=c=d"])
+    }
+
+    @Test func anAmbiguousPrefixIsAnErrorListingTheCandidates() {
+        #expect(throws: CommandLineError.ambiguousOption(
+            "--echo", candidates: ["echo-queries", "echo-hidden", "echo-all", "echo-errors"])) {
+            try scan(["--echo"])
+        }
+        let message = error(["--echo"])?.description ?? ""
+        #expect(message.contains("\"--echo\" is ambiguous"))
+        #expect(message.contains("--echo-queries"))
+        #expect(message.contains("--echo-errors"))
+    }
+
+    @Test func aFlagGivenAValueIsRejected() {
+        #expect(throws: CommandLineError.unexpectedArgument("--csv")) { try scan(["--csv=yes"]) }
+        #expect(error(["--csv=yes"])?.description == "option \"--csv\" does not take an argument")
+    }
+
+    @Test func helpTakesAnOptionalTopicOnlyWhenAttached() throws {
+        let topic = try Invocation(arguments: ["--help=commands"])
+        #expect(topic.help == .some("commands"))
+        let bare = try Invocation(arguments: ["--help"])
+        #expect(bare.help == .some(nil))
+        let short = try Invocation(arguments: ["-?"])
+        #expect(short.help == .some(nil))
+        // getopt's optional arguments are attached only: the next word is a database name.
+        let next = try Invocation(arguments: ["--help", "commands"])
+        #expect(next.help == .some(nil))
+        #expect(next.connection.dbname == "commands")
+    }
+
+    // MARK: - Positionals and --
+
+    @Test func doubleDashEndsOptionsSoDashWordsBecomeTheDatabase() throws {
+        let invocation = try Invocation(arguments: ["--", "-x"])
+        #expect(invocation.connection.dbname == "-x")
+        #expect(invocation.options.isEmpty)
+        #expect(invocation.subcommand == .shell)
+    }
+
+    @Test func optionsAndPositionalsMixFreely() throws {
+        let invocation = try Invocation(arguments: ["mydb", "-h", "srv", "alice", "-X"])
+        #expect(invocation.connection.dbname == "mydb")
+        #expect(invocation.connection.username == "alice")
+        #expect(invocation.connection.host == "srv")
+        #expect(invocation.has(.noPsqlrc))
+    }
+
+    @Test func repeatedCommandsAndFilesKeepTheirOrder() throws {
+        let invocation = try Invocation(arguments: ["-c", "select 1", "-f", "a.sql", "--command=select 2", "-cselect 3"])
+        let sequence = invocation.options.map { "\($0.name.rawValue):\($0.value ?? "")" }
+        #expect(sequence == ["command:select 1", "file:a.sql", "command:select 2", "command:select 3"])
+    }
+
+    @Test func anExtraPositionalWordIsIgnoredWithPsqlsWarning() throws {
+        let invocation = try Invocation(arguments: ["db", "user", "extra"])
+        #expect(invocation.connection.dbname == "db")
+        #expect(invocation.connection.username == "user")
+        #expect(invocation.warnings == ["extra command-line argument \"extra\" ignored"])
+    }
+
+    @Test func explicitDatabaseAndUserLeavePositionalsAsExtras() throws {
+        let invocation = try Invocation(arguments: ["-d", "db", "-U", "bob", "other"])
+        #expect(invocation.connection.dbname == "db")
+        #expect(invocation.connection.username == "bob")
+        #expect(invocation.warnings == ["extra command-line argument \"other\" ignored"])
+    }
+
+    // MARK: - Subcommands
+
+    @Test func aFirstWordNamingASubcommandSelectsIt() throws {
+        #expect(try scan(["token"]).subcommand == .token)
+        #expect(try scan(["whoami", "--json"]).subcommand == .whoami)
+        #expect(try scan(["exec", "-c", "select 1"]).subcommand == .exec)
+        #expect(try scan([]).subcommand == .shell)
+        #expect(try scan(["shell"]).subcommand == .shell)
+        #expect(try scan(["shell"]).positionals == ["shell"])
+    }
+
+    @Test func optionsBeforeTheSubcommandWordAreKept() throws {
+        let invocation = try Invocation(arguments: ["-h", "host", "token"])
+        #expect(invocation.subcommand == .token)
+        #expect(invocation.connection.host == "host")
+        #expect(invocation.connection.dbname == nil)
+    }
+
+    @Test func aDatabaseNamedLikeASubcommandIsReachedWithDashD() throws {
+        let invocation = try Invocation(arguments: ["-d", "token"])
+        #expect(invocation.subcommand == .shell)
+        #expect(invocation.connection.dbname == "token")
+    }
+
+    @Test func aDatabaseNamedLikeASubcommandIsReachedAfterDoubleDash() throws {
+        let invocation = try Invocation(arguments: ["--", "token"])
+        #expect(invocation.subcommand == .shell)
+        #expect(invocation.connection.dbname == "token")
+    }
+
+    @Test func onlyTheFirstPositionalWordCanBeASubcommand() throws {
+        let invocation = try Invocation(arguments: ["mydb", "token"])
+        #expect(invocation.subcommand == .shell)
+        #expect(invocation.connection.dbname == "mydb")
+        #expect(invocation.connection.username == "token")
+    }
+
+    /// `pgentra exec [OPTIONS] [DBNAME [USERNAME]]`: after the subcommand word, a second
+    /// subcommand-like word is the database, never silently dropped.
+    @Test func aWordAfterTheSubcommandNamedLikeAnotherSubcommandIsTheDatabase() throws {
+        let invocation = try Invocation(arguments: ["exec", "whoami"])
+        #expect(invocation.subcommand == .exec)
+        #expect(invocation.connection.dbname == "whoami")
+    }
+
+    @Test func subcommandOptionsAreAcceptedAfterTheWord() throws {
+        let invocation = try Invocation(arguments: ["token", "--json", "--min-ttl", "600"])
+        #expect(invocation.subcommand == .token)
+        #expect(invocation.json)
+        #expect(invocation.minimumLifetime == 600)
+        let whoami = try Invocation(arguments: ["whoami", "--role"])
+        #expect(whoami.roleOnly)
+    }
+
+    @Test func tokenRejectsSessionOptions() {
+        #expect(throws: CommandLineError.optionNotAccepted("-c", command: "pgentra token")) {
+            try scan(["token", "-c", "select 1"])
+        }
+        #expect(error(["token", "-c", "select 1"])?.description == "option \"-c\" is not accepted by \"pgentra token\"")
+        // Before the subcommand word too.
+        #expect(throws: CommandLineError.optionNotAccepted("-c", command: "pgentra token")) {
+            try scan(["-c", "select 1", "token"])
+        }
+        #expect(throws: CommandLineError.optionNotAccepted("-A", command: "pgentra token")) {
+            try scan(["token", "-At"])
+        }
+    }
+
+    @Test func subcommandOnlyOptionsAreRejectedByTheShell() {
+        #expect(throws: CommandLineError.optionNotAccepted("--role", command: "pgentra")) {
+            try scan(["--role"])
+        }
+        #expect(throws: CommandLineError.optionNotAccepted("--min-ttl", command: "pgentra whoami")) {
+            try scan(["whoami", "--min-ttl=5"])
+        }
+    }
+
+    @Test func credentialOptionsAreAcceptedByEveryForm() throws {
+        for form in [[], ["exec"], ["token"], ["whoami"]] {
+            let invocation = try Invocation(arguments: form + [
+                "--credential", "azure-cli", "--tenant=t", "--client-id", "c", "--scope", "s", "--no-token-cache", "--debug",
+            ])
+            #expect(invocation.credentials == CredentialOptions(
+                credential: "azure-cli", tenant: "t", clientID: "c", scope: "s", noTokenCache: true, debug: true))
+        }
+    }
+
+    // MARK: - Errors
+
+    @Test func aMissingArgumentIsReported() {
+        #expect(throws: CommandLineError.missingArgument("-c")) { try scan(["-c"]) }
+        #expect(throws: CommandLineError.missingArgument("--host")) { try scan(["--host"]) }
+        #expect(throws: CommandLineError.missingArgument("-p")) { try scan(["-At", "-p"]) }
+        #expect(error(["-c"])?.description == "option \"-c\" requires an argument")
+    }
+
+    @Test func unknownOptionsAreReportedAsTyped() {
+        #expect(throws: CommandLineError.unrecognizedOption("-Y")) { try scan(["-Y"]) }
+        #expect(throws: CommandLineError.unrecognizedOption("--bogus")) { try scan(["--bogus=1"]) }
+        #expect(throws: CommandLineError.unrecognizedOption("-Y")) { try scan(["-AY"]) }
+        #expect(error(["--bogus"])?.description == "unrecognized option \"--bogus\"")
+        #expect(error(["-Y"])?.description == "unrecognized option \"-Y\"")
+    }
+
+    @Test func minTTLMustBeAWholeNumberOfSeconds() {
+        for bad in ["abc", "-5", "1.5", ""] {
+            #expect(throws: CommandLineError.invalidValue(
+                option: "--min-ttl", value: bad, expected: "a whole number of seconds")) {
+                try Invocation(arguments: ["token", "--min-ttl", bad])
+            }
+        }
+        #expect(error(["token", "--min-ttl", "abc"])?.description
+            == "invalid value \"abc\" for \"--min-ttl\": a whole number of seconds")
+    }
+
+    @Test func minTTLAcceptsZeroAndAttachedValues() throws {
+        #expect(try Invocation(arguments: ["token", "--min-ttl=0"]).minimumLifetime == 0)
+        #expect(try Invocation(arguments: ["token", "--min-t", "3600"]).minimumLifetime == 3600)
+    }
+
+    @Test func versionIsAcceptedByEveryForm() throws {
+        #expect(try Invocation(arguments: ["-V"]).version)
+        #expect(try Invocation(arguments: ["token", "--version"]).version)
+        #expect(try Invocation(arguments: ["whoami", "--version"]).version)
+    }
+}
