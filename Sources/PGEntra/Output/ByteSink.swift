@@ -1,0 +1,133 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Where printers write: bytes, buffered, flushed in large writes. Printers work on bytes, not
+/// Strings, so millions of rows stream out without a conversion per cell.
+///
+/// The buffer is a raw allocation rather than an `[UInt8]`: a printer makes two or three small
+/// writes per cell, and a plain `memcpy` into fixed storage keeps each one a few instructions.
+public final class ByteSink {
+    public enum Destination {
+        /// A file descriptor (stdout, a `-o` file); the sink does not close it.
+        case descriptor(Int32)
+        /// Kept in memory, for tests.
+        case memory
+    }
+
+    private let destination: Destination
+    private let storage: UnsafeMutablePointer<UInt8>
+    private var count = 0
+    /// Everything written, for `.memory`.
+    public private(set) var captured: [UInt8] = []
+    /// Set when a write failed (a closed pipe): callers stop producing output.
+    public private(set) var failed = false
+
+    static let flushThreshold = 1 << 16
+
+    public init(_ destination: Destination) {
+        self.destination = destination
+        storage = .allocate(capacity: Self.flushThreshold)
+    }
+
+    deinit {
+        flush()
+        storage.deallocate()
+    }
+
+    @inline(__always)
+    public func write(_ bytes: UnsafeBufferPointer<UInt8>) {
+        let n = bytes.count
+        guard n > 0 else { return }
+        if count + n > Self.flushThreshold {
+            flush()
+            if n > Self.flushThreshold {
+                emit(UnsafeRawBufferPointer(bytes))
+                return
+            }
+        }
+        (storage + count).update(from: bytes.baseAddress!, count: n)
+        count += n
+    }
+
+    public func write(_ bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { write($0) }
+    }
+
+    public func write(_ text: String) {
+        var text = text
+        text.withUTF8 { write($0) }
+    }
+
+    /// Literal fragments (`" | "`, `"<td align=\"left\">"`) without building a String.
+    @inline(__always)
+    public func write(_ text: StaticString) {
+        write(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
+
+    @inline(__always)
+    public func write(byte: UInt8) {
+        if count == Self.flushThreshold { flush() }
+        storage[count] = byte
+        count += 1
+    }
+
+    public func write(repeating byte: UInt8, count repeats: Int) {
+        var remaining = repeats
+        while remaining > 0 {
+            if count == Self.flushThreshold { flush() }
+            let n = min(remaining, Self.flushThreshold - count)
+            (storage + count).update(repeating: byte, count: n)
+            count += n
+            remaining -= n
+        }
+    }
+
+    /// Writes `value` in decimal, as `printf("%lu")` would.
+    public func write(decimal value: Int) {
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        if value < 0 { write(byte: UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            var start = buffer.count
+            repeat {
+                start -= 1
+                buffer[start] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            write(UnsafeBufferPointer(rebasing: buffer.bindMemory(to: UInt8.self)[start...]))
+        }
+    }
+
+    public func flush() {
+        guard count > 0 else { return }
+        emit(UnsafeRawBufferPointer(start: storage, count: count))
+        count = 0
+    }
+
+    private func emit(_ bytes: UnsafeRawBufferPointer) {
+        switch destination {
+        case .memory:
+            captured.append(contentsOf: bytes)
+        case .descriptor(let fd):
+            var offset = 0
+            while offset < bytes.count && !failed {
+                let written = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    failed = true
+                } else {
+                    offset += written
+                }
+            }
+        }
+    }
+
+    /// The captured bytes as text, for tests.
+    public var text: String {
+        flush()
+        return String(decoding: captured, as: UTF8.self)
+    }
+}

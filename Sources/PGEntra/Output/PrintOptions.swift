@@ -1,0 +1,90 @@
+/// Every `\pset` setting (psql-compat.md §6.7) as a typed value, with psql's defaults. The Shell
+/// keeps one in its session and changes it through `PsetCommand`; `\g (...)` and describe
+/// commands change a copy. Values are parsed once, at the edge, so printers never see text.
+public struct PrintOptions: Sendable, Equatable {
+    /// `expanded` / `x` / `\x`.
+    public enum ExpandedMode: Sendable, Equatable {
+        case off, on
+        /// Expanded only when the table is wider than a known target width (§6.3).
+        case auto
+    }
+
+    /// `pager`: stored for the Shell, which owns the terminal; printers ignore it.
+    public enum PagerUsage: Int, Sendable, Equatable {
+        case off = 0, on = 1, always = 2
+    }
+
+    /// `fieldsep` / `recordsep`: a string, or a NUL byte (`fieldsep_zero`, `recordsep_zero`).
+    public enum Separator: Sendable, Equatable {
+        case text(String)
+        case zero
+
+        var bytes: [UInt8] {
+            switch self {
+            case .text(let text): return Array(text.utf8)
+            case .zero: return [0]
+            }
+        }
+    }
+
+    /// `linestyle`: the names `\pset linestyle` accepts and prints.
+    public enum LineStyleName: String, Sendable, Equatable {
+        case ascii
+        case oldASCII = "old-ascii"
+        case unicode
+    }
+
+    /// `unicode_border_linestyle`, `unicode_column_linestyle`, `unicode_header_linestyle`.
+    public enum UnicodeLineStyle: String, Sendable, Equatable {
+        case single, double
+    }
+
+    public var format: OutputFormat = .aligned
+    /// 0, 1 or 2 for text tables (larger acts as 2); HTML prints the number as given. psql keeps
+    /// it in an `unsigned short`, so `\pset border -1` shows 65535.
+    public var border: Int = 1
+    public var expanded: ExpandedMode = .off
+    public var tuplesOnly = false
+    /// `footer`: whether the default `(N rows)` footer is printed.
+    public var footer = true
+    /// `null`: what a NULL prints as.
+    public var nullDisplay = ""
+    public var fieldSeparator: Separator = .text("|")
+    public var recordSeparator: Separator = .text("\n")
+    /// `csv_fieldsep`: always exactly one byte.
+    public var csvFieldSeparator: UInt8 = UInt8(ascii: ",")
+    /// `title` / `\C`; nil when unset.
+    public var title: String?
+    /// `tableattr` / `\T`: extra attributes of HTML's `<table>`; nil when unset.
+    public var tableAttributes: String?
+    /// `numericlocale`: digit grouping in right-aligned columns (C locale separators).
+    public var numericLocale = false
+    /// `columns`: target width for `wrapped` and `expanded auto`; 0 = use the terminal's.
+    public var columns = 0
+    public var pager: PagerUsage = .on
+    public var pagerMinLines = 0
+    public var lineStyle: LineStyleName = .ascii
+    public var unicodeBorderLineStyle: UnicodeLineStyle = .single
+    public var unicodeColumnLineStyle: UnicodeLineStyle = .single
+    public var unicodeHeaderLineStyle: UnicodeLineStyle = .single
+
+    public init() {}
+
+    /// The box-drawing characters for `lineStyle` and the three Unicode styles.
+    var resolvedLineStyle: LineStyle {
+        switch lineStyle {
+        case .ascii: return .ascii
+        case .oldASCII: return .oldASCII
+        case .unicode:
+            return .unicode(
+                border: unicodeBorderLineStyle, column: unicodeColumnLineStyle,
+                header: unicodeHeaderLineStyle)
+        }
+    }
+
+    /// Border as the text printers use it: psql clamps it to 2.
+    var textBorder: Int { min(max(border, 0), 2) }
+
+    /// The NULL display string as bytes, cleaned like any cell.
+    var nullBytes: [UInt8] { UTF8Repair.repaired(Array(nullDisplay.utf8)) }
+}
