@@ -1,0 +1,145 @@
+import CLibpq
+
+/// An open libpq connection. Every attempt to open one (first connect, retry, reconnect) goes
+/// through `Connector`, which takes the password from a PasswordSource.
+public final class Connection {
+    let handle: OpaquePointer
+    /// The keywords it was opened with (no password), for reconnecting with the same target.
+    public let parameters: ConnectionParameters
+    private let notices = NoticeBox()
+
+    init(handle: OpaquePointer, parameters: ConnectionParameters) {
+        self.handle = handle
+        self.parameters = parameters
+        PQsetNoticeProcessor(handle, { context, message in
+            guard let context, let message else { return }
+            Unmanaged<NoticeBox>.fromOpaque(context).takeUnretainedValue().handler?(String(cString: message))
+        }, Unmanaged.passUnretained(notices).toOpaque())
+    }
+
+    deinit { PQfinish(handle) }
+
+    /// Called with each notice or warning as libpq formats it (`NOTICE:  …\n`).
+    public func onNotice(_ handler: @escaping (String) -> Void) {
+        notices.handler = handler
+    }
+
+    public var isOK: Bool { PQstatus(handle) == CONNECTION_OK }
+    public var database: String { string(PQdb(handle)) }
+    public var user: String { string(PQuser(handle)) }
+    public var host: String { string(PQhost(handle)) }
+    public var port: String { string(PQport(handle)) }
+    public var serverVersion: Int { Int(PQserverVersion(handle)) }
+    public var backendPID: Int { Int(PQbackendPID(handle)) }
+    public var errorMessage: String { string(PQerrorMessage(handle)) }
+    public var usesSSL: Bool { PQsslInUse(handle) == 1 }
+
+    public enum TransactionState: Sendable { case idle, active, inTransaction, failed, unknown }
+
+    public var transactionState: TransactionState {
+        switch PQtransactionStatus(handle) {
+        case PQTRANS_IDLE: .idle
+        case PQTRANS_ACTIVE: .active
+        case PQTRANS_INTRANS: .inTransaction
+        case PQTRANS_INERROR: .failed
+        default: .unknown
+        }
+    }
+
+    public func parameterStatus(_ name: String) -> String? {
+        PQparameterStatus(handle, name).map { String(cString: $0) }
+    }
+
+    /// Sends one query string (which may hold several statements); results follow from `nextResult`.
+    public func send(_ sql: String) -> Bool {
+        PQsendQuery(handle, sql) == 1
+    }
+
+    /// Streams the next result row by row (libpq single-row mode); call right after `send`.
+    public func streamRows() -> Bool {
+        PQsetSingleRowMode(handle) == 1
+    }
+
+    /// The next result of the query sent, or nil when all have arrived.
+    public func nextResult() -> QueryResult? {
+        PQgetResult(handle).map(QueryResult.init)
+    }
+
+    /// Runs `sql` and returns its last result (for internal queries such as BEGIN).
+    public func execute(_ sql: String) -> QueryResult? {
+        PQexec(handle, sql).map(QueryResult.init)
+    }
+
+    /// The next row of a COPY TO STDOUT, or nil when the copy is over.
+    public func copyData() -> [UInt8]? {
+        var buffer: UnsafeMutablePointer<CChar>?
+        let length = PQgetCopyData(handle, &buffer, 0)
+        guard length > 0, let buffer else { return nil }
+        defer { PQfreemem(buffer) }
+        return buffer.withMemoryRebound(to: UInt8.self, capacity: Int(length)) {
+            Array(UnsafeBufferPointer(start: $0, count: Int(length)))
+        }
+    }
+
+    /// Ends a COPY FROM STDIN, failing it with `error` when given.
+    public func endCopyIn(error: String?) {
+        _ = PQputCopyEnd(handle, error)
+    }
+
+    /// Asks the server to cancel the running query (safe from a signal handler's helper thread).
+    public func cancel() -> Bool {
+        guard let cancel = PQgetCancel(handle) else { return false }
+        defer { PQfreeCancel(cancel) }
+        var buffer = [CChar](repeating: 0, count: 256)
+        return PQcancel(cancel, &buffer, Int32(buffer.count)) == 1
+    }
+
+    /// Verbosity and context visibility of error messages (VERBOSITY, SHOW_CONTEXT).
+    public func setErrorVerbosity(_ verbosity: ErrorVerbosity, context: ErrorContextVisibility) {
+        PQsetErrorVerbosity(handle, verbosity.libpq)
+        PQsetErrorContextVisibility(handle, context.libpq)
+    }
+
+    /// A notification received (LISTEN/NOTIFY), if any is waiting.
+    public func nextNotification() -> (channel: String, payload: String, pid: Int)? {
+        PQconsumeInput(handle)
+        guard let notify = PQnotifies(handle) else { return nil }
+        defer { PQfreemem(notify) }
+        return (String(cString: notify.pointee.relname), String(cString: notify.pointee.extra), Int(notify.pointee.be_pid))
+    }
+
+    private func string(_ pointer: UnsafeMutablePointer<CChar>?) -> String {
+        pointer.map { String(cString: $0) } ?? ""
+    }
+}
+
+private final class NoticeBox {
+    var handler: ((String) -> Void)?
+}
+
+/// psql's VERBOSITY values.
+public enum ErrorVerbosity: String, Sendable {
+    case `default`, verbose, terse, sqlstate
+
+    var libpq: PGVerbosity {
+        switch self {
+        case .default: PQERRORS_DEFAULT
+        case .verbose: PQERRORS_VERBOSE
+        case .terse: PQERRORS_TERSE
+        case .sqlstate: PQERRORS_SQLSTATE
+        }
+    }
+}
+
+/// psql's SHOW_CONTEXT values.
+public enum ErrorContextVisibility: String, Sendable {
+    case never, errors, always
+
+    var libpq: PGContextVisibility {
+        switch self {
+        case .never: PQSHOW_CONTEXT_NEVER
+        case .errors: PQSHOW_CONTEXT_ERRORS
+        case .always: PQSHOW_CONTEXT_ALWAYS
+        }
+    }
+}

@@ -1,0 +1,111 @@
+import CLibpq
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The libpq keywords pgentra passes for a connection: psql's options turned into keywords,
+/// with `dbname` expanded by libpq itself (conninfo strings and URIs), so merging with
+/// PG* variables and service files is libpq's, not ours (psql-compat.md §1).
+public struct ConnectionParameters: Sendable, Equatable {
+    /// In order; later entries do not override earlier ones except as libpq's rules say
+    /// (an expanded `dbname` overrides keywords before it, as psql's own list does).
+    public var keywords: [(String, String)]
+
+    public static func == (lhs: ConnectionParameters, rhs: ConnectionParameters) -> Bool {
+        lhs.keywords.map { "\($0.0)=\($0.1)" } == rhs.keywords.map { "\($0.0)=\($0.1)" }
+    }
+
+    /// psql's order (startup.c): host, port, user, password, dbname (expanded), then
+    /// fallback_application_name and client_encoding.
+    public init(host: String?, port: String?, user: String?, dbname: String?, interactive: Bool, clientEncodingSet: Bool) {
+        var keywords: [(String, String)] = []
+        if let host { keywords.append(("host", host)) }
+        if let port { keywords.append(("port", port)) }
+        if let user { keywords.append(("user", user)) }
+        if let dbname { keywords.append(("dbname", dbname)) }
+        keywords.append(("fallback_application_name", "pgentra"))
+        if interactive && !clientEncodingSet { keywords.append(("client_encoding", "auto")) }
+        self.keywords = keywords
+    }
+
+    init(keywords: [(String, String)]) {
+        self.keywords = keywords
+    }
+
+    public func with(_ keyword: String, _ value: String) -> ConnectionParameters {
+        ConnectionParameters(keywords: keywords + [(keyword, value)])
+    }
+
+    /// The value libpq will use for each keyword once it has merged conninfo, service file,
+    /// environment and defaults, learned by letting libpq build (but not complete) a connection.
+    /// Nothing is sent to the server: the half-started connection is closed before its first poll.
+    public func resolve() -> ResolvedParameters {
+        withKeywordArrays(keywords) { names, values in
+            guard let connection = PQconnectStartParams(names, values, 1) else {
+                return ResolvedParameters(values: [:], error: "out of memory")
+            }
+            defer { PQfinish(connection) }
+            var values: [String: String] = [:]
+            if let options = PQconninfo(connection) {
+                var option = options
+                while let keyword = option.pointee.keyword {
+                    if let value = option.pointee.val { values[String(cString: keyword)] = String(cString: value) }
+                    option += 1
+                }
+                PQconninfoFree(options)
+            }
+            let failed = PQstatus(connection) == CONNECTION_BAD
+            return ResolvedParameters(
+                values: values, error: failed ? String(cString: PQerrorMessage(connection)) : nil)
+        }
+    }
+}
+
+/// What libpq made of the parameters; `error` when they could not even be parsed.
+public struct ResolvedParameters: Sendable, Equatable {
+    public var values: [String: String]
+    public var error: String?
+
+    public subscript(_ keyword: String) -> String? {
+        values[keyword].flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    /// Every host is a Unix socket directory or a loopback address: where TLS protects nothing
+    /// a local attacker couldn't read anyway, and the token is not at risk on the wire.
+    public var isLocal: Bool {
+        let hosts = (self["host"] ?? "").split(separator: ",", omittingEmptySubsequences: false)
+        let addresses = (self["hostaddr"] ?? "").split(separator: ",", omittingEmptySubsequences: false)
+        if hosts.isEmpty && addresses.isEmpty { return true }
+        for (index, host) in hosts.enumerated() {
+            let address = index < addresses.count ? String(addresses[index]) : ""
+            if !address.isEmpty {
+                if !Loopback.isLoopbackHost(address) { return false }
+                continue
+            }
+            if host.isEmpty || host.hasPrefix("/") || host.hasPrefix("@") { continue }
+            if !Loopback.isLoopbackHost(String(host)) { return false }
+        }
+        return true
+    }
+}
+
+/// NULL-terminated keyword and value arrays for libpq's *Params functions.
+func withKeywordArrays<R>(
+    _ keywords: [(String, String)],
+    _ body: (UnsafePointer<UnsafePointer<CChar>?>, UnsafePointer<UnsafePointer<CChar>?>) -> R
+) -> R {
+    let names = keywords.map { strdup($0.0) } + [nil]
+    let values = keywords.map { strdup($0.1) } + [nil]
+    defer {
+        names.forEach { free($0) }
+        values.forEach { free($0) }
+    }
+    let constNames = names.map { UnsafePointer($0) }
+    let constValues = values.map { UnsafePointer($0) }
+    return constNames.withUnsafeBufferPointer { namePointer in
+        constValues.withUnsafeBufferPointer { valuePointer in
+            body(namePointer.baseAddress!, valuePointer.baseAddress!)
+        }
+    }
+}

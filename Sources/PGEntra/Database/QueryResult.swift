@@ -1,0 +1,90 @@
+import CLibpq
+
+/// One PGresult, owned: freed when the value goes away. Rows are read in place (RowBatch), so
+/// printing a result copies no cell.
+public final class QueryResult: RowBatch {
+    let handle: OpaquePointer
+
+    init(_ handle: OpaquePointer) {
+        self.handle = handle
+    }
+
+    deinit { PQclear(handle) }
+
+    public enum Status: Sendable, Equatable {
+        /// Rows (a SELECT, or one row of single-row mode).
+        case tuples
+        /// A command without rows (INSERT, CREATE ...).
+        case command
+        case emptyQuery
+        case copyOut, copyIn, copyBoth
+        case error
+        /// `PGRES_SINGLE_TUPLE`: one row of a streamed result.
+        case singleRow
+        case other(Int)
+    }
+
+    public var status: Status {
+        switch PQresultStatus(handle) {
+        case PGRES_TUPLES_OK: .tuples
+        case PGRES_COMMAND_OK: .command
+        case PGRES_EMPTY_QUERY: .emptyQuery
+        case PGRES_COPY_OUT: .copyOut
+        case PGRES_COPY_IN: .copyIn
+        case PGRES_COPY_BOTH: .copyBoth
+        case PGRES_SINGLE_TUPLE: .singleRow
+        case PGRES_FATAL_ERROR, PGRES_NONFATAL_ERROR, PGRES_BAD_RESPONSE: .error
+        case let other: .other(Int(other.rawValue))
+        }
+    }
+
+    public var rowCount: Int { Int(PQntuples(handle)) }
+    public var columnCount: Int { Int(PQnfields(handle)) }
+
+    public func isNull(row: Int, column: Int) -> Bool {
+        PQgetisnull(handle, Int32(row), Int32(column)) == 1
+    }
+
+    @inline(__always)
+    public func withValue<R>(row: Int, column: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        let length = Int(PQgetlength(handle, Int32(row), Int32(column)))
+        guard let pointer = PQgetvalue(handle, Int32(row), Int32(column)) else {
+            return try body(UnsafeBufferPointer(start: nil, count: 0))
+        }
+        return try pointer.withMemoryRebound(to: UInt8.self, capacity: max(length, 1)) {
+            try body(UnsafeBufferPointer(start: $0, count: length))
+        }
+    }
+
+    public func value(row: Int, column: Int) -> String? {
+        isNull(row: row, column: column) ? nil : withValue(row: row, column: column) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    public var columns: [TableColumn] {
+        (0..<columnCount).map { index in
+            TableColumn(name: String(cString: PQfname(handle, Int32(index))), typeOID: PQftype(handle, Int32(index)))
+        }
+    }
+
+    /// The command tag: `INSERT 0 1`, `SELECT 3`, `CREATE TABLE`.
+    public var commandTag: String { String(cString: PQcmdStatus(handle)) }
+
+    /// libpq's full error text (`ERROR:  …`, `LINE n:`, caret, DETAIL, HINT), as psql prints it.
+    public var errorMessage: String { String(cString: PQresultErrorMessage(handle)) }
+
+    // libpq spells the field codes as character macros (PG_DIAG_SQLSTATE 'C', PG_DIAG_MESSAGE_PRIMARY 'M'),
+    // which Swift does not import.
+    public var sqlState: String? { field(Int32(UInt8(ascii: "C"))) }
+    public var primaryMessage: String? { field(Int32(UInt8(ascii: "M"))) }
+
+    func field(_ code: Int32) -> String? {
+        PQresultErrorField(handle, code).map { String(cString: $0) }
+    }
+
+    /// The error text again at another verbosity (`\errverbose`).
+    public func errorMessage(verbosity: ErrorVerbosity, context: ErrorContextVisibility) -> String {
+        guard let text = PQresultVerboseErrorMessage(handle, verbosity.libpq, context.libpq) else { return errorMessage }
+        defer { PQfreemem(text) }
+        return String(cString: text)
+    }
+}
