@@ -10,14 +10,25 @@ public struct ChildProcess {
         public var seconds: Double
     }
 
-    /// Runs `executable` with exactly `environment` (nothing inherited) and stdin from /dev/null.
+    /// Runs `executable` with exactly `environment` (nothing inherited) and stdin from
+    /// `standardInput` (a file path), else /dev/null.
     public static func run(
-        _ executable: String, _ arguments: [String], environment: [String: String], timeout: Double = 60
+        _ executable: String, _ arguments: [String], environment: [String: String], timeout: Double = 60,
+        standardInput: String? = nil
     ) -> Result {
         let started = Date()
+        var program = executable
+        var argv = arguments
+        if let standardInput {
+            // The product's runner always reads /dev/null; a shell redirects for the test.
+            program = "/bin/sh"
+            argv = ["-c", "exec \"$0\" \"$@\" < \"$STDIN_FILE_FOR_TEST\"", executable] + arguments
+        }
+        var environment = environment
+        if let standardInput { environment["STDIN_FILE_FOR_TEST"] = standardInput }
         do {
             let output = try SpawnedProcessRunner().run(ProcessInvocation(
-                executable: executable, arguments: arguments, environment: environment, timeout: timeout))
+                executable: program, arguments: argv, environment: environment, timeout: timeout))
             return Result(status: output.exitStatus, stdout: output.standardOutput,
                           stderr: output.standardError, seconds: Date().timeIntervalSince(started))
         } catch {

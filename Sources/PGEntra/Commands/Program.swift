@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// The whole program behind `main.swift`: parse argv, dispatch to a command, return the exit status.
 public enum Program {
     public static func run(arguments: [String], environment: Environment, console: Console = .standard) -> Int32 {
@@ -27,11 +31,18 @@ public enum Program {
             status = WhoamiCommand(
                 invocation: invocation, environment: environment, console: console,
                 now: { Clock.system.epochSeconds }).run()
-        case .shell, .exec:
-            console.report(ErrorReport(
-                "\(invocation.subcommand == .exec ? "pgentra exec" : "the interactive shell") is not implemented yet",
-                hint: "Use PGPASSWORD=$(pgentra token) psql ... until it is."))
-            status = .failure
+        case .exec:
+            status = ScriptCommand(invocation: invocation, environment: environment, console: console, strict: true).run()
+        case .shell:
+            // psql reads a script when -c/-f is given or stdin is not a terminal.
+            if invocation.has(.command) || invocation.has(.file) || isatty(0) == 0 {
+                status = ScriptCommand(invocation: invocation, environment: environment, console: console, strict: false).run()
+            } else {
+                console.report(ErrorReport(
+                    "the interactive shell is not implemented yet",
+                    hint: "Use pgentra exec -c '...', or PGPASSWORD=$(pgentra token) psql ... until it is."))
+                status = .failure
+            }
         }
         return status.rawValue
     }

@@ -1,0 +1,116 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Why a session could not start, with psql's exit status for it (1 for pgentra's own errors,
+/// 2 when the connection could not be made).
+struct StartupFailure: Error {
+    var report: ErrorReport
+    var status: ExitStatus
+}
+
+/// Opens the output files and the first connection of a session (psql's startup.c), taking the
+/// password from the token provider and the role from the token when none is given.
+struct SessionStarter {
+    let invocation: Invocation
+    let environment: Environment
+    let console: Console
+
+    func start(_ settings: SessionSettings, interactive: Bool) throws(StartupFailure) -> Session {
+        let output = try openOutput(settings.outputPath)
+        let log = try settings.logPath.map { path throws(StartupFailure) in try openLog(path) }
+        let passwordAuth = invocation.credentials.passwordAuth
+        var parameters = ConnectionParameters(
+            host: invocation.connection.host, port: invocation.connection.port,
+            user: invocation.connection.username, dbname: invocation.connection.dbname,
+            interactive: interactive, clientEncodingSet: environment["PGCLIENTENCODING"] != nil)
+        let resolved = parameters.resolve()
+        if let error = resolved.error {
+            throw StartupFailure(report: ErrorReport(Connector.trim(error)), status: .connectionFailed)
+        }
+
+        var passwords: TokenPasswordSource?
+        var roleSource: RoleResolver.Source?
+        if !passwordAuth {
+            let identity: IdentityContext
+            do throws(ErrorReport) {
+                identity = try IdentityContext(invocation: invocation, environment: environment, console: console)
+            } catch {
+                throw StartupFailure(report: error, status: .failure)
+            }
+            if environment["PGPASSWORD"] != nil || resolved["password"] != nil {
+                console.warning("the password in PGPASSWORD or the connection string is ignored: pgentra signs in with a Microsoft Entra token (use --password-auth for password sign-in)")
+            }
+            let source = TokenPasswordSource(
+                provider: identity.provider,
+                explicitScope: invocation.credentials.scope ?? environment["PGENTRA_SCOPE"],
+                tenant: identity.request.tenant)
+            passwords = source
+            if identity.target.user == nil {
+                // The role comes from the token, so the token comes first (cli.md "Role name").
+                let password: Password
+                do throws(ConnectionError) {
+                    password = try source.password(forHost: resolved["host"])
+                } catch {
+                    throw StartupFailure(report: ErrorReport(rendered: error.description), status: .connectionFailed)
+                }
+                guard let token = source.current?.token, password.secret == token.token,
+                      let role = identity.role(for: token) else {
+                    throw StartupFailure(report: ErrorReport(
+                        "could not derive a PostgreSQL role from the token's claims",
+                        details: ["none of xms_mirid, upn, preferred_username, unique_name is present"],
+                        hint: IdentityContext.noRoleHint), status: .connectionFailed)
+                }
+                parameters = parameters.with("user", role.name)
+                roleSource = role.source
+            }
+        }
+
+        let connector = Connector(
+            passwords: passwords, environmentSSLMode: environment["PGSSLMODE"] != nil,
+            warn: { console.warning($0) })
+        let connection: Connection
+        do throws(ConnectionError) {
+            connection = try connector.connect(parameters)
+        } catch {
+            throw StartupFailure(report: Self.report(error, roleSource: roleSource), status: .connectionFailed)
+        }
+        return Session(
+            connection: connection, connector: connector, variables: settings.variables,
+            printOptions: settings.printOptions, output: output, log: log, interactive: interactive,
+            diagnostics: { console.error($0) })
+    }
+
+    /// libpq's text after `pgentra: error: `; a refused sign-in says how the role was chosen.
+    static func report(_ error: ConnectionError, roleSource: RoleResolver.Source?) -> ErrorReport {
+        switch error {
+        case .noPassword(let rendered):
+            return ErrorReport(rendered: rendered)
+        case .failed(let message, let authentication):
+            var report = ErrorReport(message)
+            let missingRole = message.contains("role \"") && message.contains("does not exist")
+            if authentication || missingRole {
+                let how = roleSource.map { "The role was derived from \($0)." } ?? "The role was given on the command line or in the environment."
+                report.hint = "\(how) Pass the PostgreSQL role that is mapped to this identity with -U NAME (see pgentra whoami)."
+            }
+            return report
+        }
+    }
+
+    private func openOutput(_ path: String?) throws(StartupFailure) -> ByteSink {
+        guard let path else { return ByteSink(.descriptor(1)) }
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+        guard fd >= 0 else {
+            throw StartupFailure(report: ErrorReport("\(path): \(String(cString: strerror(errno)))"), status: .failure)
+        }
+        return ByteSink(.descriptor(fd))
+    }
+
+    private func openLog(_ path: String) throws(StartupFailure) -> ByteSink {
+        let fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o666)
+        guard fd >= 0 else {
+            throw StartupFailure(report: ErrorReport("could not open log file \"\(path)\": \(String(cString: strerror(errno)))"), status: .failure)
+        }
+        return ByteSink(.descriptor(fd))
+    }
+}

@@ -1,0 +1,95 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Where script lines come from: a file or stdin. Lines are returned without their newline.
+/// Bytes that are not UTF-8 become U+FFFD (psql would pass them on for the server to reject).
+public final class InputSource {
+    /// The name in `pgentra:NAME:LINE:` prefixes; nil for piped stdin, whose messages are bare.
+    public let name: String?
+    /// The file's directory, for `\ir`.
+    public let directory: String?
+    public private(set) var lineNumber = 0
+    private let fd: Int32
+    private let ownsDescriptor: Bool
+    private var buffer: [UInt8] = []
+    private var start = 0
+    private var atEnd = false
+
+    public enum OpenError: Error, Equatable, Sendable, CustomStringConvertible {
+        case cannotOpen(path: String, reason: String)
+        public var description: String {
+            switch self {
+            case .cannotOpen(let path, let reason): "\(path): \(reason)"
+            }
+        }
+    }
+
+    public init(descriptor: Int32, name: String?) {
+        fd = descriptor
+        ownsDescriptor = false
+        self.name = name
+        directory = nil
+    }
+
+    public init(path: String) throws(OpenError) {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw .cannotOpen(path: path, reason: String(cString: strerror(errno))) }
+        var info = stat()
+        if fstat(descriptor, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR {
+            close(descriptor)
+            throw .cannotOpen(path: path, reason: String(cString: strerror(EISDIR)))
+        }
+        fd = descriptor
+        ownsDescriptor = true
+        name = path
+        let slash = path.lastIndex(of: "/")
+        directory = slash.map { String(path[..<$0]) }.flatMap { $0.isEmpty ? "/" : $0 } ?? "."
+    }
+
+    deinit {
+        if ownsDescriptor { close(fd) }
+    }
+
+    /// The next line, or nil at end of input.
+    public func readLine() -> String? {
+        while true {
+            if let newline = buffer[start...].firstIndex(of: UInt8(ascii: "\n")) {
+                let line = String(decoding: buffer[start..<newline], as: UTF8.self)
+                start = newline + 1
+                lineNumber += 1
+                compact()
+                return line
+            }
+            if atEnd {
+                guard start < buffer.count else { return nil }
+                let line = String(decoding: buffer[start...], as: UTF8.self)
+                start = buffer.count
+                lineNumber += 1
+                return line
+            }
+            fill()
+        }
+    }
+
+    private func fill() {
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = read(fd, &chunk, chunk.count)
+            if count < 0 && errno == EINTR { continue }
+            if count <= 0 {
+                atEnd = true
+            } else {
+                buffer.append(contentsOf: chunk[0..<count])
+            }
+            return
+        }
+    }
+
+    private func compact() {
+        if start > (1 << 16) && start * 2 > buffer.count {
+            buffer.removeFirst(start)
+            start = 0
+        }
+    }
+}

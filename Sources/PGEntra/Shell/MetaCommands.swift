@@ -1,0 +1,246 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// psql's backslash commands, one small function each behind a flat dispatch by name
+/// (psql-compat.md §8). This is the part scripts need; the interactive shell adds the rest.
+struct MetaCommands {
+    let session: Session
+
+    enum Outcome: Equatable {
+        case ok
+        case failed
+        case quit
+        /// Send the query buffer (or the previous query); `expanded` for `\gx`.
+        case send(expanded: Bool)
+    }
+
+    /// Runs the command whose name the scanner just read; reads its arguments from the scanner.
+    func run(
+        _ name: String, scanner: inout StatementScanner, buffer: inout String,
+        at location: ScriptLocation?, source: InputSource?
+    ) -> Outcome {
+        var arguments = ArgumentReader(scanner: scanner, session: session)
+        defer { scanner = arguments.scanner }
+        let outcome: Outcome
+        switch name {
+        case "echo", "qecho", "warn": outcome = echo(name, &arguments)
+        case "set": outcome = set(&arguments, at: location)
+        case "unset": outcome = unset(&arguments, at: location)
+        case "pset": outcome = pset(&arguments, at: location)
+        case "a": outcome = toggle(at: location) { (options: inout PrintOptions) throws(PsetError) in try PsetCommand.toggleAligned(&options) }
+        case "H", "html": outcome = toggle(at: location) { (options: inout PrintOptions) throws(PsetError) in try PsetCommand.toggleHTML(&options) }
+        case "t": outcome = psetShortcut("tuples_only", &arguments, at: location)
+        case "x": outcome = psetShortcut("expanded", &arguments, at: location)
+        case "f": outcome = psetShortcut("fieldsep", &arguments, at: location)
+        case "C": outcome = psetShortcut("title", &arguments, at: location)
+        case "T": outcome = psetShortcut("tableattr", &arguments, at: location)
+        case "q", "quit": outcome = .quit
+        case "i", "include", "ir", "include_relative": outcome = include(name, &arguments, source: source, at: location)
+        case "g", "gx": outcome = .send(expanded: name == "gx")
+        case "r", "reset":
+            buffer = ""
+            arguments.scanner.reset()
+            if !session.variables.bool("QUIET") { session.output.write("Query buffer reset (cleared).\n") }
+            outcome = .ok
+        case "p", "print":
+            session.output.write((buffer.isEmpty ? session.previousQuery ?? "Query buffer is empty." : buffer) + "\n")
+            outcome = .ok
+        case "errverbose": outcome = errverbose()
+        case "conninfo": outcome = conninfo()
+        default:
+            session.error("invalid command \\\(name)", at: location)
+            arguments.discardRest()
+            return .failed
+        }
+        arguments.finish(command: name, at: location)
+        return outcome
+    }
+
+    // MARK: - Output
+
+    private func echo(_ name: String, _ arguments: inout ArgumentReader) -> Outcome {
+        var words: [String] = []
+        var newline = true
+        while let argument = arguments.next() {
+            if words.isEmpty && newline && argument.text == "-n" && argument.quoting == nil {
+                newline = false
+                continue
+            }
+            words.append(argument.text)
+        }
+        let text = words.joined(separator: " ") + (newline ? "\n" : "")
+        switch name {
+        case "qecho": session.output.write(text)
+        case "warn":
+            session.output.flush()
+            session.diagnostics(text)
+        default:
+            session.output.flush()
+            Console.standard.output(text)
+        }
+        return .ok
+    }
+
+    // MARK: - Variables
+
+    private func set(_ arguments: inout ArgumentReader, at location: ScriptLocation?) -> Outcome {
+        guard let name = arguments.next(.sqlIdentifierKeepingCase)?.text else {
+            for line in session.variables.listing { session.output.write(line + "\n") }
+            return .ok
+        }
+        var value = ""
+        while let argument = arguments.next() { value += argument.text }
+        do throws(Variables.Invalid) {
+            try session.variables.set(name, value)
+            session.applyVerbosity()
+            return .ok
+        } catch {
+            session.error(error.description, at: location)
+            return .failed
+        }
+    }
+
+    private func unset(_ arguments: inout ArgumentReader, at location: ScriptLocation?) -> Outcome {
+        guard let name = arguments.next()?.text else {
+            session.error("\\unset: missing required argument", at: location)
+            return .failed
+        }
+        do throws(Variables.Invalid) {
+            try session.variables.set(name, nil)
+            session.applyVerbosity()
+            return .ok
+        } catch {
+            session.error(error.description, at: location)
+            return .failed
+        }
+    }
+
+    // MARK: - Printing options
+
+    private func pset(_ arguments: inout ArgumentReader, at location: ScriptLocation?) -> Outcome {
+        guard let name = arguments.next()?.text else {
+            session.output.write(PsetCommand.listing(session.printOptions))
+            return .ok
+        }
+        return applyPset(name, arguments.next()?.text, at: location)
+    }
+
+    private func psetShortcut(_ name: String, _ arguments: inout ArgumentReader, at location: ScriptLocation?) -> Outcome {
+        applyPset(name, arguments.next()?.text, at: location)
+    }
+
+    private func applyPset(_ name: String, _ value: String?, at location: ScriptLocation?) -> Outcome {
+        do throws(PsetError) {
+            let message = try PsetCommand.apply(name: name, value: value, to: &session.printOptions)
+            if let message, !session.variables.bool("QUIET") { session.output.write(message + "\n") }
+            return .ok
+        } catch {
+            session.error(error.description, at: location)
+            return .failed
+        }
+    }
+
+    private func toggle(at location: ScriptLocation?, _ change: (inout PrintOptions) throws(PsetError) -> String?) -> Outcome {
+        do throws(PsetError) {
+            let message = try change(&session.printOptions)
+            if let message, !session.variables.bool("QUIET") { session.output.write(message + "\n") }
+            return .ok
+        } catch {
+            session.error(error.description, at: location)
+            return .failed
+        }
+    }
+
+    // MARK: - Scripts
+
+    private func include(
+        _ name: String, _ arguments: inout ArgumentReader, source: InputSource?, at location: ScriptLocation?
+    ) -> Outcome {
+        guard var path = arguments.next()?.text else {
+            session.error("\\\(name): missing required argument", at: location)
+            return .failed
+        }
+        if name.hasPrefix("ir") || name == "include_relative", !path.hasPrefix("/"), let directory = source?.directory {
+            path = directory + "/" + path
+        }
+        let status = MainLoop(session: session).runFile(path == "-" ? nil : path, displayName: path == "-" ? "<stdin>" : path)
+        switch status {
+        case .success: return .ok
+        case .scriptError where session.variables.bool("ON_ERROR_STOP"): return .failed
+        default: return status == .failure ? .failed : .ok
+        }
+    }
+
+    // MARK: - Connection
+
+    private func errverbose() -> Outcome {
+        guard let result = session.lastError else {
+            session.output.write("There is no previous error.\n")
+            return .ok
+        }
+        session.report(result.errorMessage(verbosity: .verbose, context: .always), at: nil)
+        return .ok
+    }
+
+    private func conninfo() -> Outcome {
+        guard let connection = session.connection, connection.isOK else {
+            session.output.write("You are currently not connected to a database.\n")
+            return .ok
+        }
+        let host = connection.host
+        let place = host.hasPrefix("/")
+            ? "via socket in \"\(host)\" at port \"\(connection.port)\""
+            : "on host \"\(host)\" at port \"\(connection.port)\""
+        session.output.write("You are connected to database \"\(connection.database)\" as user \"\(connection.user)\" \(place).\n")
+        return .ok
+    }
+}
+
+/// Reads a meta-command's arguments from the scanner with the session's variables, and warns
+/// about surplus ones as psql does (`\dt+: extra argument "x" ignored`).
+struct ArgumentReader {
+    var scanner: StatementScanner
+    let session: Session
+
+    init(scanner: StatementScanner, session: Session) {
+        self.scanner = scanner
+        self.session = session
+    }
+
+    mutating func next(_ mode: MetaCommandArgumentMode = .normal) -> MetaCommandArgument? {
+        scanner.metaCommandArgument(mode, variables: session.variables, shell: Self.runShell)
+    }
+
+    /// After a failed command psql discards the rest of the line.
+    mutating func discardRest() {
+        _ = scanner.metaCommandArgument(.wholeLine, variables: nil)
+        scanner.endMetaCommand()
+    }
+
+    mutating func finish(command: String, at location: ScriptLocation?) {
+        while let extra = scanner.metaCommandArgument(.normal, variables: nil) {
+            session.report("\\\(command): extra argument \"\(extra.text)\" ignored", at: location)
+        }
+        scanner.endMetaCommand()
+    }
+
+    /// Backquoted commands in arguments: their standard output as is (the scanner removes the
+    /// one trailing newline psql removes).
+    static func runShell(_ command: String) -> String? {
+        guard let pipe = popen(command, "r") else { return nil }
+        var output: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let count = fread(&buffer, 1, buffer.count, pipe)
+            if count <= 0 { break }
+            output.append(contentsOf: buffer[0..<count])
+        }
+        pclose(pipe)
+        return String(decoding: output, as: UTF8.self)
+    }
+}
+
+extension Variables: VariableResolver {
+    public func value(of name: String) -> String? { self[name] }
+}

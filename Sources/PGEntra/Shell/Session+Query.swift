@@ -1,0 +1,225 @@
+/// Sending SQL and showing what comes back, as psql's SendQuery does (psql-compat.md §6, §7,
+/// §10): every result of a multi-statement string is shown, errors go to stderr with the
+/// script prefix, streaming formats write rows as they arrive, and FETCH_COUNT reads SELECTs
+/// through a cursor.
+extension Session {
+    /// Runs `sql` (one query string, possibly several statements). Returns false if any part
+    /// failed, which the caller turns into ON_ERROR_STOP handling and exit statuses.
+    @discardableResult
+    public func run(_ sql: String, at location: ScriptLocation?) -> Bool {
+        previousQuery = sql
+        currentLocation = location
+        if variables["ECHO"] == "queries" {
+            output.flush()
+            Console.standard.output(sql + "\n")
+        }
+        log?.write("********* QUERY **********\n\(sql)\n**************************\n\n")
+        guard let connection, connection.isOK else {
+            error("You are currently not connected to a database.", at: location)
+            return false
+        }
+        let fetchCount = variables.integer("FETCH_COUNT")
+        let success = fetchCount > 0 && Self.isSelect(sql)
+            ? runWithCursor(sql, fetchCount: fetchCount, on: connection, at: location)
+            : runDirectly(sql, on: connection, at: location)
+        output.flush()
+        log?.flush()
+        showNotifications(connection)
+        if !connection.isOK {
+            return connectionFailed(connection, at: location)
+        }
+        return success
+    }
+
+    private func runDirectly(_ sql: String, on connection: Connection, at location: ScriptLocation?) -> Bool {
+        guard connection.send(sql) else { return connectionFailed(connection, at: location) }
+        let showAll = variables.bool("SHOW_ALL_RESULTS")
+        // Unaligned, CSV and JSON write each row as it arrives: memory stays flat for any result.
+        if showAll && [.unaligned, .csv, .json].contains(printOptions.format) { _ = connection.streamRows() }
+
+        var success = true
+        var table: TableWriter?
+        var streamedRows = 0
+        var lastResult: QueryResult?
+        var afterCopyOut = false
+        while let result = connection.nextResult() {
+            switch result.status {
+            case .singleRow:
+                if table == nil { table = startTable(result.columns) }
+                streamedRows += 1
+                table?.rows(result)
+            case .tuples:
+                if showAll {
+                    var current = table ?? startTable(result.columns)
+                    if result.rowCount > 0 { current.rows(result) }
+                    current.finish()
+                    table = nil
+                } else {
+                    lastResult = result
+                }
+                setRowCount(streamedRows + result.rowCount)
+                streamedRows = 0
+                clearErrorVariables()
+            case .command, .emptyQuery:
+                // COPY TO STDOUT's closing tag is not shown, as psql does not.
+                if !afterCopyOut {
+                    if showAll { showCommandTag(result) } else { lastResult = result }
+                }
+                afterCopyOut = false
+                setRowCount(Int(result.commandTag.split(separator: " ").last ?? "") ?? 0)
+                clearErrorVariables()
+            case .copyOut:
+                copyOut(connection)
+                afterCopyOut = true
+            case .copyIn, .copyBoth:
+                // COPY FROM STDIN needs the script's input stream; \copy is the supported path.
+                connection.endCopyIn(error: "COPY FROM STDIN is not supported by pgentra yet; use \\copy")
+            case .error:
+                success = false
+                table = nil
+                showError(result, query: sql, at: location)
+            case .other:
+                break
+            }
+        }
+        if let lastResult {
+            if lastResult.status == .tuples {
+                var table = startTable(lastResult.columns)
+                if lastResult.rowCount > 0 { table.rows(lastResult) }
+                table.finish()
+            } else {
+                showCommandTag(lastResult)
+            }
+        }
+        return success
+    }
+
+    /// psql's ExecQueryUsingCursor: DECLARE a cursor (inside a transaction it opens if needed),
+    /// FETCH FORWARD n at a time, each fetch printed as a piece of one table.
+    private func runWithCursor(_ sql: String, fetchCount: Int, on connection: Connection, at location: ScriptLocation?) -> Bool {
+        let ownTransaction = connection.transactionState == .idle
+        if ownTransaction {
+            guard runCursorStep("BEGIN", on: connection, query: sql, at: location) != nil else { return false }
+        }
+        func abandon() -> Bool {
+            if ownTransaction { _ = connection.execute("ROLLBACK") }
+            return false
+        }
+        guard runCursorStep("DECLARE _psql_cursor NO SCROLL CURSOR FOR\n\(sql)", on: connection, query: sql, at: location) != nil else {
+            return abandon()
+        }
+        var table: TableWriter?
+        var total = 0
+        while true {
+            guard let batch = runCursorStep("FETCH FORWARD \(fetchCount) FROM _psql_cursor", on: connection, query: sql, at: location) else {
+                return abandon()
+            }
+            if table == nil {
+                table = TableWriter(
+                    columns: batch.columns, options: printOptions,
+                    content: TableContentOptions(title: printOptions.title, printsEachBatch: true),
+                    output: output, log: log)
+            }
+            table?.rows(batch)
+            total += batch.rowCount
+            if batch.rowCount < fetchCount { break }
+        }
+        table?.finish()
+        setRowCount(total)
+        clearErrorVariables()
+        _ = runCursorStep("CLOSE _psql_cursor", on: connection, query: sql, at: location)
+        if ownTransaction { _ = runCursorStep("COMMIT", on: connection, query: sql, at: location) }
+        return true
+    }
+
+    /// One of the cursor's own statements: shown with ECHO_HIDDEN, its error reported as the query's.
+    private func runCursorStep(_ step: String, on connection: Connection, query: String, at location: ScriptLocation?) -> QueryResult? {
+        if variables["ECHO_HIDDEN"].flatMap(Variables.parseBoolean) == true {
+            output.write("********* QUERY **********\n\(step)\n**************************\n\n")
+        }
+        guard let result = connection.execute(step) else { return nil }
+        guard result.status != .error else {
+            showError(result, query: query, at: location)
+            return nil
+        }
+        return result
+    }
+
+    /// psql's is_select_command: after blanks, comments and opening parentheses, SELECT or VALUES.
+    static func isSelect(_ sql: String) -> Bool {
+        var rest = Substring(sql)
+        while true {
+            rest = rest.drop { $0.isWhitespace || $0 == "(" }
+            if rest.hasPrefix("/*") {
+                guard let end = rest.firstRange(of: "*/") else { return false }
+                rest = rest[end.upperBound...]
+            } else if rest.hasPrefix("--") {
+                rest = rest.drop { $0 != "\n" }
+            } else {
+                break
+            }
+        }
+        let word = rest.prefix { $0.isLetter }.lowercased()
+        return word == "select" || word == "values"
+    }
+
+    private func startTable(_ columns: [TableColumn]) -> TableWriter {
+        TableWriter(columns: columns, options: printOptions, content: nil, output: output, log: log)
+    }
+
+    private func showCommandTag(_ result: QueryResult) {
+        guard !variables.bool("QUIET"), result.status == .command else { return }
+        let tag = result.commandTag
+        guard !tag.isEmpty else { return }
+        printOptions.writeStatus(tag, to: output)
+        if let log { PrintOptions().writeStatus(tag, to: log) }
+    }
+
+    private func showError(_ result: QueryResult, query: String, at location: ScriptLocation?) {
+        lastError = result
+        report(result.errorMessage, at: location)
+        if variables["ECHO"] == "errors" {
+            report("STATEMENT:  \(query)", at: location)
+        }
+        try? variables.set("ERROR", "true")
+        let state = result.sqlState ?? ""
+        try? variables.set("SQLSTATE", state)
+        try? variables.set("LAST_ERROR_SQLSTATE", state)
+        try? variables.set("LAST_ERROR_MESSAGE", result.primaryMessage ?? "")
+        try? variables.set("ROW_COUNT", "0")
+    }
+
+    private func clearErrorVariables() {
+        try? variables.set("ERROR", "false")
+        try? variables.set("SQLSTATE", "00000")
+    }
+
+    private func setRowCount(_ count: Int) {
+        try? variables.set("ROW_COUNT", String(count))
+    }
+
+    private func copyOut(_ connection: Connection) {
+        while let chunk = connection.copyData() {
+            chunk.withUnsafeBufferPointer { output.write($0) }
+        }
+    }
+
+    private func showNotifications(_ connection: Connection) {
+        while let notification = connection.nextNotification() {
+            let payload = notification.payload.isEmpty ? "" : " with payload \"\(notification.payload)\""
+            output.write("Asynchronous notification \"\(notification.channel)\"\(payload) received from server process with PID \(notification.pid).\n")
+        }
+        output.flush()
+    }
+
+    /// The connection broke: libpq's text, then psql's verdict. A script ends with status 2.
+    private func connectionFailed(_ connection: Connection, at location: ScriptLocation?) -> Bool {
+        let message = connection.errorMessage
+        if !message.isEmpty { report(message, at: location) }
+        if !connection.isOK {
+            error("connection to server was lost", at: location)
+            connectionLost = true
+        }
+        return false
+    }
+}

@@ -1,0 +1,115 @@
+/// Everything a running psql-style session carries between commands: the connection, the
+/// variables, the print settings, where output goes. One value passed to the main loop and the
+/// meta-commands instead of psql's global `pset`.
+public final class Session {
+    public var connection: Connection?
+    let connector: Connector
+    public var variables: Variables
+    public var printOptions: PrintOptions
+    /// Query results, command tags and `\qecho` (stdout, `-o`, `\o`).
+    public var output: ByteSink
+    /// `-L`: every query and its output, appended.
+    public var log: ByteSink?
+    /// Diagnostics (stderr); stdout is flushed first so the two interleave as written.
+    let diagnostics: (String) -> Void
+    public let interactive: Bool
+    /// The last query sent, for `\g` with an empty buffer.
+    public var previousQuery: String?
+    /// The last error result, for `\errverbose`.
+    var lastError: QueryResult?
+    /// Set when the connection was lost in a non-interactive run: the run ends with status 2.
+    public var connectionLost = false
+
+    public init(
+        connection: Connection?, connector: Connector, variables: Variables, printOptions: PrintOptions,
+        output: ByteSink, log: ByteSink?, interactive: Bool, diagnostics: @escaping (String) -> Void
+    ) {
+        self.connection = connection
+        self.connector = connector
+        self.variables = variables
+        self.printOptions = printOptions
+        self.output = output
+        self.log = log
+        self.interactive = interactive
+        self.diagnostics = diagnostics
+        connection.map(attach)
+    }
+
+    /// Writes a diagnostic line (with its `pgentra:FILE:LINE: ` prefix when given) to stderr.
+    func report(_ text: String, at location: ScriptLocation?) {
+        output.flush()
+        var message = text
+        if message.hasSuffix("\n") { message.removeLast() }
+        diagnostics((location?.prefix ?? "") + message + "\n")
+    }
+
+    /// psql's own error during a run: `pgentra:FILE:LINE: error: …` inside a script file, and
+    /// the bare text for `-c`, piped stdin and the prompt (psql's terse logging there).
+    func error(_ text: String, at location: ScriptLocation?) {
+        output.flush()
+        if let location, location.source != nil {
+            diagnostics(location.prefix + "error: " + text + "\n")
+        } else {
+            diagnostics(text + "\n")
+        }
+    }
+
+    /// An internal query (psql's PSQLexec: BEGIN/COMMIT of `-1`, describe queries): shown only
+    /// with ECHO_HIDDEN, errors reported, no result printed.
+    @discardableResult
+    func runHidden(_ sql: String) -> QueryResult? {
+        if variables["ECHO_HIDDEN"].flatMap(Variables.parseBoolean) == true || variables["ECHO_HIDDEN"] == "noexec" {
+            output.write("********* QUERY **********\n\(sql)\n**************************\n\n")
+            output.flush()
+            if variables["ECHO_HIDDEN"] == "noexec" { return nil }
+        }
+        guard let connection, let result = connection.execute(sql) else { return nil }
+        if result.status == .error {
+            report(result.errorMessage, at: currentLocation)
+            return nil
+        }
+        return result
+    }
+
+    func attach(_ connection: Connection) {
+        connection.onNotice { [weak self] message in
+            self?.report(message, at: self?.currentLocation)
+        }
+        applyVerbosity()
+        refreshConnectionVariables()
+    }
+
+    /// Where the main loop is, so notices carry the same prefix as errors.
+    var currentLocation: ScriptLocation?
+
+    func applyVerbosity() {
+        guard let connection else { return }
+        connection.setErrorVerbosity(
+            ErrorVerbosity(rawValue: variables["VERBOSITY"]?.lowercased() ?? "") ?? .default,
+            context: ErrorContextVisibility(rawValue: variables["SHOW_CONTEXT"]?.lowercased() ?? "") ?? .errors)
+    }
+
+    /// DBNAME, USER, HOST, PORT, ENCODING, SERVER_VERSION_* (psql-compat.md §10).
+    func refreshConnectionVariables() {
+        guard let connection else { return }
+        try? variables.set("DBNAME", connection.database)
+        try? variables.set("USER", connection.user)
+        try? variables.set("HOST", connection.host)
+        try? variables.set("PORT", connection.port)
+        if let encoding = connection.parameterStatus("client_encoding") { try? variables.set("ENCODING", encoding) }
+        if let version = connection.parameterStatus("server_version") { try? variables.set("SERVER_VERSION_NAME", version) }
+        try? variables.set("SERVER_VERSION_NUM", String(connection.serverVersion))
+    }
+}
+
+/// A position in a script: `pgentra:FILE:LINE: ` before diagnostics from files.
+public struct ScriptLocation: Sendable, Equatable {
+    /// The script's name as given (`-f` path, `<stdin>` for `-f -`); nil for `-c` and piped stdin.
+    public var source: String?
+    public var line: Int
+
+    public var prefix: String {
+        guard let source else { return "" }
+        return "pgentra:\(source):\(line): "
+    }
+}

@@ -1,0 +1,36 @@
+import Testing
+
+/// One input run through both the real psql and pgentra.
+struct DifferentialCase: Sendable, CustomTestStringConvertible {
+    enum Mode: Sendable {
+        /// The same options for `psql` and `pgentra`.
+        case plain
+        /// `psql -X -v ON_ERROR_STOP=1 ...` against `pgentra exec ...`: the script replacement.
+        case exec
+    }
+
+    var name: String
+    var arguments: [String]
+    var mode: Mode = .plain
+    /// Standard input for both; nil is /dev/null.
+    var standardInput: String?
+    /// Script files, written once under their names; arguments refer to them as `{dir}/NAME`.
+    var files: [String: String] = [:]
+    /// Arguments naming a file each program writes (`-o {out}`, `-L {out}`): compared too.
+    var writesOutputFile = false
+    /// Connection options given after the shared ones, so they win (`-d nosuchdb`, `-p DEAD`).
+    var overrides: [String] = []
+
+    var testDescription: String { name }
+
+    init(_ name: String, _ arguments: [String], mode: Mode = .plain, stdin: String? = nil,
+         files: [String: String] = [:], writesOutputFile: Bool = false, overrides: [String] = []) {
+        self.name = name
+        self.arguments = arguments
+        self.mode = mode
+        self.standardInput = stdin
+        self.files = files
+        self.writesOutputFile = writesOutputFile
+        self.overrides = overrides
+    }
+}

@@ -1,0 +1,197 @@
+/// The differential suite's inputs (psql-compat.md §11): every output format, data type, error
+/// kind and script option pgentra exec takes over from psql.
+extension DifferentialCase {
+    static let multiLine = "select 1 as id, E'line1\\nline2 longer' as txt, 'z' as c"
+    static let fruits = "select id, name, price, note from items where id <= 2 order by id"
+    static let awkward = "select 1 as id, 'a,b' as comma, 'say \"hi\"' as quote, E'two\\nlines' as nl, null as nothing, '' as empty"
+    static let htmlText = "select '<b>' as tag, 'a & b' as amp, '\"q\"' as quote, '' as empty, null as n, E'x\\ny' as nl, '  lead' as sp"
+
+    static let errorScript = """
+    select 1 as first;
+    selec 2;
+    select * from nosuch;
+    select 'after errors' as last;
+    """
+    static let noticeScript = """
+    do $$ begin raise notice 'hello %', 42; raise warning 'careful'; end $$;
+    select 1 as after;
+    do $$ begin raise exception 'custom failure' using detail = 'some detail', hint = 'some hint'; end $$;
+    """
+    static let tagScript = """
+    create temp table t (id int primary key, v text);
+    insert into t values (1, 'a'), (2, 'b');
+    update t set v = 'c' where id = 1;
+    delete from t where id = 2;
+    select * from t;
+    begin;
+    savepoint s;
+    rollback to s;
+    commit;
+    drop table t;
+    """
+    static let metaScript = """
+    \\echo plain echo
+    \\echo -n no newline
+    \\echo
+    \\qecho to the query output
+    \\set greeting 'hello world'
+    select :'greeting' as g, :"greeting" as "q";
+    \\set n 41
+    select :n + 1 as answer;
+    \\pset border 2
+    \\pset null '(null)'
+    select null::int as nothing;
+    \\x
+    select 1 as a, 2 as b;
+    \\x off
+    \\a
+    select 1 as a, 2 as b;
+    \\t on
+    select 3 as c;
+    """
+    static let psetScript = """
+    \\pset format csv
+    \\pset border 0
+    \\pset expanded auto
+    \\pset title 'My title'
+    \\pset title
+    \\pset footer
+    \\pset tuples_only on
+    \\pset nosuch 1
+    \\pset format nonsense
+    \\pset fieldsep ';'
+    \\pset recordsep_zero
+    \\pset
+    """
+    static let transactionScript = """
+    create temp table tx (id int);
+    insert into tx values (1);
+    insert into tx values ('not a number');
+    select count(*) from tx;
+    """
+
+    static let all: [DifferentialCase] = [
+        // Aligned output (§6.2)
+        .init("int and text", ["-c", "select 1 as a, 'hello'::text as b"]),
+        .init("empty result", ["-c", "select 1 as a where false"]),
+        .init("empty result tuples only", ["-t", "-c", "select 1 as a where false"]),
+        .init("empty result unaligned tuples only", ["-At", "-c", "select 1 as a where false"]),
+        .init("null", ["-c", "select null::int as n, 'a' as t"]),
+        .init("null display", ["-P", "null=(null)", "-c", "select null::int as n, 'a' as t"]),
+        .init("multi-line border 0", ["-P", "border=0", "-c", multiLine]),
+        .init("multi-line border 1", ["-c", multiLine]),
+        .init("multi-line border 2", ["-P", "border=2", "-c", multiLine]),
+        .init("fixture rows", ["-c", fruits]),
+        .init("fixture rows border 0", ["-P", "border=0", "-c", fruits]),
+        .init("fixture rows border 2 tuples only", ["-t", "-P", "border=2", "-c", fruits]),
+        .init("zero columns", ["-c", "select;"]),
+        .init("zero columns tuples only border 2", ["-t", "-P", "border=2", "-c", "select;"]),
+        .init("title", ["-P", "title=Fruit list", "-c", fruits]),
+        .init("footer off", ["-P", "footer=off", "-c", fruits]),
+        .init("unicode border 2", ["-P", "linestyle=unicode", "-P", "border=2", "-c", multiLine]),
+        .init("unicode double", ["-P", "linestyle=unicode", "-P", "unicode_border_linestyle=double", "-P", "border=2", "-c", fruits]),
+        .init("wrapped", ["-P", "format=wrapped", "-P", "columns=30", "-c", "select 1 as id, repeat('abcdefghij ', 8) as long_text"]),
+        .init("expanded auto narrow", ["-P", "expanded=auto", "-P", "columns=30", "-c", fruits]),
+        .init("expanded auto wide", ["-P", "expanded=auto", "-P", "columns=200", "-c", fruits]),
+        .init("wide characters", ["-c", "select '日本語' as cjk, E'a\\tb' as tab, E'x\\ry' as cr, E'q\\x01z' as ctl, 'é' as accent"]),
+        .init("emoji", ["-c", "select '🎉' as party, 'a🎉b' as mixed, '👩‍💻' as zwj"]),
+        .init("all fixture items", ["-c", "select * from items order by id"]),
+        .init("alignment by type", ["-c", "select * from kinds order by i"]),
+        .init("long values", ["-c", "select repeat('x', 300) as long, 1 as n"]),
+        // Expanded (§6.3)
+        .init("expanded multi-line", ["-x", "-c", multiLine]),
+        .init("expanded border 0", ["-x", "-P", "border=0", "-c", multiLine]),
+        .init("expanded border 2", ["-x", "-P", "border=2", "-c", multiLine]),
+        .init("expanded tuples only", ["-x", "-t", "-c", fruits]),
+        .init("expanded long name", ["-x", "-c", "select 1 as a_very_long_column_name_here, 2 as b"]),
+        .init("expanded empty", ["-x", "-c", "select 1 as a where false"]),
+        .init("expanded fixture", ["-x", "-c", "select * from items order by id"]),
+        // Unaligned (§6.4)
+        .init("unaligned", ["-A", "-c", fruits]),
+        .init("unaligned tuples only", ["-A", "-t", "-c", fruits]),
+        .init("unaligned separators", ["-A", "-t", "-F", ";", "-R", "#", "-c", fruits]),
+        .init("unaligned zero separators", ["-A", "-z", "-0", "-c", fruits]),
+        .init("unaligned expanded", ["-A", "-x", "-c", fruits]),
+        .init("unaligned multi-line", ["-A", "-c", multiLine]),
+        // CSV (§6.5)
+        .init("csv awkward values", ["--csv", "-c", awkward]),
+        .init("csv semicolon", ["--csv", "-P", "csv_fieldsep=;", "-c", awkward]),
+        .init("csv tuples only", ["--csv", "-t", "-c", fruits]),
+        .init("csv expanded", ["--csv", "-x", "-c", fruits]),
+        .init("csv fixture", ["--csv", "-c", "select * from items order by id"]),
+        // HTML (§6.6)
+        .init("html", ["-H", "-c", htmlText]),
+        .init("html expanded", ["-H", "-x", "-c", htmlText]),
+        .init("html command tag", ["-H", "-c", "create temp table h (i int)"]),
+        // Data types
+        .init("numbers", ["-c", "select 1::int2 as s, 2::int8 as b, 3.14159::numeric(10,3) as n, 1.5::float4 as r, 'NaN'::float8 as nan, 'Infinity'::float8 as inf, -0.0::float8 as negzero, 12.3::money as m"]),
+        .init("dates and times", ["-c", "select '2024-02-29'::date as d, '13:45:06.5'::time as t, '2024-02-29 13:45:06+00'::timestamptz as tz, '2024-02-29 13:45'::timestamp as ts, '1 day 2 hours'::interval as i"]),
+        .init("json and jsonb", ["-c", "select '{\"a\": [1, 2], \"b\": null}'::json as j, '{\"b\": 1, \"a\": \"x\"}'::jsonb as jb"]),
+        .init("bytea", ["-c", "select '\\x00ff10'::bytea as hex, 'abc'::bytea as text"]),
+        .init("arrays", ["-c", "select array[1,2,3] as ints, array['a b', null, 'c\"d'] as texts, '{}'::int[] as empty"]),
+        .init("booleans", ["-c", "select true as t, false as f, null::bool as n"]),
+        .init("uuid inet range", ["-c", "select '11111111-2222-3333-4444-555555555555'::uuid as u, '10.0.0.1/24'::inet as ip, int4range(1, 10) as r"]),
+        // Errors and messages (§7)
+        .init("syntax error", ["-c", "selec 1"]),
+        .init("undefined table", ["-c", "select * from nosuch"]),
+        .init("operator does not exist", ["-c", "select * from items where name = 1"]),
+        .init("division by zero", ["-c", "select 1/0"]),
+        .init("foreign key violation", ["-c", "insert into orders (item_id, qty) values (999, 1)"]),
+        .init("check violation", ["-c", "create temp table c (q int check (q > 0)); insert into c values (0)"]),
+        .init("unique violation", ["-c", "insert into items (id, name) values (1, 'dup')"]),
+        .init("verbosity verbose", ["-v", "VERBOSITY=verbose", "-f", "{dir}/op.sql"], files: ["op.sql": "select * from items where name = 1;\n"]),
+        .init("verbosity terse", ["-v", "VERBOSITY=terse", "-f", "{dir}/op.sql"], files: ["op.sql": "select * from items where name = 1;\n"]),
+        .init("verbosity sqlstate", ["-v", "VERBOSITY=sqlstate", "-f", "{dir}/op.sql"], files: ["op.sql": "select * from items where name = 1;\n"]),
+        .init("notices and warnings", ["-f", "{dir}/notice.sql"], files: ["notice.sql": noticeScript]),
+        .init("unterminated quote in -c", ["-c", "select 'abc"]),
+        .init("unknown database", ["-c", "select 1"], mode: .exec, overrides: ["-d", "nosuchdb"]),
+        .init("server down", ["-c", "select 1"], mode: .exec, overrides: ["-p", "9"]),
+        .init("bad connection string", ["-c", "select 1"], overrides: ["-d", "nokey=1"]),
+        // Scripts and exit statuses (§3, §10)
+        .init("error-laden script", ["-f", "{dir}/errors.sql"], files: ["errors.sql": errorScript]),
+        .init("error-laden script stops", ["-v", "ON_ERROR_STOP=1", "-f", "{dir}/errors.sql"], files: ["errors.sql": errorScript]),
+        .init("error-laden script on stdin", [], stdin: errorScript),
+        .init("error-laden script as -f -", ["-f", "-"], stdin: errorScript),
+        .init("exec script stops at the first error", ["-f", "{dir}/errors.sql"], mode: .exec, files: ["errors.sql": errorScript]),
+        .init("exec stdin", [], mode: .exec, stdin: "select 1 as a;\nselect 2 as b;\n"),
+        .init("last -c fails", ["-v", "ON_ERROR_STOP=1", "-c", "select 1", "-c", "selec"]),
+        .init("failing -c then success", ["-c", "selec", "-c", "select 2"]),
+        .init("exec -c list", ["-At", "-c", "select 1", "-c", "select 2"], mode: .exec),
+        .init("multi-statement -c", ["-c", "select 1 as a; select 2 as b"]),
+        .init("multi-statement -c with error", ["-c", "select 1 as a; selec; select 3"]),
+        .init("show all results off", ["-v", "SHOW_ALL_RESULTS=off", "-c", "select 1 as a; select 2 as b"]),
+        .init("backslash semicolon", [], stdin: "select 1 as a \\; select 2 as b;\n"),
+        .init("variables", ["-v", "v=it's", "-v", "n=5", "-v", "col=my col", "-f", "{dir}/vars.sql"], files: ["vars.sql": "select :'v' as literal, :n + 1 as sum, 1 as :\"col\", ':v' as quoted, :unknown_var;\n"]),
+        .init("bad variable name", ["-v", "bad name=1", "-c", "select 1"]),
+        .init("unset variable", ["-v", "x", "-c", "select 1"]),
+        .init("single transaction rolls back", ["-1", "-v", "ON_ERROR_STOP=1", "-f", "{dir}/tx.sql"], files: ["tx.sql": transactionScript]),
+        .init("single transaction without stop", ["-1", "-f", "{dir}/tx.sql"], files: ["tx.sql": transactionScript]),
+        .init("command tags", ["-f", "{dir}/tags.sql"], files: ["tags.sql": tagScript]),
+        .init("quiet", ["-q", "-f", "{dir}/tags.sql"], files: ["tags.sql": tagScript]),
+        .init("echo queries", ["-e", "-f", "{dir}/errors.sql"], files: ["errors.sql": errorScript]),
+        .init("echo all", ["-a", "-f", "{dir}/errors.sql"], files: ["errors.sql": errorScript]),
+        .init("echo errors", ["-b", "-f", "{dir}/errors.sql"], files: ["errors.sql": errorScript]),
+        .init("meta-commands", ["-f", "{dir}/meta.sql"], files: ["meta.sql": metaScript]),
+        .init("pset messages", ["-f", "{dir}/pset.sql"], files: ["pset.sql": psetScript]),
+        .init("echo from -c", ["-c", "\\echo a \\echo b"]),
+        .init("unknown meta-command", ["-f", "{dir}/unknown.sql"], files: ["unknown.sql": "select 1;\n\\nosuch\nselect 2;\n"]),
+        .init("unknown meta-command -c", ["-c", "\\nosuch"]),
+        .init("unknown pset name", ["-P", "nosuch=1", "-c", "select 1"]),
+        .init("bad pset value", ["-P", "format=nonsense", "-c", "select 1"]),
+        .init("missing -f file", ["-f", "/nonexistent/file.sql"]),
+        .init("include", ["-f", "{dir}/outer.sql"], files: ["outer.sql": "select 'outer' as o;\n\\ir inner.sql\nselect 'back' as b;\n", "inner.sql": "select 'inner' as i;\nselec;\n"]),
+        .init("gx and g", [], stdin: "select 1 as a, 2 as b \\gx\nselect 3 as c\n\\g\n"),
+        .init("unterminated statement at end", [], stdin: "select 1 as a;\nselect 2 as b\n"),
+        .init("unterminated quote at end", [], stdin: "select 'never closed\n"),
+        .init("copy to stdout", ["-c", "copy (select * from items order by id) to stdout"]),
+        .init("copy csv header", ["-c", "copy (select id, name from items order by id) to stdout with (format csv, header)"]),
+        .init("single line mode", ["-S"], stdin: "select 1 as a\nselect 2 as b\n"),
+        .init("dollar quotes and comments", [], stdin: "-- leading comment\nselect $$a;b$$ as d, /* block; */ 'c' as c; -- trailing\nselect $tag$ x $$ y $tag$ as t;\n"),
+        .init("create function body", [], stdin: "create temp table ft (i int);\ncreate function pg_temp.f() returns int language sql begin atomic select 1; end;\nselect pg_temp.f();\n"),
+        .init("output file", ["-o", "{out}", "-c", fruits], writesOutputFile: true),
+        .init("log file", ["-L", "{out}", "-c", fruits], writesOutputFile: true),
+        .init("fetch count", ["-v", "FETCH_COUNT=2", "-c", "select * from items order by id"]),
+        .init("fetch count unaligned", ["-A", "-v", "FETCH_COUNT=3", "-c", "select * from items order by id"]),
+        .init("error verbose", [], stdin: "select 1/0;\n\\errverbose\n"),
+    ]
+}
