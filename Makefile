@@ -18,12 +18,14 @@ try: release
 	scripts/try-it
 
 # The whole suite: unit tests and the real binary against PostgreSQL 15 and the emulator.
-test: deps
+test:
+	scripts/install-deps --test
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
 bench: release
 	scripts/bench-token
+	scripts/bench-exec
 
 clean:
 	rm -rf .build

@@ -22,7 +22,9 @@ public final class PostgresServer: @unchecked Sendable {
         public let description: String
     }
 
-    public init() throws {
+    /// Starts a server; with `tls`, SSL is on with that certificate and key (copied so that the
+    /// postgres OS user owns them, as the server insists).
+    public init(tls: TestCertificates? = nil) throws {
         root = TemporaryDirectory(prefix: "pgentra-pg")
         dataDirectory = root.file("data")
         socketDirectory = root.makeDirectory("socket", mode: 0o755)
@@ -36,15 +38,32 @@ public final class PostgresServer: @unchecked Sendable {
             "--no-sync", "-E", "UTF8", "--locale=C.UTF-8",
         ])
         guard initdb.status == 0 else { throw StartError(description: "initdb failed: \(initdb.stderr)") }
-        let log = "\(root.path)/postgres.log"
+        var settings = "-c listen_addresses=127.0.0.1 -c port=\(port) -c unix_socket_directories=\(socketDirectory) -c fsync=off -c max_connections=100 -c password_encryption=scram-sha-256 -c log_connections=on"
+        if let tls {
+            let certificate = "\(root.path)/server.crt"
+            let key = "\(root.path)/server.key"
+            try FileManager.default.copyItem(atPath: tls.serverCertificate, toPath: certificate)
+            try FileManager.default.copyItem(atPath: tls.serverKey, toPath: key)
+            chmod(key, 0o600)
+            if Self.isRoot {
+                chownToPostgres(certificate)
+                chownToPostgres(key)
+            }
+            settings += " -c ssl=on -c ssl_cert_file=\(certificate) -c ssl_key_file=\(key)"
+        }
         let start = Self.run("\(Self.binaries)/pg_ctl", [
-            "-D", dataDirectory, "-l", log, "-w", "-t", "60", "start", "-o",
-            "-c listen_addresses=127.0.0.1 -c port=\(port) -c unix_socket_directories=\(socketDirectory) -c fsync=off -c max_connections=100 -c password_encryption=scram-sha-256",
+            "-D", dataDirectory, "-l", logFile, "-w", "-t", "60", "start", "-o", settings,
         ])
         guard start.status == 0 else {
-            throw StartError(description: "pg_ctl start failed: \(start.stderr) \((try? String(contentsOfFile: log, encoding: .utf8)) ?? "")")
+            throw StartError(description: "pg_ctl start failed: \(start.stderr) \(serverLog)")
         }
     }
+
+    /// The server's log, where connection attempts are recorded (log_connections).
+    public var logFile: String { "\(root.path)/postgres.log" }
+    public var serverLog: String { (try? String(contentsOfFile: logFile, encoding: .utf8)) ?? "" }
+
+    deinit { stop() }
 
     public func stop() {
         _ = Self.run("\(Self.binaries)/pg_ctl", ["-D", dataDirectory, "-m", "immediate", "-w", "stop"])

@@ -6,12 +6,16 @@ import Foundation
 public final class TestEnvironment: @unchecked Sendable {
     public let home: TemporaryDirectory
     public private(set) var variables: [String: String]
+    /// What must outlive the runs (the emulator, servers, certificates): kept as long as the
+    /// environment, whatever the optimiser makes of a test's local variables.
+    private var kept: [AnyObject] = []
 
     /// A loopback port nobody listens on: connections are refused at once.
     public static let deadEndpoint = "http://127.0.0.1:9"
 
     public init(emulator: IdentityEmulator? = nil) {
         home = TemporaryDirectory(prefix: "pgentra-home")
+        if let emulator { kept.append(emulator) }
         home.makeDirectory("bin", mode: 0o755)
         home.makeDirectory("cache", mode: 0o700)
         home.makeDirectory("config", mode: 0o700)
@@ -28,9 +32,23 @@ public final class TestEnvironment: @unchecked Sendable {
         ]
     }
 
+    /// Keeps `object` alive for as long as this environment.
+    public func keep(_ object: AnyObject) {
+        kept.append(object)
+    }
+
     public subscript(_ name: String) -> String? {
         get { variables[name] }
         set { variables[name] = newValue }
+    }
+
+    /// Makes `hostName` resolve to 127.0.0.1 for the programs this environment runs (nss_wrapper,
+    /// from Debian's libnss-wrapper), so code that treats loopback specially sees a remote host
+    /// while every packet stays on this machine.
+    public func resolve(_ hostName: String) {
+        let hosts = home.write("hosts", "127.0.0.1 \(hostName)\n", mode: 0o644)
+        variables["LD_PRELOAD"] = "libnss_wrapper.so"
+        variables["NSS_WRAPPER_HOSTS"] = hosts
     }
 
     /// Runs the real pgentra binary.

@@ -23,7 +23,7 @@ struct SessionStarter {
         var parameters = ConnectionParameters(
             host: invocation.connection.host, port: invocation.connection.port,
             user: invocation.connection.username, dbname: invocation.connection.dbname,
-            interactive: interactive, clientEncodingSet: environment["PGCLIENTENCODING"] != nil)
+            clientEncodingSet: environment["PGCLIENTENCODING"] != nil)
         let resolved = parameters.resolve()
         if let error = resolved.error {
             throw StartupFailure(report: ErrorReport(Connector.trim(error)), status: .connectionFailed)

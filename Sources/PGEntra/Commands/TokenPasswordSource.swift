@@ -8,8 +8,11 @@ final class TokenPasswordSource: PasswordSource {
     private(set) var current: TokenProvider.Provided?
     private var currentRequest: TokenRequest?
 
-    init(provider: TokenProvider, explicitScope: String?, tenant: String?) {
+    private let now: () -> Int64
+
+    init(provider: TokenProvider, explicitScope: String?, tenant: String?, now: @escaping () -> Int64 = { Clock.system.epochSeconds }) {
         self.provider = provider
+        self.now = now
         self.explicitScope = explicitScope
         self.tenant = tenant
     }
@@ -18,8 +21,15 @@ final class TokenPasswordSource: PasswordSource {
         TokenRequest(scope: DatabaseScope.scope(explicit: explicitScope, host: host), tenant: tenant)
     }
 
+    /// A token handed out moments ago (for the role, then for the connection it names) is
+    /// reused while it has this many seconds left, rather than fetched twice.
+    static let reuseMargin: Int64 = 10
+
     func password(forHost host: String?) throws(ConnectionError) -> Password {
         let request = request(forHost: host)
+        if let current, currentRequest == request, current.token.expiresOn - now() > Self.reuseMargin {
+            return Password(secret: current.token.token, fromCache: current.fromCache, origin: current.credential.className)
+        }
         do throws(ChainError) {
             let provided = try provider.token(for: request)
             current = provided

@@ -18,14 +18,19 @@ public struct ConnectionParameters: Sendable, Equatable {
 
     /// psql's order (startup.c): host, port, user, password, dbname (expanded), then
     /// fallback_application_name and client_encoding.
-    public init(host: String?, port: String?, user: String?, dbname: String?, interactive: Bool, clientEncodingSet: Bool) {
+    ///
+    /// Unlike psql (which asks for `auto` on a terminal and otherwise takes the database's
+    /// encoding), pgentra asks for UTF8 unless PGCLIENTENCODING says otherwise: its printers
+    /// work in UTF-8, and the server then reports bytes that are not valid text (a SQL_ASCII
+    /// database) as an error instead of pgentra silently dropping them.
+    public init(host: String?, port: String?, user: String?, dbname: String?, clientEncodingSet: Bool) {
         var keywords: [(String, String)] = []
         if let host { keywords.append(("host", host)) }
         if let port { keywords.append(("port", port)) }
         if let user { keywords.append(("user", user)) }
         if let dbname { keywords.append(("dbname", dbname)) }
         keywords.append(("fallback_application_name", "pgentra"))
-        if interactive && !clientEncodingSet { keywords.append(("client_encoding", "auto")) }
+        if !clientEncodingSet { keywords.append(("client_encoding", "UTF8")) }
         self.keywords = keywords
     }
 

@@ -27,7 +27,8 @@ final class DifferentialServer: @unchecked Sendable {
     }
 
     private init() throws {
-        postgres = PostgresServer.shared
+        // Its own server: other suites' emulators set the same role's password on the shared one.
+        postgres = try PostgresServer()
         emulator = try Fixtures.emulator(["--lifetime", "7200"], postgres: postgres)
         environment = TestEnvironment(emulator: emulator)
         environment["AZURE_CLIENT_ID"] = Fixtures.managedIdentityClientID

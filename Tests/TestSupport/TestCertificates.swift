@@ -1,0 +1,35 @@
+import Foundation
+
+/// A throwaway CA and a server certificate it signed, made with the openssl command, for
+/// PostgreSQL servers that tests reach under a host name (see `TestEnvironment.resolve`).
+public struct TestCertificates {
+    public let caCertificate: String
+    public let serverCertificate: String
+    public let serverKey: String
+
+    public struct Failure: Error, CustomStringConvertible {
+        public let description: String
+    }
+
+    /// Writes `ca.crt`, `server.crt` and `server.key` (for `hostName`) into `directory`.
+    public init(hostName: String, in directory: String) throws {
+        caCertificate = "\(directory)/ca.crt"
+        serverCertificate = "\(directory)/server.crt"
+        serverKey = "\(directory)/server.key"
+        let caKey = "\(directory)/ca.key"
+        let request = "\(directory)/server.csr"
+        let extensions = "\(directory)/server.ext"
+        try "subjectAltName=DNS:\(hostName)\nbasicConstraints=CA:FALSE\n".write(toFile: extensions, atomically: true, encoding: .utf8)
+        let steps: [[String]] = [
+            ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", caKey, "-out", caCertificate,
+             "-days", "2", "-subj", "/CN=pgentra test CA"],
+            ["req", "-newkey", "rsa:2048", "-nodes", "-keyout", serverKey, "-out", request, "-subj", "/CN=\(hostName)"],
+            ["x509", "-req", "-in", request, "-CA", caCertificate, "-CAkey", caKey, "-CAcreateserial",
+             "-out", serverCertificate, "-days", "2", "-extfile", extensions],
+        ]
+        for step in steps {
+            let result = ChildProcess.run("/usr/bin/openssl", step, environment: ["PATH": "/usr/bin:/bin"], timeout: 180)
+            guard result.status == 0 else { throw Failure(description: "openssl \(step[0]): \(result.stderr)") }
+        }
+    }
+}
