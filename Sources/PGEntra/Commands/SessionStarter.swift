@@ -71,7 +71,7 @@ struct SessionStarter {
             warn: { console.warning($0) })
         let connection: Connection
         do throws(ConnectionError) {
-            connection = try connector.connect(parameters)
+            connection = try connector.connect(parameters, resolved: resolved)
         } catch {
             throw StartupFailure(report: Self.report(error, roleSource: roleSource), status: .connectionFailed)
         }

@@ -43,9 +43,49 @@ public struct ConnectionParameters: Sendable, Equatable {
     }
 
     /// The value libpq will use for each keyword once it has merged conninfo, service file,
-    /// environment and defaults, learned by letting libpq build (but not complete) a connection.
-    /// Nothing is sent to the server: the half-started connection is closed before its first poll.
+    /// environment and defaults. Usually that is libpq's defaults (PQconndefaults: PG*
+    /// variables, PGSERVICE, compiled defaults) overlaid with the keywords in order, an expanded
+    /// `dbname` parsed by libpq. Only a `service` named in the keywords themselves needs the
+    /// slower way: letting libpq build (but not complete) a connection and asking it.
     public func resolve() -> ResolvedParameters {
+        var values: [String: String] = [:]
+        if let defaults = PQconndefaults() {
+            Self.collect(defaults, into: &values)
+            PQconninfoFree(defaults)
+        }
+        var namesService = false
+        for (keyword, value) in keywords {
+            if keyword == "dbname" && ConnectionTarget.isConnectionString(value) {
+                var error: UnsafeMutablePointer<CChar>?
+                guard let parsed = PQconninfoParse(value, &error) else {
+                    let message = error.map { String(cString: $0) } ?? "out of memory"
+                    PQfreemem(error)
+                    return ResolvedParameters(values: values, error: message)
+                }
+                var expanded: [String: String] = [:]
+                Self.collect(parsed, into: &expanded)
+                PQconninfoFree(parsed)
+                namesService = namesService || expanded["service"] != nil
+                values.merge(expanded) { $1 }
+            } else {
+                namesService = namesService || keyword == "service"
+                values[keyword] = value
+            }
+        }
+        return namesService ? resolveByStartingConnection() : ResolvedParameters(values: values, error: nil)
+    }
+
+    private static func collect(_ options: UnsafeMutablePointer<PQconninfoOption>, into values: inout [String: String]) {
+        var option = options
+        while let keyword = option.pointee.keyword {
+            if let value = option.pointee.val { values[String(cString: keyword)] = String(cString: value) }
+            option += 1
+        }
+    }
+
+    /// libpq's own answer, from a connection it sets up and that is closed before its first poll
+    /// sends anything (the server still sees a TCP connection open and close).
+    private func resolveByStartingConnection() -> ResolvedParameters {
         withKeywordArrays(keywords) { names, values in
             guard let connection = PQconnectStartParams(names, values, 1) else {
                 return ResolvedParameters(values: [:], error: "out of memory")
@@ -53,11 +93,7 @@ public struct ConnectionParameters: Sendable, Equatable {
             defer { PQfinish(connection) }
             var values: [String: String] = [:]
             if let options = PQconninfo(connection) {
-                var option = options
-                while let keyword = option.pointee.keyword {
-                    if let value = option.pointee.val { values[String(cString: keyword)] = String(cString: value) }
-                    option += 1
-                }
+                Self.collect(options, into: &values)
                 PQconninfoFree(options)
             }
             let failed = PQstatus(connection) == CONNECTION_BAD

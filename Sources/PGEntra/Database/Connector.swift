@@ -19,8 +19,9 @@ public struct Connector {
         self.warn = warn
     }
 
-    public func connect(_ parameters: ConnectionParameters) throws(ConnectionError) -> Connection {
-        let resolved = parameters.resolve()
+    /// Connects; `resolved` is the caller's `parameters.resolve()` when it already has it.
+    public func connect(_ parameters: ConnectionParameters, resolved known: ResolvedParameters? = nil) throws(ConnectionError) -> Connection {
+        let resolved = known ?? parameters.resolve()
         if let error = resolved.error {
             throw .failed(message: Self.trim(error), authentication: false)
         }

@@ -46,9 +46,7 @@ public enum JSONValue: Sendable, Equatable, Codable {
 
     /// Parses `bytes` as a JSON object; nil for anything else (HTML error pages, truncated bodies).
     public static func object(from bytes: [UInt8]) -> [String: JSONValue]? {
-        guard case .object(let object)? = try? JSONDecoder().decode(JSONValue.self, from: Data(bytes)) else {
-            return nil
-        }
+        guard case .object(let object)? = JSONParser.parse(bytes) else { return nil }
         return object
     }
 
