@@ -1,5 +1,4 @@
 import COpenSSL
-import FoundationEssentials
 
 /// A service principal's certificate and RSA key (PEM or PKCS#12), used to sign the client
 /// assertion of credentials.md §2: RS256 with an `x5t` SHA-1 thumbprint, as the Python SDK sends.
@@ -111,16 +110,26 @@ final class ClientCertificate {
     func clientAssertion(audience: String, clientID: String, issuedAt: Int64, includeChain: Bool) -> String {
         var header: [String: JSONValue] = ["alg": .string("RS256"), "typ": .string("JWT"), "x5t": .string(thumbprint)]
         if includeChain {
-            header["x5c"] = .array(chain.map { .string(Data($0).base64EncodedString()) })
+            header["x5c"] = .array(chain.map { .string(Base64URL.encodeStandard($0)) })
         }
         let payload: [String: JSONValue] = [
             "aud": .string(audience), "iss": .string(clientID), "sub": .string(clientID),
-            "jti": .string(UUID().uuidString.lowercased()),
+            "jti": .string(Self.randomUUID()),
             "iat": .number(Double(issuedAt)), "nbf": .number(Double(issuedAt)), "exp": .number(Double(issuedAt + 600)),
         ]
         let signingInput = Base64URL.encode(Array(JSONValue.object(header).encoded().utf8)) + "."
             + Base64URL.encode(Array(JSONValue.object(payload).encoded().utf8))
         return signingInput + "." + Base64URL.encode(sign(Array(signingInput.utf8)))
+    }
+
+    /// A version 4 UUID from OpenSSL's generator: each assertion gets a fresh `jti`.
+    static func randomUUID() -> String {
+        var bytes = [UInt8](repeating: 0, count: 16)
+        _ = RAND_bytes(&bytes, 16)
+        bytes[6] = bytes[6] & 0x0F | 0x40
+        bytes[8] = bytes[8] & 0x3F | 0x80
+        let hex = bytes.map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }
+        return [hex[0..<4], hex[4..<6], hex[6..<8], hex[8..<10], hex[10..<16]].map { $0.joined() }.joined(separator: "-")
     }
 
     private func sign(_ message: [UInt8]) -> [UInt8] {
