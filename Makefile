@@ -10,8 +10,10 @@ deps:
 build: deps
 	$(SWIFT) build
 
+# Products only: TestSupport imports Testing, which release builds do not have.
 release: deps
-	$(SWIFT) build -c release --static-swift-stdlib
+	$(SWIFT) build -c release --static-swift-stdlib --product pgentra
+	$(SWIFT) build -c release --static-swift-stdlib --product entra-emulator
 
 # A throwaway PostgreSQL and the local identity emulator, then pgentra against them.
 try: release
