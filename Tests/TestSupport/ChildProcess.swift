@@ -19,7 +19,7 @@ public struct ChildProcess {
         let started = Date()
         var program = executable
         var argv = arguments
-        if let standardInput {
+        if standardInput != nil {
             // The product's runner always reads /dev/null; a shell redirects for the test.
             program = "/bin/sh"
             argv = ["-c", "exec \"$0\" \"$@\" < \"$STDIN_FILE_FOR_TEST\"", executable] + arguments

@@ -67,7 +67,7 @@ struct ScriptCommand {
             let ok = session.runHidden(status != .success && stopOnError ? "ROLLBACK" : "COMMIT") != nil
             if !ok && stopOnError { return .scriptError }
         }
-        session.output.flush()
+        session.closeQueryOutput()
         return status
     }
 }

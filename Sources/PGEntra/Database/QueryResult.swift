@@ -1,8 +1,9 @@
 import CLibpq
 
 /// One PGresult, owned: freed when the value goes away. Rows are read in place (RowBatch), so
-/// printing a result copies no cell.
-public final class QueryResult: RowBatch {
+/// printing a result copies no cell. A PGresult is never changed after libpq hands it over,
+/// so sharing one across threads (inside an error value) is safe.
+public final class QueryResult: RowBatch, @unchecked Sendable {
     let handle: OpaquePointer
 
     init(_ handle: OpaquePointer) {

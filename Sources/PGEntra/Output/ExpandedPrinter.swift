@@ -147,7 +147,7 @@ private struct VerticalDrawing {
 
         if piece.stopsTable {
             if border == 2 { drawRecordLine(0, hwidth: hwidth, dwidth: dwidth, position: .bottom) }
-            if !tuplesOnly, let footers = content.footers {
+            if !tuplesOnly, let footers = content.footers, !footers.isEmpty {  // none added: psql has no list
                 if border < 2 { sink.write(byte: 0x0A) }
                 for footer in footers {
                     sink.write(footer)

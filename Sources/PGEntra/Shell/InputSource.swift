@@ -10,6 +10,8 @@ public final class InputSource {
     /// The file's directory, for `\ir`.
     public let directory: String?
     public private(set) var lineNumber = 0
+    /// Whether this reads stdin (`\prompt` then reads its lines from here, as psql's stdio does).
+    public var readsStandardInput: Bool { fd == 0 }
     private let fd: Int32
     private let ownsDescriptor: Bool
     private var buffer: [UInt8] = []

@@ -23,6 +23,10 @@ struct MainLoop {
 
     /// Reads `source` to its end or to the first error under ON_ERROR_STOP (status 3).
     func run(_ source: InputSource) -> ExitStatus {
+        let (outerConditionals, outerInput) = (session.conditionals, session.currentInput)
+        session.conditionals = ConditionalStack()
+        session.currentInput = source
+        defer { (session.conditionals, session.currentInput) = (outerConditionals, outerInput) }
         var scanner = StatementScanner()
         var buffer = ""
         var first = true
@@ -39,6 +43,10 @@ struct MainLoop {
             scanning: while true {
                 switch scanner.scan(into: &buffer, variables: session.variables) {
                 case .semicolon:
+                    guard session.conditionals.isActive else {
+                        buffer = ""
+                        continue
+                    }
                     let ok = session.run(buffer, at: location)
                     buffer = ""
                     if session.connectionLost { return .connectionFailed }
@@ -57,7 +65,7 @@ struct MainLoop {
                     }
                     if session.connectionLost { return .connectionFailed }
                 case .incomplete, .endOfLine:
-                    if session.variables.bool("SINGLELINE") && !buffer.allSatisfy(\.isWhitespace) {
+                    if session.variables.bool("SINGLELINE") && !buffer.allSatisfy(\.isWhitespace) && session.conditionals.isActive {
                         let ok = session.run(buffer, at: location)
                         buffer = ""
                         if !ok && session.variables.bool("ON_ERROR_STOP") { return .scriptError }
@@ -67,29 +75,44 @@ struct MainLoop {
             }
         }
         // psql sends an unterminated statement left at the end of a script.
-        if !buffer.allSatisfy(\.isWhitespace) {
-            let ok = session.run(buffer, at: ScriptLocation(source: source.name, line: source.lineNumber))
+        let end = ScriptLocation(source: source.name, line: source.lineNumber)
+        if !buffer.allSatisfy(\.isWhitespace) && session.conditionals.isActive {
+            let ok = session.run(buffer, at: end)
             if session.connectionLost { return .connectionFailed }
             if !ok && session.variables.bool("ON_ERROR_STOP") { return .scriptError }
+        }
+        if !session.conditionals.isEmpty {
+            session.error("reached EOF without finding closing \\endif(s)", at: end)
+            if session.variables.bool("ON_ERROR_STOP") { return .scriptError }
         }
         return .success
     }
 
     /// `\g`/`\gx`: the buffer, or the previous query when it is empty.
     private func send(_ buffer: inout String, expanded: Bool, at location: ScriptLocation) -> Bool {
+        let saved = session.oneShot.savedOptions ?? session.printOptions
+        let target = session.oneShot.target
+        defer {
+            session.resultHandling = nil
+            session.oneShot = OneShotSend()
+            session.printOptions = saved
+        }
         guard let query = buffer.isEmpty ? session.previousQuery : buffer else {
             session.error("\\g: query buffer is empty", at: location)
             return false
         }
         buffer = ""
-        let saved = session.printOptions
         if expanded { session.printOptions.expanded = .on }
-        defer { session.printOptions = saved }
-        return session.run(query, at: location)
+        guard let target else { return session.run(query, at: location) }
+        return session.withQueryOutput(target, at: location) { session.run(query, at: location) }
     }
 
     /// A `-c` that starts with a backslash runs exactly one meta-command; the rest is ignored.
     func runSingleMetaCommand(_ text: String) -> Bool {
+        // psql gives each -c its own conditional stack and never checks it is balanced.
+        let outerConditionals = session.conditionals
+        session.conditionals = ConditionalStack()
+        defer { session.conditionals = outerConditionals }
         var scanner = StatementScanner()
         var buffer = ""
         guard scanner.setLine(text), scanner.scan(into: &buffer, variables: session.variables) == .backslash else {

@@ -22,6 +22,11 @@ struct MetaCommands {
     ) -> Outcome {
         var arguments = ArgumentReader(scanner: scanner, session: session)
         defer { scanner = arguments.scanner }
+        if !session.conditionals.isActive && !ConditionalStack.isBranching(name) {
+            let skipped = skipInactive(name, &arguments, at: location)
+            if skipped == .ok { arguments.ignoreRest(); arguments.scanner.endMetaCommand() }
+            return skipped
+        }
         let outcome: Outcome
         switch name {
         case "echo", "qecho", "warn": outcome = echo(name, &arguments)
@@ -37,23 +42,47 @@ struct MetaCommands {
         case "T": outcome = psetShortcut("tableattr", &arguments, at: location)
         case "q", "quit": outcome = .quit
         case "i", "include", "ir", "include_relative": outcome = include(name, &arguments, source: source, at: location)
-        case "g", "gx": outcome = .send(expanded: name == "gx")
+        case "g", "gx": outcome = send(name, &arguments, at: location)
         case "r", "reset":
             buffer = ""
             arguments.scanner.reset()
-            if !session.variables.bool("QUIET") { session.output.write("Query buffer reset (cleared).\n") }
+            if !session.variables.bool("QUIET") { session.printStandard("Query buffer reset (cleared).\n") }
             outcome = .ok
         case "p", "print":
-            session.output.write((buffer.isEmpty ? session.previousQuery ?? "Query buffer is empty." : buffer) + "\n")
+            session.printStandard((buffer.isEmpty ? session.previousQuery ?? "Query buffer is empty." : buffer) + "\n")
             outcome = .ok
         case "errverbose": outcome = errverbose()
         case "conninfo": outcome = conninfo()
+        case _ where Self.isDescribe(name): outcome = describe(name, &arguments, at: location)
+        case "if": outcome = conditionalIf(&arguments, buffer: buffer, at: location)
+        case "elif": outcome = conditionalElif(&arguments, buffer: &buffer, at: location)
+        case "else": outcome = conditionalElse(buffer: &buffer, at: location)
+        case "endif": outcome = conditionalEndif(buffer: &buffer, at: location)
+        case "timing": outcome = timing(&arguments, at: location)
+        case "o", "out": outcome = out(&arguments, at: location)
+        case "w", "write": outcome = write(&arguments, buffer: buffer, at: location)
+        case "gset": outcome = gset(&arguments)
+        case "gexec": outcome = gexec()
+        case "gdesc": outcome = gdesc()
+        case "c", "connect": outcome = connect(&arguments, at: location)
+        case "copy": outcome = copy(&arguments, at: location, source: source)
+        case "cd": outcome = changeDirectory(name, &arguments, at: location)
+        case "!": outcome = shell(&arguments, at: location)
+        case "encoding": outcome = encoding(&arguments, at: location)
+        case "getenv": outcome = getenvCommand(name, &arguments, at: location)
+        case "setenv": outcome = setenvCommand(name, &arguments, at: location)
+        case "prompt": outcome = prompt(name, &arguments, at: location)
         default:
             session.error("invalid command \\\(name)", at: location)
             arguments.discardRest()
             return .failed
         }
-        arguments.finish(command: name, at: location)
+        if outcome == .failed {
+            // psql silently drops the rest of the line after a failed command.
+            arguments.discardRest()
+        } else {
+            arguments.finish(command: name, at: location)
+        }
         return outcome
     }
 
@@ -86,7 +115,7 @@ struct MetaCommands {
 
     private func set(_ arguments: inout ArgumentReader, at location: ScriptLocation?) -> Outcome {
         guard let name = arguments.next(.sqlIdentifierKeepingCase)?.text else {
-            for line in session.variables.listing { session.output.write(line + "\n") }
+            for line in session.variables.listing { session.printStandard(line + "\n") }
             return .ok
         }
         var value = ""
@@ -120,7 +149,7 @@ struct MetaCommands {
 
     private func pset(_ arguments: inout ArgumentReader, at location: ScriptLocation?) -> Outcome {
         guard let name = arguments.next()?.text else {
-            session.output.write(PsetCommand.listing(session.printOptions))
+            session.printStandard(PsetCommand.listing(session.printOptions))
             return .ok
         }
         return applyPset(name, arguments.next()?.text, at: location)
@@ -133,7 +162,7 @@ struct MetaCommands {
     private func applyPset(_ name: String, _ value: String?, at location: ScriptLocation?) -> Outcome {
         do throws(PsetError) {
             let message = try PsetCommand.apply(name: name, value: value, to: &session.printOptions)
-            if let message, !session.variables.bool("QUIET") { session.output.write(message + "\n") }
+            if let message, !session.variables.bool("QUIET") { session.printStandard(message + "\n") }
             return .ok
         } catch {
             session.error(error.description, at: location)
@@ -144,7 +173,7 @@ struct MetaCommands {
     private func toggle(at location: ScriptLocation?, _ change: (inout PrintOptions) throws(PsetError) -> String?) -> Outcome {
         do throws(PsetError) {
             let message = try change(&session.printOptions)
-            if let message, !session.variables.bool("QUIET") { session.output.write(message + "\n") }
+            if let message, !session.variables.bool("QUIET") { session.printStandard(message + "\n") }
             return .ok
         } catch {
             session.error(error.description, at: location)
@@ -176,7 +205,7 @@ struct MetaCommands {
 
     private func errverbose() -> Outcome {
         guard let result = session.lastError else {
-            session.output.write("There is no previous error.\n")
+            session.printStandard("There is no previous error.\n")
             return .ok
         }
         session.report(result.errorMessage(verbosity: .verbose, context: .always), at: nil)
@@ -185,14 +214,14 @@ struct MetaCommands {
 
     private func conninfo() -> Outcome {
         guard let connection = session.connection, connection.isOK else {
-            session.output.write("You are currently not connected to a database.\n")
+            session.printStandard("You are currently not connected to a database.\n")
             return .ok
         }
         let host = connection.host
         let place = host.hasPrefix("/")
             ? "via socket in \"\(host)\" at port \"\(connection.port)\""
             : "on host \"\(host)\" at port \"\(connection.port)\""
-        session.output.write("You are connected to database \"\(connection.database)\" as user \"\(connection.user)\" \(place).\n")
+        session.printStandard("You are connected to database \"\(connection.database)\" as user \"\(connection.user)\" \(place).\n")
         return .ok
     }
 }

@@ -18,12 +18,18 @@ extension Session {
             error("You are currently not connected to a database.", at: location)
             return false
         }
+        if resultHandling == .describe {
+            return describe(sql, on: connection, at: location)
+        }
         let fetchCount = variables.integer("FETCH_COUNT")
-        let success = fetchCount > 0 && Self.isSelect(sql)
+        let started = Self.now()
+        let success = fetchCount > 0 && resultHandling == nil && Self.isSelect(sql)
             ? runWithCursor(sql, fetchCount: fetchCount, on: connection, at: location)
             : runDirectly(sql, on: connection, at: location)
+        let elapsed = Self.now() - started
         output.flush()
         log?.flush()
+        printTiming(elapsed)
         showNotifications(connection)
         if !connection.isOK {
             return connectionFailed(connection, at: location)
@@ -31,25 +37,38 @@ extension Session {
         return success
     }
 
-    private func runDirectly(_ sql: String, on connection: Connection, at location: ScriptLocation?) -> Bool {
+    private func runDirectly(_ sql: String, on connection: Connection, at start: ScriptLocation?) -> Bool {
+        var location = start
         guard connection.send(sql) else { return connectionFailed(connection, at: location) }
         let showAll = variables.bool("SHOW_ALL_RESULTS")
         // Unaligned, CSV and JSON write each row as it arrives: memory stays flat for any result.
-        if showAll && [.unaligned, .csv, .json].contains(printOptions.format) { _ = connection.streamRows() }
+        let handling = resultHandling
+        resultHandling = nil
+        if showAll && handling == nil && [.unaligned, .csv, .json].contains(printOptions.format) { _ = connection.streamRows() }
 
         var success = true
         var table: TableWriter?
         var streamedRows = 0
         var lastResult: QueryResult?
         var afterCopyOut = false
+        // \gset/\gexec take the last result; one held back is shown when another follows.
+        var held: QueryResult?
         while let result = connection.nextResult() {
+            if let earlier = held {
+                held = nil
+                var current = startTable(earlier.columns)
+                if earlier.rowCount > 0 { current.rows(earlier) }
+                current.finish()
+            }
             switch result.status {
             case .singleRow:
                 if table == nil { table = startTable(result.columns) }
                 streamedRows += 1
                 table?.rows(result)
             case .tuples:
-                if showAll {
+                if handling != nil {
+                    held = result
+                } else if showAll {
                     var current = table ?? startTable(result.columns)
                     if result.rowCount > 0 { current.rows(result) }
                     current.finish()
@@ -69,11 +88,12 @@ extension Session {
                 setRowCount(Int(result.commandTag.split(separator: " ").last ?? "") ?? 0)
                 clearErrorVariables()
             case .copyOut:
-                copyOut(connection)
-                afterCopyOut = true
+                afterCopyOut = copyOut(connection)
             case .copyIn, .copyBoth:
-                // COPY FROM STDIN needs the script's input stream; \copy is the supported path.
-                connection.endCopyIn(error: "COPY FROM STDIN is not supported by pgentra yet; use \\copy")
+                if let line = copyIn(connection), let current = location {
+                    // Errors about the data name the line reached, as psql's do.
+                    location = ScriptLocation(source: current.source, line: line)
+                }
             case .error:
                 success = false
                 table = nil
@@ -81,6 +101,9 @@ extension Session {
             case .other:
                 break
             }
+        }
+        if let held, let handling {
+            success = handleLastResult(held, handling, at: location) && success
         }
         if let lastResult {
             if lastResult.status == .tuples {
@@ -198,10 +221,20 @@ extension Session {
         try? variables.set("ROW_COUNT", String(count))
     }
 
-    private func copyOut(_ connection: Connection) {
-        while let chunk = connection.copyData() {
-            chunk.withUnsafeBufferPointer { output.write($0) }
+    /// COPY TO STDOUT data to `\copy`'s file or the query output; true when the closing tag
+    /// is to be hidden (the data went where the tag would).
+    private func copyOut(_ connection: Connection) -> Bool {
+        var sink = output
+        var hidesTag = true
+        if case .output(let target, let showsTag) = copyStream {
+            sink = target
+            hidesTag = !showsTag
         }
+        while let chunk = connection.copyData() {
+            chunk.withUnsafeBufferPointer { sink.write($0) }
+        }
+        sink.flush()
+        return hidesTag
     }
 
     private func showNotifications(_ connection: Connection) {

@@ -19,6 +19,22 @@ public final class Session {
     var lastError: QueryResult?
     /// Set when the connection was lost in a non-interactive run: the run ends with status 2.
     public var connectionLost = false
+    /// `\timing`: a `Time: …` line on stdout after every query.
+    public var timing = false
+    /// The innermost `\if` block state of the script being read (one stack per MainLoop).
+    var conditionals = ConditionalStack()
+    /// `\o FILE`/`\o |cmd`: what query output goes to now, closed when replaced.
+    var queryOutputHandle: QueryOutputHandle?
+    /// What to do with the next query's last result instead of printing it (`\gset`, `\gexec`, `\gdesc`).
+    var resultHandling: ResultHandling?
+    /// `\copy`: where the next query's COPY data comes from or goes to.
+    var copyStream: CopyStream?
+    /// The script being read, whose following lines feed COPY FROM STDIN.
+    var currentInput: InputSource?
+    /// `\g (options) FILE`: settings and target for the next query only.
+    var oneShot = OneShotSend()
+    /// The options of the last connection, for `\c` after it was closed.
+    var lastOptions: [(String, String)] = []
 
     public init(
         connection: Connection?, connector: Connector, variables: Variables, printOptions: PrintOptions,

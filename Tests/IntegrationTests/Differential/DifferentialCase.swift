@@ -20,11 +20,14 @@ struct DifferentialCase: Sendable, CustomTestStringConvertible {
     var writesOutputFile = false
     /// Connection options given after the shared ones, so they win (`-d nosuchdb`, `-p DEAD`).
     var overrides: [String] = []
+    /// `\\timing` output differs per run: `Time: …` lines in stdout are masked in both.
+    var masksTiming = false
 
     var testDescription: String { name }
 
     init(_ name: String, _ arguments: [String], mode: Mode = .plain, stdin: String? = nil,
-         files: [String: String] = [:], writesOutputFile: Bool = false, overrides: [String] = []) {
+         files: [String: String] = [:], writesOutputFile: Bool = false, overrides: [String] = [],
+         masksTiming: Bool = false) {
         self.name = name
         self.arguments = arguments
         self.mode = mode
@@ -32,5 +35,6 @@ struct DifferentialCase: Sendable, CustomTestStringConvertible {
         self.files = files
         self.writesOutputFile = writesOutputFile
         self.overrides = overrides
+        self.masksTiming = masksTiming
     }
 }

@@ -1,0 +1,66 @@
+import CLibpq
+
+/// What `\copy`, `\gdesc` and `\c` need from libpq beyond running queries.
+extension Connection {
+    /// Sends one piece of COPY FROM STDIN data.
+    public func putCopyData(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { pointer in
+            pointer.withMemoryRebound(to: CChar.self) { PQputCopyData(handle, $0.baseAddress, Int32($0.count)) == 1 }
+        }
+    }
+
+    /// Prepares `sql` unnamed and describes its result columns: (name, type OID, typmod), or the
+    /// error result.
+    public func describeColumns(_ sql: String) -> Result<[(name: String, type: UInt32, modifier: Int32)], QueryError> {
+        guard let prepared = PQprepare(handle, "", sql, 0, nil) else { return .failure(QueryError(result: nil)) }
+        let preparedResult = QueryResult(prepared)
+        guard preparedResult.status != .error else { return .failure(QueryError(result: preparedResult)) }
+        guard let described = PQdescribePrepared(handle, "") else { return .failure(QueryError(result: nil)) }
+        let result = QueryResult(described)
+        guard result.status != .error else { return .failure(QueryError(result: result)) }
+        return .success((0..<Int32(result.columnCount)).map { index in
+            (String(cString: PQfname(result.handle, index)), PQftype(result.handle, index), PQfmod(result.handle, index))
+        })
+    }
+
+    /// A string as an SQL literal (PQescapeLiteral).
+    public func literal(_ text: String) -> String {
+        guard let escaped = PQescapeLiteral(handle, text, text.utf8.count) else { return "''" }
+        defer { PQfreemem(escaped) }
+        return String(cString: escaped)
+    }
+
+    /// The address connected to (PQhostaddr), empty for a socket.
+    public var hostAddress: String {
+        PQhostaddr(handle).map { String(cString: $0) } ?? ""
+    }
+
+    /// The connection's options as libpq holds them (PQconninfo), without the password or
+    /// unset ones: what `\c` reuses.
+    public var options: [(String, String)] {
+        guard let info = PQconninfo(handle) else { return [] }
+        defer { PQconninfoFree(info) }
+        var result: [(String, String)] = []
+        var option = info
+        while let keyword = option.pointee.keyword {
+            let name = String(cString: keyword)
+            if name != "password", let value = option.pointee.val {
+                result.append((name, String(cString: value)))
+            }
+            option += 1
+        }
+        return result
+    }
+}
+
+/// A failed internal query: its error result, or none when libpq gave nothing back.
+public struct QueryError: Error {
+    public let result: QueryResult?
+}
+
+extension Connection {
+    /// `\encoding NAME` (PQsetClientEncoding).
+    public func setClientEncoding(_ name: String) -> Bool {
+        PQsetClientEncoding(handle, name) == 0
+    }
+}

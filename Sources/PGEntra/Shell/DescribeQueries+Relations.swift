@@ -1,0 +1,84 @@
+/// `\d`, `\dt \dv \dm \di \ds \dE` (psql's listTables) and the lookup behind `\d NAME`.
+extension DescribeQueries {
+    /// Which relation kinds a `\d`-family command lists (its letters t, v, m, i, s, E).
+    struct RelationKinds: Equatable {
+        var tables = false, views = false, materializedViews = false, indexes = false
+        var sequences = false, foreign = false
+
+        /// Reads the letters after `d`; none means `\d`'s set (tables, views, matviews, sequences, foreign).
+        init(letters: String) {
+            tables = letters.contains("t")
+            views = letters.contains("v")
+            materializedViews = letters.contains("m")
+            indexes = letters.contains("i")
+            sequences = letters.contains("s")
+            foreign = letters.contains("E")
+            if !(tables || views || materializedViews || indexes || sequences || foreign) {
+                tables = true; views = true; materializedViews = true; sequences = true; foreign = true
+            }
+        }
+    }
+
+    /// psql's listTables.
+    static func listRelations(
+        _ kinds: RelationKinds, pattern: String?, verbose: Bool, system: Bool, context: Context
+    ) throws(PatternTranslator.Failure) -> String {
+        let showAccessMethod = !context.hideTableAccessMethod && (kinds.tables || kinds.materializedViews || kinds.indexes)
+        var sql = """
+        SELECT n.nspname as "Schema",
+          c.relname as "Name",
+          \(relkindCase) as "Type",
+          pg_catalog.pg_get_userbyid(c.relowner) as "Owner"
+        """
+        if kinds.indexes { sql += ",\n  c2.relname as \"Table\"" }
+        if verbose {
+            sql += ",\n  CASE c.relpersistence WHEN 'p' THEN 'permanent' WHEN 't' THEN 'temporary' WHEN 'u' THEN 'unlogged' END as \"Persistence\""
+            if showAccessMethod { sql += ",\n  am.amname as \"Access method\"" }
+            sql += ",\n  pg_catalog.pg_size_pretty(pg_catalog.pg_table_size(c.oid)) as \"Size\""
+            sql += ",\n  pg_catalog.obj_description(c.oid, 'pg_class') as \"Description\""
+        }
+        sql += "\nFROM pg_catalog.pg_class c\n     LEFT JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
+        if showAccessMethod { sql += "\n     LEFT JOIN pg_catalog.pg_am am ON am.oid = c.relam" }
+        if kinds.indexes {
+            sql += "\n     LEFT JOIN pg_catalog.pg_index i ON i.indexrelid = c.oid"
+            sql += "\n     LEFT JOIN pg_catalog.pg_class c2 ON i.indrelid = c2.oid"
+        }
+        sql += "\nWHERE c.relkind IN ("
+        let broad = system || pattern != nil
+        if kinds.tables { sql += broad ? "'r','p','t'," : "'r','p'," }
+        if kinds.views { sql += "'v'," }
+        if kinds.materializedViews { sql += "'m'," }
+        if kinds.indexes { sql += "'i','I'," }
+        if kinds.sequences { sql += "'S'," }
+        if broad { sql += "'s'," }
+        if kinds.foreign { sql += "'f'," }
+        sql += "'')\n"
+        if !broad {
+            sql += "      AND n.nspname <> 'pg_catalog'\n      AND n.nspname !~ '^pg_toast'\n      AND n.nspname <> 'information_schema'\n"
+        }
+        try PatternTranslator.appendClause(
+            to: &sql, pattern: pattern, hasWhere: true, schemaColumn: "n.nspname", nameColumn: "c.relname",
+            visibilityRule: "pg_catalog.pg_table_is_visible(c.oid)", maxParts: 3, database: context.database)
+        sql += "ORDER BY 1,2;"
+        return sql
+    }
+
+    /// psql's describeTableDetails: the relations a `\d NAME` pattern names.
+    static func findRelations(pattern: String?, system: Bool, context: Context) throws(PatternTranslator.Failure) -> String {
+        var sql = """
+        SELECT c.oid,
+          n.nspname,
+          c.relname
+        FROM pg_catalog.pg_class c
+             LEFT JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+
+        """
+        let defaultFilter = !system && pattern == nil
+        if defaultFilter { sql += "WHERE n.nspname <> 'pg_catalog'\n      AND n.nspname <> 'information_schema'\n" }
+        try PatternTranslator.appendClause(
+            to: &sql, pattern: pattern, hasWhere: defaultFilter, schemaColumn: "n.nspname", nameColumn: "c.relname",
+            visibilityRule: "pg_catalog.pg_table_is_visible(c.oid)", maxParts: 3, database: context.database)
+        sql += "ORDER BY 2, 3;"
+        return sql
+    }
+}

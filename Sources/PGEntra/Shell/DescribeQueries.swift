@@ -1,0 +1,18 @@
+/// The catalog SQL of psql 15's describe commands (psql-compat.md §8.2), captured with `psql -E`
+/// against a PG15 server and kept verbatim so `-E` shows the same text. Each builder returns the
+/// SQL or the pattern failure psql reports before sending anything; the extensions hold one
+/// group each (relations, roles, catalog lists).
+enum DescribeQueries {
+    /// What every builder needs besides the pattern.
+    struct Context {
+        /// The current database, for `db.schema.name` patterns.
+        var database: String
+        /// HIDE_TABLEAM: no Access method column or pg_am join.
+        var hideTableAccessMethod = false
+    }
+
+    /// The relkind names of psql's listTables and `\d` lookups.
+    static let relkindCase = "CASE c.relkind WHEN 'r' THEN 'table' WHEN 'v' THEN 'view' WHEN 'm' THEN 'materialized view' WHEN 'i' THEN 'index' WHEN 'S' THEN 'sequence' WHEN 't' THEN 'TOAST table' WHEN 'f' THEN 'foreign table' WHEN 'p' THEN 'partitioned table' WHEN 'I' THEN 'partitioned index' END"
+
+    static let systemSchemasExcluded = "      AND n.nspname <> 'pg_catalog'\n      AND n.nspname <> 'information_schema'\n"
+}

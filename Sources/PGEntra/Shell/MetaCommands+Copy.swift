@@ -1,0 +1,77 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `\copy`: COPY FROM STDIN / TO STDOUT with the data read or written here (psql's do_copy).
+extension MetaCommands {
+    func copy(_ arguments: inout ArgumentReader, at location: ScriptLocation?, source: InputSource?) -> Outcome {
+        let command: CopyCommand
+        do throws(CopyCommand.ParseError) {
+            command = try CopyCommand.parse(arguments.next(.wholeLine)?.text)
+        } catch {
+            session.error(error.description, at: location)
+            return .failed
+        }
+        let stream: CopyStream
+        var closer: (() -> Void)?
+        if command.from {
+            if let file = command.file {
+                if command.program {
+                    session.output.flush()
+                    Console.flushStandardStreams()
+                    guard let pipe = popen(file, "r") else {
+                        session.error("could not execute command \"\(file)\": \(String(cString: strerror(errno)))", at: location)
+                        return .failed
+                    }
+                    session.copyStream = .input(InputSource(descriptor: fileno(pipe), name: nil))
+                    let previous = session.previousQuery
+                    let ok = session.run(command.sql, at: location)
+                    session.previousQuery = previous
+                    session.copyStream = nil
+                    pclose(pipe)
+                    return ok ? .ok : .failed
+                }
+                do throws(InputSource.OpenError) {
+                    stream = .input(try InputSource(path: file))
+                } catch {
+                    session.error(error.description, at: location)
+                    return .failed
+                }
+            } else if command.psqlInOut {
+                stream = .input(InputSource(descriptor: 0, name: nil))
+            } else {
+                stream = .input(source ?? session.currentInput ?? InputSource(descriptor: 0, name: nil))
+            }
+        } else if let file = command.file {
+            session.output.flush()
+            Console.flushStandardStreams()
+            if command.program {
+                guard let pipe = popen(file, "w") else {
+                    session.error("could not execute command \"\(file)\": \(String(cString: strerror(errno)))", at: location)
+                    return .failed
+                }
+                stream = .output(ByteSink(.descriptor(fileno(pipe))), showsTag: true)
+                closer = { pclose(pipe) }
+            } else {
+                let fd = open(file, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+                guard fd >= 0 else {
+                    session.error("\(file): \(String(cString: strerror(errno)))", at: location)
+                    return .failed
+                }
+                stream = .output(ByteSink(.descriptor(fd)), showsTag: true)
+                closer = { close(fd) }
+            }
+        } else if command.psqlInOut {
+            stream = .output(ByteSink(.descriptor(1)), showsTag: session.queryOutputHandle != nil)
+        } else {
+            stream = .output(session.output, showsTag: false)
+        }
+        session.copyStream = stream
+        let previous = session.previousQuery
+        let ok = session.run(command.sql, at: location)
+        session.previousQuery = previous
+        session.copyStream = nil
+        closer?()
+        return ok ? .ok : .failed
+    }
+}

@@ -1,0 +1,184 @@
+/// The describe commands (psql-compat.md §8.2): each builds its SQL with `DescribeQueries`,
+/// runs it as a hidden query, sets a title on a copy of the print options and hands the result
+/// to the printer.
+extension MetaCommands {
+    /// Whether `name` is a describe command this file runs.
+    static func isDescribe(_ name: String) -> Bool {
+        let listing = ["l", "list", "l+", "list+"]
+        if listing.contains(name) { return true }
+        guard name.hasPrefix("d") else { return false }
+        let rest = name.dropFirst()
+        let letters = Set(rest.filter { $0 != "S" && $0 != "+" })
+        if letters.isEmpty { return true }
+        switch rest.first {
+        case "t", "v", "m", "i", "s", "E":
+            return letters.isSubset(of: ["t", "v", "m", "i", "s", "E"])
+        case "f": return letters.isSubset(of: ["f", "a", "n", "p", "t", "w"])
+        case "n", "u", "g", "x", "b", "T": return letters.count == 1
+        default: return false
+        }
+    }
+
+    func describe(_ name: String, _ arguments: inout ArgumentReader, at location: ScriptLocation?) -> Outcome {
+        let pattern = arguments.next()?.text
+        let verbose = name.contains("+")
+        let system = name.contains("S")
+        var context = DescribeQueries.Context(database: session.connection?.database ?? "")
+        context.hideTableAccessMethod = session.variables.bool("HIDE_TABLEAM")
+        let letters = String(name.dropFirst().filter { $0 != "S" && $0 != "+" })
+        do throws(PatternTranslator.Failure) {
+            if name.hasPrefix("l") {
+                return list(try DescribeQueries.listDatabases(pattern: pattern, verbose: verbose, context: context), title: "List of databases")
+            }
+            switch letters.first {
+            case nil:
+                if let pattern {
+                    return describeRelations(try DescribeQueries.findRelations(pattern: pattern, system: system, context: context),
+                                             pattern: pattern, verbose: verbose, at: location)
+                }
+                return listRelations("", pattern: nil, verbose: verbose, system: system, context: context, at: location)
+            case "f":
+                return list(try DescribeQueries.listFunctions(letters: String(letters.dropFirst()), pattern: pattern, verbose: verbose, system: system, context: context),
+                            title: "List of functions")
+            case "n":
+                return listSchemas(try DescribeQueries.listSchemas(pattern: pattern, verbose: verbose, system: system, context: context), pattern: pattern)
+            case "u", "g":
+                return listRoles(try DescribeQueries.listRoles(pattern: pattern, verbose: verbose, system: system, context: context), verbose: verbose)
+            case "x":
+                if verbose {
+                    return listExtensionContents(try DescribeQueries.findExtensions(pattern: pattern, context: context), pattern: pattern, at: location)
+                }
+                return list(try DescribeQueries.listExtensions(pattern: pattern, context: context), title: "List of installed extensions")
+            case "b":
+                return list(try DescribeQueries.listTablespaces(pattern: pattern, verbose: verbose, context: context), title: "List of tablespaces")
+            case "T":
+                return list(try DescribeQueries.listTypes(pattern: pattern, verbose: verbose, system: system, context: context), title: "List of data types")
+            default:
+                return listRelations(letters, pattern: pattern, verbose: verbose, system: system, context: context, at: location)
+            }
+        } catch {
+            session.error(error.description, at: location)
+            return .failed
+        }
+    }
+
+    // MARK: - Listings
+
+    /// Print options for describe output: the session's, without `\pset null` (psql sets
+    /// nullPrint to NULL), with the given title.
+    private func describeOptions() -> PrintOptions {
+        var options = session.printOptions
+        options.nullDisplay = ""
+        return options
+    }
+
+    private func printResult(_ result: QueryResult, title: String, footers: [String]? = nil) {
+        var writer = TableWriter(
+            columns: result.columns, options: describeOptions(), content: TableContentOptions(title: title, footers: footers),
+            output: session.output, log: session.log)
+        if result.rowCount > 0 { writer.rows(result) }
+        writer.finish()
+        session.output.flush()
+    }
+
+    private func list(_ sql: String, title: String) -> Outcome {
+        guard let result = session.runHidden(sql) else { return .failed }
+        printResult(result, title: title)
+        return .ok
+    }
+
+    private func listRelations(
+        _ letters: String, pattern: String?, verbose: Bool, system: Bool, context: DescribeQueries.Context,
+        at location: ScriptLocation?
+    ) -> Outcome {
+        let sql: String
+        do throws(PatternTranslator.Failure) {
+            sql = try DescribeQueries.listRelations(.init(letters: letters), pattern: pattern, verbose: verbose, system: system, context: context)
+        } catch {
+            session.error(error.description, at: location)
+            return .failed
+        }
+        guard let result = session.runHidden(sql) else { return .failed }
+        if result.rowCount == 0 && !session.variables.bool("QUIET") {
+            session.error(pattern.map { "Did not find any relation named \"\($0)\"." } ?? "Did not find any relations.", at: location)
+            return .ok
+        }
+        printResult(result, title: "List of relations")
+        return .ok
+    }
+
+    private func listSchemas(_ sql: String, pattern: String?) -> Outcome {
+        guard let result = session.runHidden(sql) else { return .failed }
+        var footers: [String]?
+        if let pattern {
+            guard let publications = session.runHidden(DescribeQueries.schemaPublications(pattern: pattern)) else { return .failed }
+            if publications.rowCount > 0 {
+                footers = ["Publications:"] + (0..<publications.rowCount).map { "    \"\(publications.value(row: $0, column: 0) ?? "")\"" }
+            }
+        }
+        printResult(result, title: "List of schemas", footers: footers)
+        return .ok
+    }
+
+    private func listExtensionContents(_ sql: String, pattern: String?, at location: ScriptLocation?) -> Outcome {
+        guard let found = session.runHidden(sql) else { return .failed }
+        if found.rowCount == 0 {
+            if !session.variables.bool("QUIET") {
+                session.error(pattern.map { "Did not find any extension named \"\($0)\"." } ?? "Did not find any extensions.", at: location)
+            }
+            return .failed
+        }
+        for row in 0..<found.rowCount {
+            let name = found.value(row: row, column: 0) ?? ""
+            guard let objects = session.runHidden(DescribeQueries.extensionObjects(oid: found.value(row: row, column: 1) ?? "")) else {
+                return .failed
+            }
+            printResult(objects, title: "Objects in extension \"\(name)\"")
+        }
+        return .ok
+    }
+
+    private func listRoles(_ sql: String, verbose: Bool) -> Outcome {
+        guard let result = session.runHidden(sql) else { return .failed }
+        func text(_ row: Int, _ column: Int) -> String { result.value(row: row, column: column) ?? "" }
+        let shift = verbose ? 1 : 0
+        let rows: [[String?]] = (0..<result.rowCount).map { row in
+            let attributes = DescribeQueries.roleAttributes(
+                superuser: text(row, 1) == "t", inherit: text(row, 2) == "t", createRole: text(row, 3) == "t",
+                createDB: text(row, 4) == "t", canLogin: text(row, 5) == "t",
+                replication: text(row, 9 + shift) == "t", bypassRLS: text(row, 10 + shift) == "t",
+                connectionLimit: Int(text(row, 6)) ?? -1, validUntil: text(row, 7))
+            var cells: [String?] = [text(row, 0), attributes, text(row, 8)]
+            if verbose { cells.append(text(row, 9)) }
+            return cells
+        }
+        var names = ["Role name", "Attributes", "Member of"]
+        if verbose { names.append("Description") }
+        describeOptions().printTable(
+            columns: names.map { TableColumn(name: $0, typeOID: 25, alignment: .left) },
+            rows: StringRows(rows, columnCount: names.count),
+            content: TableContentOptions(title: "List of roles", footers: []), to: session.output)
+        session.output.flush()
+        return .ok
+    }
+
+    // MARK: - \d NAME
+
+    private func describeRelations(_ sql: String, pattern: String, verbose: Bool, at location: ScriptLocation?) -> Outcome {
+        guard let found = session.runHidden(sql) else { return .failed }
+        if found.rowCount == 0 {
+            if !session.variables.bool("QUIET") {
+                session.error("Did not find any relation named \"\(pattern)\".", at: location)
+            }
+            return .failed
+        }
+        for row in 0..<found.rowCount {
+            let details = RelationDescription(
+                session: session, oid: found.value(row: row, column: 0) ?? "",
+                schema: found.value(row: row, column: 1) ?? "", name: found.value(row: row, column: 2) ?? "",
+                verbose: verbose, options: describeOptions())
+            guard details.run() else { return .failed }
+        }
+        return .ok
+    }
+}

@@ -1,0 +1,57 @@
+/// `\g`, `\gx`, `\gset`, `\gexec`, `\gdesc`: send the buffer, with one-shot settings or
+/// with its last result put to another use.
+extension MetaCommands {
+    /// psql's exec_command_g and process_command_g_options: `(name=value ...)` are `\pset`
+    /// options for this query only (no messages), then an optional file or `|cmd`.
+    func send(_ name: String, _ arguments: inout ArgumentReader, at location: ScriptLocation?) -> Outcome {
+        var target = arguments.next(.filePipe)?.text
+        if let first = target, first.hasPrefix("(") {
+            var option: String? = String(first.dropFirst())
+            var closed = false
+            while !closed {
+                guard var text = option ?? arguments.next()?.text else {
+                    session.error("\\\(name): missing right parenthesis", at: location)
+                    restoreOneShotOptions()
+                    return .failed
+                }
+                option = nil
+                if text.hasSuffix(")") {
+                    text.removeLast()
+                    closed = true
+                }
+                guard !text.isEmpty else { continue }
+                if session.oneShot.savedOptions == nil { session.oneShot.savedOptions = session.printOptions }
+                do throws(PsetError) {
+                    try PsetCommand.apply(assignment: text, to: &session.printOptions)
+                } catch {
+                    session.error(error.description, at: location)
+                    restoreOneShotOptions()
+                    return .failed
+                }
+            }
+            target = arguments.next(.filePipe)?.text
+        }
+        session.oneShot.target = target.map(Self.expandTilde)
+        return .send(expanded: name == "gx")
+    }
+
+    private func restoreOneShotOptions() {
+        if let saved = session.oneShot.savedOptions { session.printOptions = saved }
+        session.oneShot = OneShotSend()
+    }
+
+    func gset(_ arguments: inout ArgumentReader) -> Outcome {
+        session.resultHandling = .gset(prefix: arguments.next()?.text ?? "")
+        return .send(expanded: false)
+    }
+
+    func gexec() -> Outcome {
+        session.resultHandling = .gexec
+        return .send(expanded: false)
+    }
+
+    func gdesc() -> Outcome {
+        session.resultHandling = .describe
+        return .send(expanded: false)
+    }
+}

@@ -1,0 +1,27 @@
+/// What the next query's last result is for, instead of being printed (psql's gset_prefix,
+/// gexec_flag, gdesc_flag).
+enum ResultHandling: Equatable {
+    /// `\gset [prefix]`: one row into variables.
+    case gset(prefix: String)
+    /// `\gexec`: every non-null cell run as a query.
+    case gexec
+    /// `\gdesc`: the result's columns and types, without running the query.
+    case describe
+}
+
+/// `\copy`'s side of the COPY data for the next query.
+enum CopyStream {
+    /// Data lines for COPY FROM STDIN, up to `\.` or the end.
+    case input(InputSource)
+    /// COPY TO STDOUT data; `showsTag` when it does not go where the `COPY n` tag goes.
+    case output(ByteSink, showsTag: Bool)
+}
+
+/// `\g [(name=value ...)] [FILE | |cmd]`: what the next query alone uses (psql's gfname and
+/// gsavepopt).
+struct OneShotSend {
+    /// Where its output goes instead of the query output.
+    var target: String?
+    /// The print settings before `\g` changed them, restored after the query.
+    var savedOptions: PrintOptions?
+}

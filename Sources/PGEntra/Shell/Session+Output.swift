@@ -1,0 +1,129 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Where query output goes (`\o`, psql's setQFout) and the `\timing` line.
+extension Session {
+    /// Sends query output to `target`: nil or empty for stdout, `|cmd` for a pipe, else a file
+    /// (truncated). On failure the old target stays and the error text is returned.
+    func setQueryOutput(_ target: String?) -> String? {
+        output.flush()
+        let sink: ByteSink
+        let handle: QueryOutputHandle?
+        if let target, target.hasPrefix("|") {
+            Console.flushStandardStreams()
+            guard let pipe = popen(String(target.dropFirst()), "w") else {
+                return "\(target.dropFirst()): \(String(cString: strerror(errno)))"
+            }
+            sink = ByteSink(.descriptor(fileno(pipe)))
+            handle = .pipe(pipe)
+        } else if let target, !target.isEmpty {
+            let fd = open(target, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+            guard fd >= 0 else { return "\(target): \(String(cString: strerror(errno)))" }
+            sink = ByteSink(.descriptor(fd))
+            handle = .file(fd)
+        } else {
+            sink = ByteSink(.descriptor(1))
+            handle = nil
+        }
+        closeQueryOutput()
+        output = sink
+        queryOutputHandle = handle
+        return nil
+    }
+
+    /// `\g FILE`: runs `body` with query output on `target`, then puts the old output back.
+    func withQueryOutput(_ target: String, at location: ScriptLocation?, _ body: () -> Bool) -> Bool {
+        let (savedOutput, savedHandle) = (output, queryOutputHandle)
+        queryOutputHandle = nil
+        if let message = setQueryOutput(target) {
+            (output, queryOutputHandle) = (savedOutput, savedHandle)
+            error(message, at: location)
+            return false
+        }
+        let ok = body()
+        closeQueryOutput()
+        (output, queryOutputHandle) = (savedOutput, savedHandle)
+        return ok
+    }
+
+    /// Closes a `\o` file or pipe (waiting for the command), leaving output on stdout.
+    public func closeQueryOutput() {
+        output.flush()
+        guard let handle = queryOutputHandle else { return }
+        queryOutputHandle = nil
+        output = ByteSink(.descriptor(1))
+        handle.close()
+    }
+
+    /// What psql prints with printf/puts: on stdout whatever `\o` says (messages, listings).
+    func printStandard(_ text: String) {
+        output.flush()
+        Console.standard.output(text)
+    }
+
+    /// psql's PrintTiming, on stdout whatever `\o` says.
+    func printTiming(_ milliseconds: Double) {
+        guard timing else { return }
+        output.flush()
+        Console.standard.output(Self.timingLine(milliseconds))
+    }
+
+    static func timingLine(_ ms: Double) -> String {
+        let base = "Time: " + format("%.3f", ms) + " ms"
+        guard ms >= 1000 else { return base + "\n" }
+        var seconds = ms / 1000
+        var minutes = (seconds / 60).rounded(.down)
+        seconds -= 60 * minutes
+        if minutes < 60 {
+            return base + " (" + format("%02d", Int(minutes)) + ":" + format("%06.3f", seconds) + ")\n"
+        }
+        var hours = (minutes / 60).rounded(.down)
+        minutes -= 60 * hours
+        if hours < 24 {
+            return base + " (" + format("%02d", Int(hours)) + ":" + format("%02d", Int(minutes)) + ":" + format("%06.3f", seconds) + ")\n"
+        }
+        let days = (hours / 24).rounded(.down)
+        hours -= 24 * days
+        return base + " (" + format("%.0f", days) + " d " + format("%02d", Int(hours)) + ":" + format("%02d", Int(minutes)) + ":" + format("%06.3f", seconds) + ")\n"
+    }
+
+    private static func format(_ pattern: String, _ value: Double) -> String {
+        var buffer = [CChar](repeating: 0, count: 64)
+        _ = withVaList([value]) { vsnprintf(&buffer, buffer.count, pattern, $0) }
+        return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
+    private static func format(_ pattern: String, _ value: Int) -> String {
+        var buffer = [CChar](repeating: 0, count: 64)
+        _ = withVaList([Int32(value)]) { vsnprintf(&buffer, buffer.count, pattern, $0) }
+        return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
+    /// Milliseconds on the monotonic clock, for `\timing`.
+    static func now() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &time)
+        return Double(time.tv_sec) * 1000 + Double(time.tv_nsec) / 1_000_000
+    }
+}
+
+/// A file or pipe opened by `\o` (or `\g FILE`).
+enum QueryOutputHandle {
+    case file(Int32)
+    case pipe(UnsafeMutablePointer<FILE>)
+
+    func close() {
+        switch self {
+        case .file(let fd): _ = Glibc.close(fd)
+        case .pipe(let pipe): pclose(pipe)
+        }
+    }
+}
+
+extension Console {
+    /// Before a child process starts writing to the same terminal or file.
+    static func flushStandardStreams() {
+        fflush(nil)
+    }
+}

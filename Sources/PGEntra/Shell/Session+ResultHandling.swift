@@ -1,0 +1,125 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `\gset`, `\gexec`, `\gdesc` and COPY FROM STDIN data (psql's StoreQueryTuple,
+/// ExecQueryTuples, DescribeQuery, handleCopyIn).
+extension Session {
+    func handleLastResult(_ result: QueryResult, _ handling: ResultHandling, at location: ScriptLocation?) -> Bool {
+        switch handling {
+        case .gset(let prefix): return storeTuple(result, prefix: prefix, at: location)
+        case .gexec: return executeTuples(result, at: location)
+        case .describe: return true
+        }
+    }
+
+    /// The variables psql hooks (it refuses to `\gset` them).
+    static let hookedVariables: Set<String> = [
+        "AUTOCOMMIT", "ON_ERROR_STOP", "QUIET", "SINGLELINE", "SINGLESTEP", "FETCH_COUNT", "HISTFILE", "HISTSIZE",
+        "IGNOREEOF", "ECHO", "ECHO_HIDDEN", "ON_ERROR_ROLLBACK", "COMP_KEYWORD_CASE", "HISTCONTROL", "PROMPT1",
+        "PROMPT2", "PROMPT3", "VERBOSITY", "SHOW_ALL_RESULTS", "SHOW_CONTEXT",
+    ]
+
+    private func storeTuple(_ result: QueryResult, prefix: String, at location: ScriptLocation?) -> Bool {
+        guard result.rowCount == 1 else {
+            error(result.rowCount < 1 ? "no rows returned for \\gset" : "more than one row returned for \\gset", at: location)
+            return false
+        }
+        for (index, column) in result.columns.enumerated() {
+            let name = prefix + column.name
+            if Self.hookedVariables.contains(name) {
+                warning("attempt to \\gset into specially treated variable \"\(name)\" ignored", at: location)
+                continue
+            }
+            do throws(Variables.Invalid) {
+                try variables.set(name, result.value(row: 0, column: index))
+            } catch {
+                self.error(error.description, at: location)
+                return false
+            }
+        }
+        return true
+    }
+
+    private func executeTuples(_ result: QueryResult, at location: ScriptLocation?) -> Bool {
+        // psql's previous query stays the one that produced the cells.
+        let outer = previousQuery
+        defer { previousQuery = outer }
+        var success = true
+        for row in 0..<result.rowCount {
+            for column in 0..<result.columnCount {
+                guard let query = result.value(row: row, column: column) else { continue }
+                if variables["ECHO"] == "all" {
+                    output.flush()
+                    Console.standard.output(query + "\n")
+                }
+                if !run(query, at: location) {
+                    success = false
+                    if variables.bool("ON_ERROR_STOP") || connectionLost { return false }
+                }
+            }
+        }
+        return success
+    }
+
+    /// `\gdesc`: prepare, describe, and show the columns through a query of psql's shape.
+    func describe(_ sql: String, on connection: Connection, at location: ScriptLocation?) -> Bool {
+        resultHandling = nil
+        let started = Self.now()
+        switch connection.describeColumns(sql) {
+        case .failure(let failure):
+            if let result = failure.result {
+                lastError = result
+                report(result.errorMessage, at: location)
+            } else {
+                report(connection.errorMessage, at: location)
+            }
+            printTiming(Self.now() - started)
+            return false
+        case .success(let columns):
+            guard !columns.isEmpty else {
+                output.write("The command has no result, or the result has no columns.\n")
+                output.flush()
+                printTiming(Self.now() - started)
+                return true
+            }
+            let values = columns.map { "(\(connection.literal($0.name)), '\($0.type)'::pg_catalog.oid, \($0.modifier))" }
+            let query = "SELECT name AS \"Column\", pg_catalog.format_type(tp, tpm) AS \"Type\"\nFROM (VALUES "
+                + values.joined(separator: ",") + ") s(name, tp, tpm)"
+            guard let result = runHidden(query) else { return false }
+            var table = TableWriter(columns: result.columns, options: printOptions, content: nil, output: output, log: log)
+            if result.rowCount > 0 { table.rows(result) }
+            table.finish()
+            output.flush()
+            printTiming(Self.now() - started)
+            return true
+        }
+    }
+
+    /// COPY FROM STDIN: `\copy`'s file, else the rest of the script, up to a `\.` line.
+    /// Returns the script's line number after the data when the data came from the script.
+    func copyIn(_ connection: Connection) -> Int? {
+        let source: InputSource
+        if case .input(let input) = copyStream {
+            source = input
+        } else {
+            source = currentInput ?? InputSource(descriptor: 0, name: nil)
+        }
+        while let line = source.readLine() {
+            if line == "\\." || line == "\\.\r" { break }
+            guard connection.putCopyData(Array((line + "\n").utf8)) else { break }
+        }
+        connection.endCopyIn(error: nil)
+        return source === currentInput ? source.lineNumber : nil
+    }
+
+    /// psql's pg_log_warning: `pgentra:FILE:LINE: warning: …` in a script file, else bare.
+    func warning(_ text: String, at location: ScriptLocation?) {
+        output.flush()
+        if let location, location.source != nil {
+            diagnostics(location.prefix + "warning: " + text + "\n")
+        } else {
+            diagnostics(text + "\n")
+        }
+    }
+}
