@@ -249,7 +249,7 @@ struct ArgumentReader {
 
     mutating func finish(command: String, at location: ScriptLocation?) {
         while let extra = scanner.metaCommandArgument(.normal, variables: nil) {
-            session.report("\\\(command): extra argument \"\(extra.text)\" ignored", at: location)
+            session.warning("\\\(command): extra argument \"\(extra.text)\" ignored", at: location)
         }
         scanner.endMetaCommand()
     }

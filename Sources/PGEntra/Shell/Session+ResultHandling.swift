@@ -112,14 +112,4 @@ extension Session {
         connection.endCopyIn(error: nil)
         return source === currentInput ? source.lineNumber : nil
     }
-
-    /// psql's pg_log_warning: `pgentra:FILE:LINE: warning: …` in a script file, else bare.
-    func warning(_ text: String, at location: ScriptLocation?) {
-        output.flush()
-        if let location, location.source != nil {
-            diagnostics(location.prefix + "warning: " + text + "\n")
-        } else {
-            diagnostics(text + "\n")
-        }
-    }
 }

@@ -62,9 +62,18 @@ public final class Session {
     /// psql's own error during a run: `pgentra:FILE:LINE: error: …` inside a script file, and
     /// the bare text for `-c`, piped stdin and the prompt (psql's terse logging there).
     func error(_ text: String, at location: ScriptLocation?) {
+        diagnostic(text, level: "error", at: location)
+    }
+
+    /// psql's own warning, shaped like `error(_:at:)`.
+    func warning(_ text: String, at location: ScriptLocation?) {
+        diagnostic(text, level: "warning", at: location)
+    }
+
+    private func diagnostic(_ text: String, level: String, at location: ScriptLocation?) {
         output.flush()
         if let location, location.source != nil {
-            diagnostics(location.prefix + "error: " + text + "\n")
+            diagnostics(location.prefix + level + ": " + text + "\n")
         } else {
             diagnostics(text + "\n")
         }

@@ -176,6 +176,8 @@ extension DifferentialCase {
         .init("echo from -c", ["-c", "\\echo a \\echo b"]),
         .init("unknown meta-command", ["-f", "{dir}/unknown.sql"], files: ["unknown.sql": "select 1;\n\\nosuch\nselect 2;\n"]),
         .init("unknown meta-command -c", ["-c", "\\nosuch"]),
+        .init("extra arguments in a script", ["-f", "{dir}/extra.sql"], files: ["extra.sql": "\\echo a\n\\r x\nselect 1 as one;\n\\q extra\n"]),
+        .init("extra arguments on stdin", [], stdin: "\\r x\n\\q extra\n"),
         .init("unknown pset name", ["-P", "nosuch=1", "-c", "select 1"]),
         .init("bad pset value", ["-P", "format=nonsense", "-c", "select 1"]),
         .init("missing -f file", ["-f", "/nonexistent/file.sql"]),
