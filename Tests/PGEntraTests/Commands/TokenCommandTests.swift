@@ -28,6 +28,8 @@ import Testing
             [
                 "PATH": root.file("bin") + ":/usr/bin:/bin", "HOME": root.file("home"), "XDG_CACHE_HOME": root.file("cache"),
                 "PGENTRA_CREDENTIAL": "azure-cli",
+                // Only az is selected; should that ever change, nothing may leave loopback.
+                "AZURE_POD_IDENTITY_AUTHORITY_HOST": "http://127.0.0.1:9", "AZURE_AUTHORITY_HOST": "http://127.0.0.1:9",
             ]
         }
 
