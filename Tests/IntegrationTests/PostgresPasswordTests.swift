@@ -14,7 +14,8 @@ import TestSupport
 
     @Test func psqlSignsInWithTheTokenAsPasswordUntilItExpires() throws {
         let server = PostgresServer.shared
-        let emulator = try Fixtures.emulator(["--lifetime", "4"], postgres: server)
+        // Long enough that three pgentra runs and a psql sign-in fit in it on a loaded machine.
+        let emulator = try Fixtures.emulator(["--lifetime", "12"], postgres: server)
         let environment = TestEnvironment(emulator: emulator)
         environment.installFakeCLIs(emulator: emulator)
         let token = environment.pgentra(["token", "--credential", "azure-cli", "--no-token-cache"])
@@ -28,7 +29,7 @@ import TestSupport
         #expect(signedIn.status == 0, "stderr: \(signedIn.stderr)")
         #expect(signedIn.stdout == IdentityEmulator.user + "\n")
 
-        sleep(5)
+        sleep(13)
         let expired = psql(server, user: IdentityEmulator.user, password: password)
         #expect(expired.status == 2)
         #expect(expired.stderr.contains("password authentication failed"))

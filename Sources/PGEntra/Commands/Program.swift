@@ -38,10 +38,7 @@ public enum Program {
             if invocation.has(.command) || invocation.has(.file) || isatty(0) == 0 {
                 status = ScriptCommand(invocation: invocation, environment: environment, console: console, strict: false).run()
             } else {
-                console.report(ErrorReport(
-                    "the interactive shell is not implemented yet",
-                    hint: "Use pgentra exec -c '...', or PGPASSWORD=$(pgentra token) psql ... until it is."))
-                status = .failure
+                status = ShellCommand(invocation: invocation, environment: environment, console: console).run()
             }
         }
         return status.rawValue

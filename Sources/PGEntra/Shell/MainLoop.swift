@@ -23,19 +23,36 @@ struct MainLoop {
 
     /// Reads `source` to its end or to the first error under ON_ERROR_STOP (status 3).
     func run(_ source: InputSource) -> ExitStatus {
+        run(reader: source)
+    }
+
+    /// Reads `reader` to its end, a `\q`, or (in a script) the first error under ON_ERROR_STOP.
+    /// An interactive reader (the REPL) also gets psql's `help`/`quit`/`exit` words, skips
+    /// empty lines, never stops on errors and never sends a statement left open at Ctrl-D.
+    func run(reader: any LineReader) -> ExitStatus {
+        let source = reader.input
+        let interactive = reader.isInteractive
         let (outerConditionals, outerInput) = (session.conditionals, session.currentInput)
         session.conditionals = ConditionalStack()
         session.currentInput = source
         defer { (session.conditionals, session.currentInput) = (outerConditionals, outerInput) }
+        var stopOnError: Bool { !interactive && session.variables.bool("ON_ERROR_STOP") }
         var scanner = StatementScanner()
         var buffer = ""
         var first = true
-        while var line = source.readLine() {
+        while var line = reader.nextLine(LineRequest(continuation: scanner.continuation, bufferIsEmpty: buffer.isEmpty)) {
             if first, line.hasPrefix("\u{FEFF}") { line.removeFirst() }
             first = false
-            let location = ScriptLocation(source: source.name, line: source.lineNumber)
+            let location = ScriptLocation(source: reader.name, line: reader.lineNumber)
             session.currentLocation = location
-            if session.variables["ECHO"] == "all" {
+            if interactive {
+                if line.isEmpty && !scanner.isInQuote { continue }
+                switch interactiveWord(line, bufferIsEmpty: buffer.isEmpty, continuation: scanner.continuation) {
+                case .quit: return .success
+                case .handled: continue
+                case .none: break
+                }
+            } else if session.variables["ECHO"] == "all" {
                 session.output.flush()
                 Console.standard.output(line + "\n")
             }
@@ -50,17 +67,17 @@ struct MainLoop {
                     let ok = session.run(buffer, at: location)
                     buffer = ""
                     if session.connectionLost { return .connectionFailed }
-                    if !ok && session.variables.bool("ON_ERROR_STOP") { return .scriptError }
+                    if !ok && stopOnError { return .scriptError }
                 case .backslash:
                     let name = scanner.metaCommandName()
                     let outcome = MetaCommands(session: session)
                         .run(name, scanner: &scanner, buffer: &buffer, at: location, source: source)
                     switch outcome {
                     case .quit: return .success
-                    case .failed where session.variables.bool("ON_ERROR_STOP"): return .scriptError
+                    case .failed where stopOnError: return .scriptError
                     case .send(let expanded):
                         let ok = send(&buffer, expanded: expanded, at: location)
-                        if !ok && session.variables.bool("ON_ERROR_STOP") { return .scriptError }
+                        if !ok && stopOnError { return .scriptError }
                     default: break
                     }
                     if session.connectionLost { return .connectionFailed }
@@ -68,25 +85,63 @@ struct MainLoop {
                     if session.variables.bool("SINGLELINE") && !buffer.allSatisfy(\.isWhitespace) && session.conditionals.isActive {
                         let ok = session.run(buffer, at: location)
                         buffer = ""
-                        if !ok && session.variables.bool("ON_ERROR_STOP") { return .scriptError }
+                        if !ok && stopOnError { return .scriptError }
                     }
                     break scanning
                 }
             }
         }
-        // psql sends an unterminated statement left at the end of a script.
-        let end = ScriptLocation(source: source.name, line: source.lineNumber)
-        if !buffer.allSatisfy(\.isWhitespace) && session.conditionals.isActive {
+        // psql sends an unterminated statement left at the end of a script (not at Ctrl-D).
+        let end = ScriptLocation(source: reader.name, line: reader.lineNumber)
+        if !interactive && !buffer.allSatisfy(\.isWhitespace) && session.conditionals.isActive {
             let ok = session.run(buffer, at: end)
             if session.connectionLost { return .connectionFailed }
-            if !ok && session.variables.bool("ON_ERROR_STOP") { return .scriptError }
+            if !ok && stopOnError { return .scriptError }
         }
         if !session.conditionals.isEmpty {
             session.error("reached EOF without finding closing \\endif(s)", at: end)
-            if session.variables.bool("ON_ERROR_STOP") { return .scriptError }
+            if stopOnError { return .scriptError }
         }
         return .success
     }
+
+    private enum InteractiveWord { case none, handled, quit }
+
+    /// psql's interactive words (mainloop.c): `help`, `quit`, `exit` (optionally with one `;`)
+    /// at the start of a line act only on an empty buffer; otherwise a hint is printed and the
+    /// line joins the buffer.
+    private func interactiveWord(_ line: String, bufferIsEmpty: Bool, continuation: Continuation) -> InteractiveWord {
+        let word = line.prefix(4).lowercased()
+        guard word == "help" || word == "quit" || word == "exit" else { return .none }
+        var rest = line.dropFirst(4).drop { $0 == " " || $0 == "\t" }
+        if rest.first == ";" { rest = rest.dropFirst() }
+        guard rest.allSatisfy({ $0 == " " || $0 == "\t" }) else { return .none }
+        session.output.flush()
+        let open = [Continuation.ready, .continuing, .parenthesis].contains(continuation)
+        if word == "help" {
+            guard bufferIsEmpty else {
+                Console.standard.output("Use \\? for help or press control-C to clear the input buffer.\n")
+                return .none
+            }
+            Console.standard.output(Self.helpText)
+            return .handled
+        }
+        guard bufferIsEmpty else {
+            Console.standard.output(open ? "Use \\q to quit.\n" : "Use control-D to quit.\n")
+            return .none
+        }
+        return .quit
+    }
+
+    static let helpText = """
+        You are using pgentra, the command-line interface to PostgreSQL.
+        Type:  \\copyright for distribution terms
+               \\h for help with SQL commands
+               \\? for help with pgentra commands
+               \\g or terminate with semicolon to execute query
+               \\q to quit
+
+        """
 
     /// `\g`/`\gx`: the buffer, or the previous query when it is empty.
     private func send(_ buffer: inout String, expanded: Bool, at location: ScriptLocation) -> Bool {

@@ -32,7 +32,8 @@ extension Session {
         printTiming(elapsed)
         showNotifications(connection)
         if !connection.isOK {
-            return connectionFailed(connection, at: location)
+            // A failed query already showed libpq's text in its error result.
+            return connectionFailed(connection, at: location, showingMessage: success)
         }
         return success
     }
@@ -245,13 +246,18 @@ extension Session {
         output.flush()
     }
 
-    /// The connection broke: libpq's text, then psql's verdict. A script ends with status 2.
-    private func connectionFailed(_ connection: Connection, at location: ScriptLocation?) -> Bool {
+    /// The connection broke: libpq's text, then psql's verdict. A script ends with status 2; the
+    /// terminal reconnects (`resetConnection`).
+    private func connectionFailed(_ connection: Connection, at location: ScriptLocation?, showingMessage: Bool = true) -> Bool {
         let message = connection.errorMessage
-        if !message.isEmpty { report(message, at: location) }
+        if showingMessage && !message.isEmpty { report(message, at: location) }
         if !connection.isOK {
-            error("connection to server was lost", at: location)
-            connectionLost = true
+            if interactive {
+                resetConnection(connection)
+            } else {
+                error("connection to server was lost", at: location)
+                connectionLost = true
+            }
         }
         return false
     }

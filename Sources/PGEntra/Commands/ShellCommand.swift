@@ -1,0 +1,71 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Interactive `pgentra` (psql-compat.md §7, §9): stdin and stdout on a terminal, no -c/-f.
+/// Connects as ScriptCommand does, prints the banner with the signed-in identity and role,
+/// then runs the REPL over libedit with history in `~/.pgentra_history`.
+struct ShellCommand {
+    let invocation: Invocation
+    let environment: Environment
+    let console: Console
+
+    func run() -> ExitStatus {
+        let settings: SessionSettings
+        do throws(ErrorReport) {
+            settings = try SessionSettings(invocation: invocation, environment: environment, strict: false)
+        } catch {
+            console.report(error)
+            return .failure
+        }
+        let session: Session
+        do throws(StartupFailure) {
+            session = try SessionStarter(invocation: invocation, environment: environment, console: console)
+                .start(settings, interactive: true)
+        } catch {
+            console.report(error.report)
+            return error.status
+        }
+        let passwords = session.connector.passwords as? TokenPasswordSource
+        if !session.variables.bool("QUIET"), let connection = session.connection {
+            console.output(Self.banner(connection, token: passwords?.current))
+        }
+        CancelSignal.install()
+        let editor = LibeditLineEditor(historyPath: invocation.has(.noReadline) ? nil : historyPath(session))
+        let repl = REPL(
+            session: session, editor: editor, environmentDatabase: environment["PGDATABASE"],
+            secrets: { passwords?.current.map { [$0.token.token] } ?? [] })
+        return repl.run()
+    }
+
+    /// `HISTFILE` (from `-v`), else PGENTRA_HISTORY, else `~/.pgentra_history`.
+    private func historyPath(_ session: Session) -> String? {
+        if let file = session.variables["HISTFILE"], !file.isEmpty { return file }
+        if let file = environment["PGENTRA_HISTORY"], !file.isEmpty { return file }
+        guard let home = environment["HOME"], !home.isEmpty else { return nil }
+        return home + "/.pgentra_history"
+    }
+
+    /// psql's banner with pgentra's name and version, the identity line, TLS, and the help hint.
+    static func banner(_ connection: Connection, token: TokenProvider.Provided?) -> String {
+        var lines = ["pgentra (\(HelpText.version), server \(serverVersion(connection.serverVersion)))"]
+        if let token {
+            let claims = try? JWT(decoding: token.token.token).claims
+            let who = claims.map { "\($0.principalName ?? "(unnamed)") (\($0.principalKind.rawValue))" } ?? "(unknown principal)"
+            lines.append("Signed in as \(who) with \(token.credential.className), role \"\(connection.user)\".")
+        }
+        if connection.usesSSL {
+            let protocolName = connection.sslAttribute("protocol") ?? "unknown"
+            let cipher = connection.sslAttribute("cipher") ?? "unknown"
+            let compression = connection.sslAttribute("compression") == "on" ? "on" : "off"
+            lines.append("SSL connection (protocol: \(protocolName), cipher: \(cipher), compression: \(compression))")
+        }
+        lines.append("Type \"help\" for help.")
+        return lines.joined(separator: "\n") + "\n\n"
+    }
+
+    /// `150004` as `15.4` (psql's formatPGVersionNumber for 10 and later).
+    static func serverVersion(_ number: Int) -> String {
+        number >= 100000 ? "\(number / 10000).\(number % 10000)" : "\(number / 10000).\(number / 100 % 100).\(number % 100)"
+    }
+}

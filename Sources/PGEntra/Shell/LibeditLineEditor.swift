@@ -1,0 +1,42 @@
+import CLibedit
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A `LineEditor` over libedit's readline emulation: editing keys, history recall, and the
+/// history file (read at start, written at exit with mode 0600, psql-compat.md §9).
+final class LibeditLineEditor: LineEditor {
+    /// The history file; nil keeps history for this run only.
+    let historyPath: String?
+
+    init(historyPath: String?) {
+        self.historyPath = historyPath
+        // Ctrl-C goes to CancelSignal's handler, not through libedit's own.
+        pgentra_rl_set_catch_signals(0)
+        using_history()
+        if let historyPath, access(historyPath, R_OK) == 0 {
+            _ = read_history(historyPath)
+        }
+    }
+
+    func readLine(prompt: String) -> String? {
+        guard let line = CLibedit.readline(prompt) else { return nil }
+        defer { free(line) }
+        return String(decoding: UnsafeRawBufferPointer(start: line, count: strlen(line)), as: UTF8.self)
+    }
+
+    func addHistory(_ entry: String) {
+        _ = add_history(entry)
+    }
+
+    func saveHistory(limit: Int) {
+        guard let historyPath else { return }
+        if limit >= 0 { stifle_history(Int32(clamping: limit)) }
+        // Created 0600 before anything is written, and kept so if it existed with wider modes.
+        let fd = open(historyPath, O_WRONLY | O_CREAT | O_CLOEXEC, 0o600)
+        if fd >= 0 { close(fd) }
+        chmod(historyPath, 0o600)
+        _ = write_history(historyPath)
+        chmod(historyPath, 0o600)
+    }
+}

@@ -1,0 +1,122 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The interactive shell's reader (psql-compat.md §5, §9): prompts PROMPT1/PROMPT2 through a
+/// `LineEditor`, hands lines to `MainLoop` (which runs statements and meta-commands), and keeps
+/// the history: one entry per statement, never a line holding the current token.
+final class REPL: LineReader {
+    let session: Session
+    let editor: any LineEditor
+    /// Texts that must never reach the history (the token in use); asked before each entry.
+    let secrets: () -> [String]
+    /// PGDATABASE, for the prompt's `%~`.
+    let environmentDatabase: String?
+    private var seenSecrets: Set<String> = []
+    private var pendingHistory: [String] = []
+    private var lastHistoryEntry: String?
+    private var statementLine = 0
+    private var lastPrompt1Width = 0
+    private(set) var lineNumber = 0
+
+    var name: String? { nil }
+    var input: InputSource? { nil }
+    var isInteractive: Bool { true }
+
+    init(session: Session, editor: any LineEditor, environmentDatabase: String? = nil, secrets: @escaping () -> [String] = { [] }) {
+        self.session = session
+        self.editor = editor
+        self.environmentDatabase = environmentDatabase
+        self.secrets = secrets
+    }
+
+    /// Reads until `\q`, `quit` or Ctrl-D, then saves the history (HISTSIZE entries).
+    func run() -> ExitStatus {
+        _ = MainLoop(session: session).run(reader: self)
+        flushHistory()
+        let size = session.variables["HISTSIZE"].flatMap { Int($0) } ?? 500
+        editor.saveHistory(limit: size)
+        session.output.flush()
+        session.closeQueryOutput()
+        // psql leaves the terminal with status 0 whatever failed along the way.
+        return .success
+    }
+
+    func nextLine(_ request: LineRequest) -> String? {
+        if request.isFresh {
+            flushHistory()
+            statementLine = 0
+        }
+        statementLine += 1
+        let ready = request.continuation == .ready
+        let template = session.variables[ready ? "PROMPT1" : "PROMPT2"] ?? (ready ? Prompt.defaultPrompt1 : Prompt.defaultPrompt2)
+        let prompt = Prompt.render(template, promptContext(ready ? .ready : .continuation(request.continuation)))
+        if ready { lastPrompt1Width = Prompt.visibleWidth(prompt) }
+        session.output.flush()
+        var endsSeen = 0
+        CancelSignal.track(session.connection)
+        CancelSignal.setAtPrompt(true)
+        defer { CancelSignal.setAtPrompt(false) }
+        var read = editor.readLine(prompt: prompt)
+        // IGNOREEOF=N: like bash, N Ctrl-Ds in a row leave.
+        while read == nil {
+            endsSeen += 1
+            guard endsSeen < session.variables.integer("IGNOREEOF") else { break }
+            if !session.variables.bool("QUIET") { Console.standard.output("Use \"\\q\" to leave pgentra.\n") }
+            read = editor.readLine(prompt: prompt)
+        }
+        guard let line = read else {
+            // Ctrl-D: psql shows what it did.
+            Console.standard.output(session.variables.bool("QUIET") ? "\n" : "\\q\n")
+            flushHistory()
+            return nil
+        }
+        lineNumber += 1
+        if !(line.isEmpty && request.isFresh) { pendingHistory.append(line) }
+        return line
+    }
+
+    func promptContext(_ status: Prompt.Status) -> Prompt.Context {
+        var context = Prompt.Context()
+        context.connection = session.connection.flatMap { $0.isOK ? Prompt.ConnectionInfo($0) : nil }
+        context.status = status
+        context.conditionalActive = session.conditionals.isActive
+        context.singleLine = session.variables.bool("SINGLELINE")
+        context.statementLine = statementLine
+        let variables = session.variables
+        context.variable = { variables[$0] }
+        context.environmentDatabase = environmentDatabase
+        context.lastPrompt1Width = lastPrompt1Width
+        context.runCommand = Self.commandOutput
+        return context
+    }
+
+    /// Ends the pending history entry: a statement's lines as one entry, subject to HISTCONTROL.
+    private func flushHistory() {
+        guard !pendingHistory.isEmpty else { return }
+        let entry = pendingHistory.joined(separator: "\n")
+        pendingHistory = []
+        guard !entry.allSatisfy(\.isWhitespace) else { return }
+        for secret in secrets() where secret.count >= 16 { seenSecrets.insert(secret) }
+        guard !seenSecrets.contains(where: { entry.contains($0) }) else { return }
+        let control = session.variables["HISTCONTROL"]?.lowercased() ?? "none"
+        if (control == "ignorespace" || control == "ignoreboth") && entry.first?.isWhitespace == true { return }
+        if (control == "ignoredups" || control == "ignoreboth") && entry == lastHistoryEntry { return }
+        editor.addHistory(entry)
+        lastHistoryEntry = entry
+    }
+
+    /// `` %`cmd` ``: the command's standard output.
+    private static func commandOutput(_ command: String) -> String {
+        guard let pipe = popen(command, "r") else { return "" }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let count = fread(&chunk, 1, chunk.count, pipe)
+            if count <= 0 { break }
+            bytes += chunk[0..<count]
+        }
+        pclose(pipe)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}

@@ -1,0 +1,166 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// The interactive shell on a pseudo-terminal against a real PostgreSQL and the identity
+/// emulator: prompts, results, the continuation prompt, `\q`, the history file, and the reset
+/// after a lost connection. The server is this suite's own, as other suites change role
+/// passwords on the shared one.
+@Suite(.serialized) final class InteractiveShellTests {
+    static let server = Result { try PostgresServer() }
+    private var emulators: [IdentityEmulator] = []
+
+    private func shell(_ extra: [String] = [], emulatorOptions: [String] = []) throws -> (PseudoTerminal, TestEnvironment, PostgresServer) {
+        let server = try Self.server.get()
+        let emulator = try Fixtures.emulator(emulatorOptions, postgres: server)
+        emulators.append(emulator)
+        let environment = TestEnvironment(emulator: emulator)
+        environment["AZURE_CLIENT_ID"] = Fixtures.managedIdentityClientID
+        environment["TERM"] = "dumb"
+        let arguments = ["-h", "127.0.0.1", "-p", "\(server.port)", "-d", "postgres"] + extra
+        let terminal = try PseudoTerminal(BuiltProducts.pgentra, arguments, environment: environment.variables)
+        return (terminal, environment, server)
+    }
+
+    @Test func promptsRunsQueriesAndQuits() throws {
+        let (terminal, environment, _) = try shell()
+        let banner = try #require(terminal.expect("postgres=> "), "transcript: \(terminal.transcript)")
+        #expect(banner.contains("pgentra ("))
+        #expect(banner.contains("server 15."))
+        #expect(banner.contains("Signed in as \(Fixtures.managedIdentityName) (managed identity)"))
+        #expect(banner.contains("role \"\(Fixtures.managedIdentityName)\""))
+        #expect(banner.contains("Type \"help\" for help."))
+
+        terminal.send("select 42 as answer;\r")
+        let table = try #require(terminal.expect("postgres=> "), "transcript: \(terminal.transcript)")
+        #expect(table.contains(" answer \r\n--------\r\n     42\r\n(1 row)"))
+
+        terminal.send("select 'multi'\r")
+        #expect(terminal.expect("postgres-> ") != nil, "transcript: \(terminal.transcript)")
+        terminal.send("as line;\r")
+        let multi = try #require(terminal.expect("postgres=> "), "transcript: \(terminal.transcript)")
+        #expect(multi.contains("multi"))
+        #expect(multi.contains("(1 row)"))
+
+        terminal.send("\\q\r")
+        #expect(terminal.waitForExit() == 0, "transcript: \(terminal.transcript)")
+
+        let history = environment.home.file(".pgentra_history")
+        let attributes = try FileManager.default.attributesOfItem(atPath: history)
+        #expect((attributes[.posixPermissions] as? Int) == 0o600)
+        let contents = try String(contentsOfFile: history, encoding: .utf8)
+        #expect(contents.contains("answer"))
+        #expect(contents.contains("multi"))
+    }
+
+    @Test func controlDPrintsQuitAndExitsZero() throws {
+        let (terminal, environment, _) = try shell()
+        defer { withExtendedLifetime(environment) {} }
+        #expect(terminal.expect("postgres=> ") != nil, "transcript: \(terminal.transcript)")
+        // A Ctrl-D that lands before libedit has switched the terminal to raw mode is dropped
+        // by the kernel's line discipline (as for a fast typist at psql): type it again.
+        var quit: String?
+        for _ in 0..<5 where quit == nil {
+            terminal.send("\u{4}")
+            quit = terminal.expect("\\q\r\n", timeout: 3)
+        }
+        #expect(quit != nil, "transcript: \(terminal.transcript.debugDescription)")
+        #expect(terminal.waitForExit() == 0, "transcript: \(terminal.transcript)")
+    }
+
+    @Test func aTerminatedBackendIsResetAndTheNextQueryWorks() throws {
+        let (terminal, environment, server) = try shell()
+        defer { withExtendedLifetime(environment) {} }
+        #expect(terminal.expect("postgres=> ") != nil, "transcript: \(terminal.transcript)")
+        terminal.send("\\set kept yes\r")
+        #expect(terminal.expect("postgres=> ") != nil)
+        let killed = server.superuserSQL(
+            "select pg_terminate_backend(pid) from pg_stat_activity where usename = '\(Fixtures.managedIdentityName)'")
+        #expect(killed.status == 0, "\(killed.stderr)")
+
+        terminal.send("select 1 as first;\r")
+        let lost = try #require(terminal.expect("postgres=> "), "transcript: \(terminal.transcript)")
+        #expect(lost.contains("The connection to the server was lost. Attempting reset: Succeeded."))
+        #expect(!lost.contains("(1 row)"), "the failed statement is not run again")
+        #expect(lost.components(separatedBy: "server closed the connection unexpectedly").count == 2, "libpq's text once")
+
+        terminal.send("select :'kept' as kept;\r")
+        let after = try #require(terminal.expect("postgres=> "), "transcript: \(terminal.transcript)")
+        #expect(after.contains(" yes\r\n(1 row)"))
+
+        terminal.send("select pg_terminate_backend(pg_backend_pid());\r")
+        let own = try #require(terminal.expect("postgres=> "), "transcript: \(terminal.transcript)")
+        #expect(own.contains("Attempting reset: Succeeded."))
+        terminal.send("select 2 as second;\r")
+        let second = try #require(terminal.expect("postgres=> "), "transcript: \(terminal.transcript)")
+        #expect(second.contains("(1 row)"))
+
+        terminal.send("\\q\r")
+        #expect(terminal.waitForExit() == 0)
+    }
+
+    @Test func aLineHoldingTheTokenIsKeptOutOfHistory() throws {
+        let (terminal, environment, _) = try shell()
+        #expect(terminal.expect("postgres=> ") != nil, "transcript: \(terminal.transcript)")
+        let token = environment.pgentra(["token"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        try #require(token.count > 20)
+        terminal.send("select length('\(token)') > 0 as pasted;\r")
+        #expect(terminal.expect("postgres=> ") != nil, "transcript: \(terminal.transcript)")
+        terminal.send("select 'visible' as kept;\r")
+        #expect(terminal.expect("postgres=> ") != nil)
+        terminal.send("\\q\r")
+        #expect(terminal.waitForExit() == 0)
+        let contents = try String(contentsOfFile: environment.home.file(".pgentra_history"), encoding: .utf8)
+        #expect(contents.contains("visible"))
+        #expect(!contents.contains("pasted"))
+        #expect(!contents.contains(String(token.prefix(20))))
+    }
+
+    @Test func anIdleShellWhoseTokenExpiredReconnectsWithAFreshOne() throws {
+        let (terminal, environment, server) = try shell(emulatorOptions: ["--lifetime", "20"])
+        defer { withExtendedLifetime(environment) {} }
+        #expect(terminal.expect("postgres=> ") != nil, "transcript: \(terminal.transcript)")
+        let emulator = try #require(emulators.last)
+        let issuedBefore = emulator.issued().filter { ($0["resource"] as? String)?.contains("ossrdbms") == true }.count
+        sleep(21)
+        // As after a server restart or an idle timeout: the old session is gone.
+        let killed = server.superuserSQL(
+            "select pg_terminate_backend(pid) from pg_stat_activity where usename = '\(Fixtures.managedIdentityName)'")
+        #expect(killed.status == 0, "\(killed.stderr)")
+        terminal.send("select 'back' as state;\r")
+        let lost = try #require(terminal.expect("postgres=> "), "transcript: \(terminal.transcript)")
+        #expect(lost.contains("Attempting reset: Succeeded."), "transcript: \(terminal.transcript)")
+        terminal.send("select 'back' as state;\r")
+        let after = try #require(terminal.expect("postgres=> "), "transcript: \(terminal.transcript)")
+        #expect(after.contains(" back\r\n(1 row)"))
+        let issuedAfter = emulator.issued().filter { ($0["resource"] as? String)?.contains("ossrdbms") == true }.count
+        #expect(issuedAfter == issuedBefore + 1)
+        terminal.send("\\q\r")
+        #expect(terminal.waitForExit() == 0)
+    }
+
+    @Test func controlCCancelsARunningQueryAndLeavesTheShellAlive() throws {
+        let (terminal, environment, _) = try shell()
+        defer { withExtendedLifetime(environment) {} }
+        #expect(terminal.expect("postgres=> ") != nil, "transcript: \(terminal.transcript)")
+        terminal.send("select pg_sleep(30);\r")
+        // Wait until the query is on the server, then interrupt it.
+        #expect(terminal.expect("select pg_sleep(30);\r\n") != nil)
+        usleep(500_000)
+        let started = Date()
+        terminal.send("\u{3}")
+        let cancelled = try #require(terminal.expect("postgres=> ", timeout: 10), "transcript: \(terminal.transcript)")
+        #expect(Date().timeIntervalSince(started) < 5)
+        #expect(cancelled.contains("Cancel request sent"))
+        #expect(cancelled.contains("ERROR:  canceling statement due to user request"))
+
+        // At the prompt Ctrl-C does not end the shell.
+        terminal.send("\u{3}")
+        usleep(300_000)
+        terminal.send("select 'alive' as state;\r")
+        let alive = try #require(terminal.expect("(1 row)"), "transcript: \(terminal.transcript)")
+        #expect(alive.contains("alive"))
+        terminal.send("\\q\r")
+        #expect(terminal.waitForExit() == 0, "transcript: \(terminal.transcript)")
+    }
+}

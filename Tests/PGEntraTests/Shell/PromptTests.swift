@@ -1,0 +1,95 @@
+import Testing
+
+@testable import PGEntra
+
+/// PROMPT1/2/3 escapes (psql-compat.md §5) on plain values: no server, no terminal.
+@Suite struct PromptTests {
+    private func context(
+        host: String = "127.0.0.1", user: String = "alice", database: String = "postgres",
+        superuser: Bool = false, transaction: Connection.TransactionState = .idle
+    ) -> Prompt.Context {
+        var context = Prompt.Context()
+        context.connection = Prompt.ConnectionInfo(
+            host: host, port: "5432", user: user, database: database, backendPID: 4242,
+            isSuperuser: superuser, transaction: transaction)
+        context.variable = { ["app": "ledger", "n": ""][$0] }
+        return context
+    }
+
+    @Test func defaultPromptsMatchPsql() {
+        #expect(Prompt.render(Prompt.defaultPrompt1, context()) == "postgres=> ")
+        #expect(Prompt.render(Prompt.defaultPrompt1, context(superuser: true)) == "postgres=# ")
+        var continuing = context()
+        continuing.status = .continuation(.continuing)
+        #expect(Prompt.render(Prompt.defaultPrompt2, continuing) == "postgres-> ")
+        #expect(Prompt.render(Prompt.defaultPrompt3, context()) == ">> ")
+    }
+
+    @Test(arguments: [
+        (Continuation.singleQuote, "postgres'> "), (.doubleQuote, "postgres\"> "), (.dollarQuote, "postgres$> "),
+        (.comment, "postgres*> "), (.parenthesis, "postgres(> "),
+    ])
+    func continuationMarkerShowsWhatIsOpen(continuation: Continuation, expected: String) {
+        var context = context()
+        context.status = .continuation(continuation)
+        #expect(Prompt.render(Prompt.defaultPrompt2, context) == expected)
+    }
+
+    @Test func transactionStatusMarkers() {
+        #expect(Prompt.render("%x", context(transaction: .inTransaction)) == "*")
+        #expect(Prompt.render("%x", context(transaction: .active)) == "*")
+        #expect(Prompt.render("%x", context(transaction: .failed)) == "!")
+        #expect(Prompt.render("%x", context(transaction: .unknown)) == "?")
+        #expect(Prompt.render("%/%R%x%# ", context(superuser: true, transaction: .failed)) == "postgres=!# ")
+    }
+
+    @Test func readyMarkerForSingleLineInactiveBranchAndNoConnection() {
+        var single = context()
+        single.singleLine = true
+        #expect(Prompt.render("%R", single) == "^")
+        var inactive = context()
+        inactive.conditionalActive = false
+        #expect(Prompt.render("%R", inactive) == "@")
+        var copy = context()
+        copy.status = .copy
+        #expect(Prompt.render("%R", copy) == "")
+        #expect(Prompt.render(Prompt.defaultPrompt1, Prompt.Context()) == "!?> ")
+    }
+
+    @Test func hostEscapes() {
+        #expect(Prompt.render("%M|%m", context(host: "db.example.com")) == "db.example.com|db")
+        #expect(Prompt.render("%m", context(host: "127.0.0.1")) == "127")
+        #expect(Prompt.render("%M|%m", context(host: "/var/run/postgresql")) == "[local]|[local]")
+        #expect(Prompt.render("%M|%m", context(host: "/tmp")) == "[local:/tmp]|[local]")
+        #expect(Prompt.render("%M%m", Prompt.Context()) == "")
+    }
+
+    @Test func connectionEscapes() {
+        #expect(Prompt.render("%n@%/:%> pid %p", context()) == "alice@postgres:5432 pid 4242")
+        #expect(Prompt.render("%~", context()) == "postgres")
+        #expect(Prompt.render("%~", context(user: "postgres")) == "~")
+        var fromEnvironment = context()
+        fromEnvironment.environmentDatabase = "postgres"
+        #expect(Prompt.render("%~", fromEnvironment) == "~")
+    }
+
+    @Test func lineVariablesOctalPercentAndInvisibleSpans() {
+        var context = context()
+        context.statementLine = 3
+        #expect(Prompt.render("%l", context) == "3")
+        #expect(Prompt.render("[%:app:|%:n:|%:missing:]", context) == "[ledger||]")
+        #expect(Prompt.render("%033[1m%%", context) == "\u{1B}[1m%")
+        #expect(Prompt.render("%[%033[1m%]db", context) == "\u{1}\u{1B}[1m\u{2}db")
+        #expect(Prompt.render("%q", context) == "q")
+        #expect(Prompt.render("x%", context) == "x")
+    }
+
+    @Test func commandOutputAndWidthOfLastPrompt() {
+        var context = context()
+        context.runCommand = { $0 == "echo hi" ? "hi\n" : "" }
+        #expect(Prompt.render("%`echo hi`>", context) == "hi>")
+        context.lastPrompt1Width = 4
+        #expect(Prompt.render("%w", context) == "    ")
+        #expect(Prompt.visibleWidth("\u{1}\u{1B}[1m\u{2}db=> ") == 5)
+    }
+}

@@ -1,0 +1,135 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Runs a program on a pseudo-terminal (forkpty), as a user at a terminal would: the test
+/// types with `send` and waits for text with `expect`, every read bounded by a deadline.
+public final class PseudoTerminal: @unchecked Sendable {
+    public let pid: pid_t
+    private let primary: Int32
+    private var received: [UInt8] = []
+    /// Where the last `expect` stopped: later expectations look only past it.
+    private var cursor = 0
+    private var exitStatus: Int32?
+
+    public struct StartError: Error, CustomStringConvertible {
+        public let description: String
+    }
+
+    /// Starts `executable` with exactly `environment` on a new terminal of `columns` × `rows`.
+    public init(_ executable: String, _ arguments: [String], environment: [String: String],
+                columns: UInt16 = 200, rows: UInt16 = 50) throws {
+        // Everything the child touches is allocated before fork.
+        let argv: [UnsafeMutablePointer<CChar>?] = ([executable] + arguments).map { strdup($0) } + [nil]
+        let envp: [UnsafeMutablePointer<CChar>?] = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer {
+            argv.forEach { free($0) }
+            envp.forEach { free($0) }
+        }
+        guard let path = argv[0] else { throw StartError(description: "out of memory") }
+        var size = winsize(ws_row: rows, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
+        var descriptor: Int32 = -1
+        let child = forkpty(&descriptor, nil, nil, &size)
+        if child == 0 {
+            // The test runner's threads may block signals; a terminal's program starts with none.
+            var none = sigset_t()
+            sigemptyset(&none)
+            sigprocmask(SIG_SETMASK, &none, nil)
+            execve(path, argv, envp)
+            _exit(127)
+        }
+        guard child > 0 else { throw StartError(description: "forkpty: \(String(cString: strerror(errno)))") }
+        pid = child
+        primary = descriptor
+    }
+
+    deinit {
+        if exitStatus == nil {
+            kill(pid, SIGKILL)
+            var status: Int32 = 0
+            waitpid(pid, &status, 0)
+        }
+        close(primary)
+    }
+
+    /// Everything the program wrote so far.
+    public var transcript: String { String(decoding: received, as: UTF8.self) }
+
+    /// Types `text` (use "\r" or "\n" for Enter, "\u{4}" for Ctrl-D).
+    public func send(_ text: String) {
+        var bytes = Array(text.utf8)[...]
+        while !bytes.isEmpty {
+            let written = bytes.withUnsafeBytes { write(primary, $0.baseAddress, $0.count) }
+            if written < 0 {
+                if errno == EINTR { continue }
+                return
+            }
+            bytes = bytes.dropFirst(written)
+        }
+    }
+
+    /// Waits up to `timeout` seconds for `text` after the previous match; returns the output
+    /// from there up to and including `text`, or nil on timeout or end of output.
+    @discardableResult
+    public func expect(_ text: String, timeout: Double = 20) -> String? {
+        let deadline = Date().addingTimeInterval(timeout)
+        let needle = Array(text.utf8)
+        while true {
+            if let range = find(needle, from: cursor) {
+                let output = String(decoding: received[cursor..<range], as: UTF8.self)
+                cursor = range
+                return output
+            }
+            let remaining = deadline.timeIntervalSinceNow
+            guard remaining > 0, readSome(timeout: remaining) else { return nil }
+        }
+    }
+
+    /// Waits for the program to exit, reading its output meanwhile; nil on timeout.
+    public func waitForExit(timeout: Double = 20) -> Int32? {
+        let deadline = Date().addingTimeInterval(timeout)
+        while exitStatus == nil {
+            var status: Int32 = 0
+            let done = waitpid(pid, &status, WNOHANG)
+            if done == pid {
+                let exited = status & 0x7f == 0
+                exitStatus = exited ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+                while readSome(timeout: 0.05) {}
+                break
+            }
+            let remaining = deadline.timeIntervalSinceNow
+            guard remaining > 0 else { return nil }
+            if !readSome(timeout: min(remaining, 0.1)) { usleep(20_000) }
+        }
+        return exitStatus
+    }
+
+    private func find(_ needle: [UInt8], from start: Int) -> Int? {
+        guard !needle.isEmpty, received.count - start >= needle.count else { return nil }
+        var index = start
+        while index + needle.count <= received.count {
+            if received[index] == needle[0] && Array(received[index..<index + needle.count]) == needle {
+                return index + needle.count
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Reads what is available within `timeout`; false when nothing came (or the terminal closed).
+    private func readSome(timeout: Double) -> Bool {
+        var poller = pollfd(fd: primary, events: Int16(POLLIN), revents: 0)
+        let ready = poll(&poller, 1, Int32(max(0, timeout * 1000)))
+        guard ready > 0 else { return false }
+        var chunk = [UInt8](repeating: 0, count: 8192)
+        let count = read(primary, &chunk, chunk.count)
+        guard count > 0 else {
+            // EIO: the program closed its side; do not spin.
+            usleep(20_000)
+            return false
+        }
+        received += chunk[0..<count]
+        return true
+    }
+}
