@@ -20,16 +20,10 @@ struct ScriptCommand {
 
     func run() -> ExitStatus {
         let settings: SessionSettings
-        do throws(ErrorReport) {
-            settings = try SessionSettings(invocation: invocation, environment: environment, strict: strict)
-        } catch {
-            console.report(error)
-            return .failure
-        }
         let session: Session
         do throws(StartupFailure) {
-            session = try SessionStarter(invocation: invocation, environment: environment, console: console)
-                .start(settings, interactive: false)
+            (settings, session) = try SessionStarter(invocation: invocation, environment: environment, console: console)
+                .openSession(strict: strict, interactive: false)
         } catch {
             console.report(error.report)
             return error.status

@@ -16,6 +16,18 @@ struct SessionStarter {
     let environment: Environment
     let console: Console
 
+    /// Reads the session options and connects: what every form that runs SQL does first.
+    /// `strict` is `exec`'s ON_ERROR_STOP-always mode.
+    func openSession(strict: Bool, interactive: Bool) throws(StartupFailure) -> (SessionSettings, Session) {
+        let settings: SessionSettings
+        do throws(ErrorReport) {
+            settings = try SessionSettings(invocation: invocation, environment: environment, strict: strict)
+        } catch {
+            throw StartupFailure(report: error, status: .failure)
+        }
+        return (settings, try start(settings, interactive: interactive))
+    }
+
     func start(_ settings: SessionSettings, interactive: Bool) throws(StartupFailure) -> Session {
         let output = try openOutput(settings.outputPath)
         let log = try settings.logPath.map { path throws(StartupFailure) in try openLog(path) }

@@ -11,17 +11,10 @@ struct ShellCommand {
     let console: Console
 
     func run() -> ExitStatus {
-        let settings: SessionSettings
-        do throws(ErrorReport) {
-            settings = try SessionSettings(invocation: invocation, environment: environment, strict: false)
-        } catch {
-            console.report(error)
-            return .failure
-        }
         let session: Session
         do throws(StartupFailure) {
-            session = try SessionStarter(invocation: invocation, environment: environment, console: console)
-                .start(settings, interactive: true)
+            (_, session) = try SessionStarter(invocation: invocation, environment: environment, console: console)
+                .openSession(strict: false, interactive: true)
         } catch {
             console.report(error.report)
             return error.status
