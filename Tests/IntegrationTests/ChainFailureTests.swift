@@ -33,6 +33,7 @@ import TestSupport
         ("no-access-token", "no access_token"),
         ("expired", "expired"),
         ("malformed-json", "not JSON"),
+        ("400-aadsts", "Authentication failed: AADSTS50001"),
     ])
     func aBadTokenAnswerIsAClearError(fault: String, message: String) throws {
         let emulator = try Fixtures.emulator(["--fault", "/\(Fixtures.tenant)/oauth2:\(fault)"])
