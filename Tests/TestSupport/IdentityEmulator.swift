@@ -45,9 +45,15 @@ public final class IdentityEmulator: @unchecked Sendable {
         let info = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: ready))) as! [String: Any]
         httpPort = info["http_port"] as! Int
         httpsPort = info["https_port"] as? Int
+        let child = process
+        ExitCleanup.register(self) {
+            child.terminate()
+            child.waitUntilExit()
+        }
     }
 
     deinit {
+        ExitCleanup.unregister(self)
         process.terminate()
         process.waitUntilExit()
     }

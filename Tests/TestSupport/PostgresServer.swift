@@ -12,11 +12,7 @@ public final class PostgresServer: @unchecked Sendable {
     private let dataDirectory: String
 
     /// One server per test process, started on first use and stopped at exit.
-    public static let shared: PostgresServer = {
-        let server = try! PostgresServer()
-        atexit { PostgresServer.shared.stop() }
-        return server
-    }()
+    public static let shared: PostgresServer = try! PostgresServer()
 
     public struct StartError: Error, CustomStringConvertible {
         public let description: String
@@ -54,6 +50,8 @@ public final class PostgresServer: @unchecked Sendable {
         let start = Self.run("\(Self.binaries)/pg_ctl", [
             "-D", dataDirectory, "-l", logFile, "-w", "-t", "60", "start", "-o", settings,
         ])
+        let data = dataDirectory
+        ExitCleanup.register(self) { Self.stop(dataDirectory: data) }
         guard start.status == 0 else {
             throw StartError(description: "pg_ctl start failed: \(start.stderr) \(serverLog)")
         }
@@ -63,10 +61,17 @@ public final class PostgresServer: @unchecked Sendable {
     public var logFile: String { "\(root.path)/postgres.log" }
     public var serverLog: String { (try? String(contentsOfFile: logFile, encoding: .utf8)) ?? "" }
 
-    deinit { stop() }
+    deinit {
+        ExitCleanup.unregister(self)
+        stop()
+    }
 
     public func stop() {
-        _ = Self.run("\(Self.binaries)/pg_ctl", ["-D", dataDirectory, "-m", "immediate", "-w", "stop"])
+        Self.stop(dataDirectory: dataDirectory)
+    }
+
+    private static func stop(dataDirectory: String) {
+        _ = run("\(binaries)/pg_ctl", ["-D", dataDirectory, "-m", "immediate", "-w", "stop"])
     }
 
     /// The superuser's connection string, over the private socket.
