@@ -2,7 +2,7 @@
 PREFIX ?= /usr/local
 SWIFT ?= swift
 
-.PHONY: deps build release try test bench clean
+.PHONY: deps build release try test bench clean install install-files uninstall
 
 deps:
 	scripts/install-deps
@@ -32,6 +32,33 @@ test:
 	scripts/install-deps --test
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+
+# `make install PREFIX=/usr/local` (the default; DESTDIR for staging): the release binary, the man
+# page and the bash, zsh and fish completions in the places those tools look. `install-files`
+# installs without building, from INSTALL_BIN (the tests install a debug binary that way).
+INSTALL ?= install
+INSTALL_BIN ?= .build/release/pgentra
+BINDIR = $(DESTDIR)$(PREFIX)/bin
+MAN1DIR = $(DESTDIR)$(PREFIX)/share/man/man1
+BASHCOMPDIR = $(DESTDIR)$(PREFIX)/share/bash-completion/completions
+ZSHCOMPDIR = $(DESTDIR)$(PREFIX)/share/zsh/site-functions
+FISHCOMPDIR = $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
+
+install: release
+	$(MAKE) install-files
+
+install-files:
+	@test -x "$(INSTALL_BIN)" || { echo "$(INSTALL_BIN) is missing: run make release first" >&2; exit 1; }
+	$(INSTALL) -d -m 0755 $(BINDIR) $(MAN1DIR) $(BASHCOMPDIR) $(ZSHCOMPDIR) $(FISHCOMPDIR)
+	$(INSTALL) -m 0755 $(INSTALL_BIN) $(BINDIR)/pgentra
+	$(INSTALL) -m 0644 man/pgentra.1 $(MAN1DIR)/pgentra.1
+	$(INSTALL) -m 0644 completions/pgentra.bash $(BASHCOMPDIR)/pgentra
+	$(INSTALL) -m 0644 completions/_pgentra $(ZSHCOMPDIR)/_pgentra
+	$(INSTALL) -m 0644 completions/pgentra.fish $(FISHCOMPDIR)/pgentra.fish
+
+uninstall:
+	rm -f $(BINDIR)/pgentra $(MAN1DIR)/pgentra.1 $(BASHCOMPDIR)/pgentra $(ZSHCOMPDIR)/_pgentra \
+	  $(FISHCOMPDIR)/pgentra.fish
 
 bench: release
 	scripts/bench-token

@@ -36,17 +36,7 @@ public enum HelpText {
       -W, --password           accepted for psql compatibility (no effect)
     """
 
-    static let shell = """
-    pgentra is a psql-style client for Azure Database for PostgreSQL that signs in
-    with Microsoft Entra ID and fetches a fresh token whenever it connects.
-
-    Usage:
-      pgentra [OPTION]... [DBNAME [USERNAME]]       interactive shell, or a script
-      pgentra exec [OPTION]... [DBNAME [USERNAME]]  run -c/-f/stdin, stop at errors
-      pgentra token [OPTION]...                     print an access token
-      pgentra whoami [OPTION]...                    show identity and role
-      pgentra COMMAND --help                        help for one command
-
+    static let generalOptions = """
     General options:
       -c, --command=COMMAND    run only single command (SQL or internal) and exit
       -d, --dbname=DBNAME      database name to connect to
@@ -59,7 +49,9 @@ public enum HelpText {
       -1 ("one"), --single-transaction
                                execute as a single transaction (if non-interactive)
       -?, --help[=TOPIC]       show this help, then exit
+    """
 
+    static let inputOutputOptions = """
     Input and output options:
       -a, --echo-all           echo all input from script
       -b, --echo-errors        echo failed commands
@@ -71,7 +63,9 @@ public enum HelpText {
       -q, --quiet              run quietly (no messages, only query output)
       -s, --single-step        single-step mode (confirm each query)
       -S, --single-line        single-line mode (end of line terminates SQL command)
+    """
 
+    static let outputFormatOptions = """
     Output format options:
       -A, --no-align           unaligned table output mode
           --csv                CSV (Comma-Separated Values) table output mode
@@ -91,6 +85,63 @@ public enum HelpText {
       -0, --record-separator-zero
                                set record separator for unaligned output to zero
                                byte
+    """
+
+    /// The variables every form reads; the man page's ENVIRONMENT lists the same (a test checks).
+    static let environment = """
+    Environment (details in the pgentra(1) manual page):
+      PGHOST PGHOSTADDR PGPORT PGDATABASE PGUSER PGSSLMODE PGSSLROOTCERT PGAPPNAME
+      PGCONNECT_TIMEOUT PGOPTIONS PGSERVICE PGSERVICEFILE PGCLIENTENCODING
+                               connection defaults, as in psql (and libpq's others)
+      PGPASSWORD PGPASSFILE    ignored unless signing in with a plain password
+      AZURE_TENANT_ID AZURE_CLIENT_ID  tenant; service principal or identity
+      AZURE_CLIENT_SECRET AZURE_CLIENT_CERTIFICATE_PATH
+      AZURE_CLIENT_CERTIFICATE_PASSWORD AZURE_CLIENT_SEND_CERTIFICATE_CHAIN
+                               service principal secret or certificate
+      AZURE_FEDERATED_TOKEN_FILE  workload identity (Kubernetes)
+      AZURE_CLIENT_OBJECT_ID AZURE_CLIENT_RESOURCE_ID
+                               user-assigned managed identity by object/resource id
+      IDENTITY_ENDPOINT IDENTITY_HEADER IDENTITY_SERVER_THUMBPRINT IMDS_ENDPOINT
+      MSI_ENDPOINT MSI_SECRET AZURE_POD_IDENTITY_AUTHORITY_HOST
+                               managed identity endpoints, set by the platform
+      AZURE_AUTHORITY_HOST     Entra ID authority (https; http only on loopback)
+      AZURE_TOKEN_CREDENTIALS  as --credential, after PGENTRA_CREDENTIAL
+      PATH                     where az and azd are found
+      PGENTRA_CREDENTIAL PGENTRA_SCOPE PGENTRA_NO_TOKEN_CACHE=1 PGENTRA_DEBUG=1
+                               as --credential, --scope, --no-token-cache, --debug
+      PGENTRA_HTTP_TIMEOUT PGENTRA_TOOL_TIMEOUT
+                               seconds per token request; per az/azd run (10)
+      XDG_CACHE_HOME HOME      token cache in $XDG_CACHE_HOME/pgentra (0700)
+      SSL_CERT_FILE            more trusted CAs for token endpoints
+      https_proxy HTTPS_PROXY http_proxy ALL_PROXY no_proxy NO_PROXY
+                               proxy for token requests
+    """
+
+    /// The variables only the interactive shell reads.
+    static let shellEnvironment = """
+      PGENTRA_HISTORY          history file (default: ~/.pgentra_history)
+      PGENTRARC                startup file (default: ~/.pgentrarc)
+      PSQL_PAGER PAGER PSQL_WATCH_PAGER  pager for results; for \\watch
+      PSQL_EDITOR EDITOR VISUAL PSQL_EDITOR_LINENUMBER_ARG  editor for \\e
+      COLUMNS SHELL TMPDIR     width; shell for \\!; temporary file of \\e
+    """
+
+    static let shell = """
+    pgentra is a psql-style client for Azure Database for PostgreSQL that signs in
+    with Microsoft Entra ID and fetches a fresh token whenever it connects.
+
+    Usage:
+      pgentra [OPTION]... [DBNAME [USERNAME]]       interactive shell, or a script
+      pgentra exec [OPTION]... [DBNAME [USERNAME]]  run -c/-f/stdin, stop at errors
+      pgentra token [OPTION]...                     print an access token
+      pgentra whoami [OPTION]...                    show identity and role
+      pgentra COMMAND --help                        help for one command
+
+    \(generalOptions)
+
+    \(inputOutputOptions)
+
+    \(outputFormatOptions)
 
     \(connectionOptions)
 
@@ -98,6 +149,9 @@ public enum HelpText {
       --password-auth          no Entra token: sign in like plain psql
 
     The password is a Microsoft Entra access token unless --password-auth is given.
+
+    \(environment)
+    \(shellEnvironment)
 
     """
 
@@ -109,18 +163,20 @@ public enum HelpText {
     Usage:
       pgentra exec [OPTION]... [DBNAME [USERNAME]]
 
-    It takes the options of pgentra itself (pgentra --help), among them:
-      -c, --command=COMMAND    run one command string (repeatable)
-      -f, --file=FILENAME      run commands from a file, - for stdin (repeatable)
-      -v, --set=NAME=VALUE     set a variable for :name interpolation
-      -1, --single-transaction wrap everything in one transaction
-      -A, -t, -F, -R, -z, -0, --csv, --json, -H, -x, -P VAR=ARG  output formats
-      -q, -e, -a, -b, -o FILE, -L FILE                         echo and output
+    It takes every option of pgentra itself; -c and -f may be repeated.
+
+    \(generalOptions)
+
+    \(inputOutputOptions)
+
+    \(outputFormatOptions)
 
     \(connectionOptions)
 
     \(credentialOptions)
       --password-auth          no Entra token: sign in like plain psql
+
+    \(environment)
 
     """
 
@@ -134,11 +190,14 @@ public enum HelpText {
     Options:
       --json                   print {"token","expires_on","credential","user"}
       --min-ttl=SECONDS        return a token with at least this lifetime left
+      -V, --version            output version information, then exit
       -?, --help               show this help, then exit
 
     \(connectionOptions)
 
     \(credentialOptions)
+
+    \(environment)
 
     """
 
@@ -152,11 +211,14 @@ public enum HelpText {
     Options:
       --json                   print the decoded claims and the role as JSON
       --role                   print only the role name
+      -V, --version            output version information, then exit
       -?, --help               show this help, then exit
 
     \(connectionOptions)
 
     \(credentialOptions)
+
+    \(environment)
 
     """
 }

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import PGEntra
+import TestSupport
 
 @Suite struct HelpTextTests {
     private var allHelp: String { Subcommand.allCases.map(HelpText.text(for:)).joined(separator: "\n") }
@@ -40,5 +41,48 @@ import Testing
             }
             #expect(command.acceptedOptions.contains(option), "\(command) help shows --\(name), which \(command) rejects")
         }
+    }
+}
+
+/// `--help` and man/pgentra.1 list the same things: each form's help shows every option the
+/// form accepts and every environment variable the page describes for it.
+@Suite struct HelpTextAgreesWithManualPageTests {
+    private let page = ManualPage()
+
+    @Test(arguments: Subcommand.allCases)
+    func helpListsEveryOptionTheFormAccepts(_ command: Subcommand) {
+        let help = HelpText.text(for: command)
+        for option in command.acceptedOptions {
+            for long in option.longNames {
+                #expect(ManualPage.mentions(option: "--\(long)", in: help), "\(command) --help lacks --\(long)")
+            }
+            if let short = option.short {
+                #expect(ManualPage.mentions(option: "-\(short)", in: help), "\(command) --help lacks -\(short)")
+            }
+        }
+    }
+
+    /// The shell reads every variable; the other forms all but the interactive shell's own.
+    @Test(arguments: Subcommand.allCases)
+    func helpListsTheEnvironmentTheManualPageDescribes(_ command: Subcommand) {
+        let variables = page.environmentVariables
+        #expect(variables.count > 40, "ENVIRONMENT not found in man/pgentra.1")
+        let help = HelpText.text(for: command)
+        for (subsection, name) in variables where command == .shell || subsection != "Interactive shell" {
+            #expect(ManualPage.mentions(option: name, in: help), "\(command) --help lacks \(name)")
+        }
+    }
+
+    @Test func theManualPageListsEveryOptionInHelp() {
+        let help = Subcommand.allCases.map(HelpText.text(for:)).joined(separator: "\n")
+        let spellings = help.matches(of: /(?<![A-Za-z0-9-])--?[A-Za-z0-9?][A-Za-z0-9-]*/).map { String($0.output) }
+        for spelling in Set(spellings) where isOption(spelling) {
+            #expect(page.mentions(option: spelling), "man/pgentra.1 lacks \(spelling), which --help lists")
+        }
+    }
+
+    private func isOption(_ spelling: String) -> Bool {
+        if spelling.hasPrefix("--") { return OptionName.allCases.contains { $0.longNames.contains(String(spelling.dropFirst(2))) } }
+        return spelling.count == 2 && OptionName.allCases.contains { $0.short == spelling.last }
     }
 }
