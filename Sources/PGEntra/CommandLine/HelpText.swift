@@ -113,7 +113,7 @@ public enum HelpText {
                                seconds per token request; per az/azd run (10)
       XDG_CACHE_HOME HOME      token cache in $XDG_CACHE_HOME/pgentra (0700)
       SSL_CERT_FILE            more trusted CAs for token endpoints
-      https_proxy HTTPS_PROXY http_proxy ALL_PROXY no_proxy NO_PROXY
+      https_proxy HTTPS_PROXY http_proxy ALL_PROXY all_proxy no_proxy NO_PROXY
                                proxy for token requests
     """
 

@@ -10,13 +10,15 @@ public struct CredentialSelection: Sendable, Equatable {
 
     public static let `default` = CredentialSelection(members: CredentialKind.defaultChain, name: "default")
 
+    /// The names `--credential` takes (the shell completions offer the same; a test checks).
+    public static let names = ["default", "dev", "prod"] + CredentialKind.allCases.map(\.rawValue)
+
     public struct Invalid: Error, Equatable, Sendable, CustomStringConvertible {
         public let value: String
         public let source: String
 
         public var description: String {
-            let pgentraNames = ["default", "dev", "prod"] + CredentialKind.allCases.map(\.rawValue)
-            return "invalid value \"\(value)\" for \(source); valid values are \(pgentraNames.joined(separator: ", ")) or an Azure SDK credential class name such as AzureCliCredential"
+            return "invalid value \"\(value)\" for \(source); valid values are \(names.joined(separator: ", ")) or an Azure SDK credential class name such as AzureCliCredential"
         }
     }
 

@@ -200,8 +200,8 @@ public enum PsetCommand {
         }
     }
 
-    /// The options bare `\pset` lists, in its order.
-    static let listedNames = [
+    /// The options bare `\pset` lists, in its order (also what the shell completions offer).
+    public static let listedNames = [
         "border", "columns", "csv_fieldsep", "expanded", "fieldsep", "fieldsep_zero", "footer", "format",
         "linestyle", "null", "numericlocale", "pager", "pager_min_lines", "recordsep", "recordsep_zero",
         "tableattr", "title", "tuples_only", "unicode_border_linestyle", "unicode_column_linestyle",
