@@ -5,8 +5,9 @@
 PG_BIN=/usr/lib/postgresql/15/bin
 BUILD_DIR=${BUILD_DIR:-.build/release}
 
+# runuser lives in /usr/sbin, which a non-login root shell's PATH may lack.
 as_postgres() {
-  if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+  if [ "$(id -u)" -eq 0 ]; then "$(command -v runuser || echo /usr/sbin/runuser)" -u postgres -- "$@"; else "$@"; fi
 }
 
 free_port() {
@@ -28,9 +29,11 @@ stack_start() {
   [ "$(id -u)" -eq 0 ] && chown postgres:postgres "$STACK_DIR" "$STACK_DIR/socket"
   PGPORT_LOCAL=$(free_port)
   as_postgres "$PG_BIN/initdb" -D "$STACK_DIR/data" -U postgres --auth-local=trust \
-    --auth-host=scram-sha-256 --no-sync -E UTF8 --locale=C.UTF-8 >"$STACK_DIR/initdb.log" 2>&1
+    --auth-host=scram-sha-256 --no-sync -E UTF8 --locale=C.UTF-8 >"$STACK_DIR/initdb.log" 2>&1 \
+    || { cat "$STACK_DIR/initdb.log" >&2; return 1; }
   as_postgres "$PG_BIN/pg_ctl" -D "$STACK_DIR/data" -l "$STACK_DIR/postgres.log" -w start \
-    -o "-c listen_addresses=127.0.0.1 -c port=$PGPORT_LOCAL -c unix_socket_directories=$STACK_DIR/socket -c fsync=off" >/dev/null
+    -o "-c listen_addresses=127.0.0.1 -c port=$PGPORT_LOCAL -c unix_socket_directories=$STACK_DIR/socket -c fsync=off" >/dev/null \
+    || { cat "$STACK_DIR/postgres.log" >&2; return 1; }
   "$BUILD_DIR/entra-emulator" serve --state-dir "$STACK_DIR/emulator" \
     --pg-conninfo "host=$STACK_DIR/socket port=$PGPORT_LOCAL user=postgres dbname=postgres" \
     --managed-identity pg-reader=22222222-2222-2222-2222-222222222222 --system-identity vm-01 \
