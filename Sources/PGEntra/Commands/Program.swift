@@ -34,8 +34,8 @@ public enum Program {
         case .exec:
             status = ScriptCommand(invocation: invocation, environment: environment, console: console, strict: true).run()
         case .shell:
-            // psql reads a script when -c/-f is given or stdin is not a terminal.
-            if invocation.has(.command) || invocation.has(.file) || isatty(0) == 0 {
+            // psql reads a script when -c/-f is given or stdin is not a terminal; -l only lists.
+            if invocation.has(.command) || invocation.has(.file) || invocation.has(.list) || isatty(0) == 0 {
                 status = ScriptCommand(invocation: invocation, environment: environment, console: console, strict: false).run()
             } else {
                 status = ShellCommand(invocation: invocation, environment: environment, console: console).run()

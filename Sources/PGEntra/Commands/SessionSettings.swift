@@ -40,6 +40,8 @@ struct SessionSettings {
             }
         }
         if strict { try? variables.set("ON_ERROR_STOP", "on") }
+        // psql -l lists the databases and leaves, whatever -c or -f asked for.
+        if invocation.has(.list) { actions = [.command("\\l")] }
         if actions.isEmpty { actions = [.standardInput] }
     }
 

@@ -34,7 +34,9 @@ struct SessionStarter {
         let passwordAuth = invocation.credentials.passwordAuth
         var parameters = ConnectionParameters(
             host: invocation.connection.host, port: invocation.connection.port,
-            user: invocation.connection.username, dbname: invocation.connection.dbname,
+            user: invocation.connection.username,
+            // psql -l connects to "postgres" unless told otherwise, PGDATABASE included.
+            dbname: invocation.connection.dbname ?? (invocation.has(.list) ? "postgres" : nil),
             clientEncodingSet: environment["PGCLIENTENCODING"] != nil)
         let resolved = parameters.resolve()
         if let error = resolved.error {

@@ -204,6 +204,9 @@ extension DifferentialCase {
     """
 
     static let metaCommands: [DifferentialCase] = [
+        .init("list databases", ["-l"]),
+        .init("list databases ignores -c", ["-l", "-c", "select 1 as never"]),
+        .init("list databases in csv", ["-l", "--csv"]),
         .init("if elif else", ["-f", "{dir}/if.sql"], files: ["if.sql": conditionalScript]),
         .init("if elif else on stdin", [], stdin: conditionalScript),
         .init("inactive branch drops its query text", ["-f", "{dir}/p.sql"], files: ["p.sql": partialBufferScript]),
