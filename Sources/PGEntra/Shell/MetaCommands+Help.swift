@@ -1,0 +1,34 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `\?` and `\h`: help on stdout, where psql's PageOutput writes it (not to `\o`).
+extension MetaCommands {
+    /// psql's exec_command_slash_command_help: `commands` (or anything unknown), `options`,
+    /// `variables`.
+    func backslashHelp(_ arguments: inout ArgumentReader) -> Outcome {
+        let topic = arguments.next()?.text
+        let connection = session.connection.flatMap { $0.isOK ? $0 : nil }
+        let state = BackslashHelp.State(
+            database: connection?.database, html: session.printOptions.format == .html,
+            tuplesOnly: session.printOptions.tuplesOnly, expanded: session.printOptions.expanded,
+            timing: session.timing)
+        session.printStandard(BackslashHelp.text(topic: topic, state: state))
+        return .ok
+    }
+
+    /// psql's exec_command_help: the rest of the line, less trailing blanks and semicolons.
+    func sqlHelp(_ arguments: inout ArgumentReader) -> Outcome {
+        var topic = Substring(arguments.next(.wholeLine)?.text ?? "")
+        while let last = topic.last, last == ";" || last.isWhitespace { topic.removeLast() }
+        session.printStandard(SQLHelp.text(for: String(topic), width: Self.terminalWidth()))
+        return .ok
+    }
+
+    /// The width of the terminal on stdout, 80 when it is not one (psql's helpSQL).
+    static func terminalWidth() -> Int {
+        var size = winsize()
+        guard ioctl(1, UInt(TIOCGWINSZ), &size) == 0 else { return 80 }
+        return Int(size.ws_col)
+    }
+}
