@@ -88,7 +88,7 @@ extension Session {
         return base + " (" + format("%.0f", days) + " d " + format("%02d", Int(hours)) + ":" + format("%02d", Int(minutes)) + ":" + format("%06.3f", seconds) + ")\n"
     }
 
-    private static func format(_ pattern: String, _ value: Double) -> String {
+    static func format(_ pattern: String, _ value: Double) -> String {
         var buffer = [CChar](repeating: 0, count: 64)
         _ = withVaList([value]) { vsnprintf(&buffer, buffer.count, pattern, $0) }
         return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)

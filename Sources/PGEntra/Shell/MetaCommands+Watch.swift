@@ -1,0 +1,72 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `\watch [SEC]` (psql 15's do_watch): run the query buffer, or the previous query, every SEC
+/// seconds under a title naming the time, until Ctrl-C or an error.
+extension MetaCommands {
+    func watch(_ arguments: inout ArgumentReader, buffer: inout String, at location: ScriptLocation?) -> Outcome {
+        // psql 15 takes strtod's answer as is: junk is 0, and anything not positive is 1 s.
+        var interval = 2.0
+        if let text = arguments.next()?.text {
+            interval = strtod(text, nil)
+            if !(interval > 0) { interval = 1 }
+        }
+        let query = singleCommand ? "" : buffer.isEmpty ? session.previousQuery ?? "" : buffer
+        buffer = ""
+        arguments.scanner.reset()
+        guard !query.isEmpty else {
+            session.error("\\watch cannot be used with an empty query", at: location)
+            return .failed
+        }
+        let saved = (options: session.printOptions, previous: session.previousQuery)
+        defer { (session.printOptions, session.previousQuery) = (saved.options, saved.previous) }
+        // psql turns the pager off for \watch (unless PSQL_WATCH_PAGER, which pgentra lacks).
+        session.printOptions.pager = .off
+        let every = " (every " + Session.format("%g", interval) + "s)\n"
+        var deadline = Self.monotonicSeconds()
+        var succeeded = true
+        while true {
+            session.printOptions.title = (saved.options.title.map { $0 + "\t" } ?? "") + Self.localTime() + every
+            guard session.run(query, at: location) else {
+                succeeded = false
+                break
+            }
+            deadline += interval
+            if Self.interruptedWhileWaiting(until: deadline) { break }
+            deadline = max(deadline, Self.monotonicSeconds())
+        }
+        // psql's newline for the prompt after a `^C` the terminal echoed.
+        session.printStandard("\n")
+        return succeeded ? .ok : .failed
+    }
+
+    /// `Sun Nov 29 09:55:54 2026`: strftime's `%c`, as psql uses (pgentra keeps the C locale).
+    static func localTime() -> String {
+        var now = time(nil)
+        var parts = tm()
+        localtime_r(&now, &parts)
+        var buffer = [CChar](repeating: 0, count: 128)
+        let count = strftime(&buffer, buffer.count, "%c", &parts)
+        return String(decoding: buffer.prefix(count).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
+    /// Waits with SIGINT blocked and taken by sigtimedwait, as psql's sigwait loop does, so
+    /// Ctrl-C between runs ends the watch without a cancel request. True when it came.
+    private static func interruptedWhileWaiting(until deadline: Double) -> Bool {
+        var interrupt = sigset_t()
+        sigemptyset(&interrupt)
+        sigaddset(&interrupt, SIGINT)
+        var old = sigset_t()
+        pthread_sigmask(SIG_BLOCK, &interrupt, &old)
+        defer { pthread_sigmask(SIG_SETMASK, &old, nil) }
+        while true {
+            let remaining = deadline - monotonicSeconds()
+            if remaining <= 0 { return false }
+            var timeout = timespec(tv_sec: Int(remaining), tv_nsec: Int((remaining - remaining.rounded(.down)) * 1e9))
+            if sigtimedwait(&interrupt, nil, &timeout) == SIGINT { return true }
+        }
+    }
+
+    private static func monotonicSeconds() -> Double { Session.now() / 1000 }
+}
