@@ -40,6 +40,7 @@ struct MainLoop {
         var scanner = StatementScanner()
         var buffer = ""
         var first = true
+        var redisplay = false
         while var line = reader.nextLine(LineRequest(continuation: scanner.continuation, bufferIsEmpty: buffer.isEmpty)) {
             if first, line.hasPrefix("\u{FEFF}") { line.removeFirst() }
             first = false
@@ -78,10 +79,21 @@ struct MainLoop {
                     case .send(let expanded):
                         let ok = send(&buffer, expanded: expanded, at: location)
                         if !ok && stopOnError { return .scriptError }
+                    case .newEdit:
+                        // psql rescans the edited buffer as if it had been typed.
+                        scanner.restart(with: buffer)
+                        buffer = ""
+                        redisplay = interactive
                     default: break
                     }
                     if session.connectionLost { return .connectionFailed }
                 case .incomplete, .endOfLine:
+                    if redisplay && !buffer.isEmpty {
+                        // What the edit left unsent, shown before the next prompt (psql 14+).
+                        session.output.flush()
+                        Console.standard.output(buffer + "\n")
+                    }
+                    redisplay = false
                     if session.variables.bool("SINGLELINE") && !buffer.allSatisfy(\.isWhitespace) && session.conditionals.isActive {
                         let ok = session.run(buffer, at: location)
                         buffer = ""
@@ -174,7 +186,7 @@ struct MainLoop {
             return false
         }
         let name = scanner.metaCommandName()
-        let outcome = MetaCommands(session: session).run(name, scanner: &scanner, buffer: &buffer, at: nil, source: nil)
+        let outcome = MetaCommands(session: session, singleCommand: true).run(name, scanner: &scanner, buffer: &buffer, at: nil, source: nil)
         switch outcome {
         case .failed: return false
         case .send(let expanded):

@@ -6,6 +6,8 @@ import Glibc
 /// (psql-compat.md §8). This is the part scripts need; the interactive shell adds the rest.
 struct MetaCommands {
     let session: Session
+    /// A `-c` meta-command: psql gives it no query buffer (`\watch`, `\e` refuse to run).
+    var singleCommand = false
 
     enum Outcome: Equatable {
         case ok
@@ -13,6 +15,8 @@ struct MetaCommands {
         case quit
         /// Send the query buffer (or the previous query); `expanded` for `\gx`.
         case send(expanded: Bool)
+        /// `\e`, `\ef`: the buffer now holds edited text, to be scanned again from its start.
+        case newEdit
     }
 
     /// Runs the command whose name the scanner just read; reads its arguments from the scanner.
@@ -72,6 +76,11 @@ struct MetaCommands {
         case "getenv": outcome = getenvCommand(name, &arguments, at: location)
         case "setenv": outcome = setenvCommand(name, &arguments, at: location)
         case "prompt": outcome = prompt(name, &arguments, at: location)
+        case "?": outcome = backslashHelp(&arguments)
+        case "h", "help": outcome = sqlHelp(&arguments)
+        case "watch": outcome = watch(&arguments, buffer: &buffer, at: location)
+        case "e", "edit": outcome = edit(&arguments, buffer: &buffer, at: location)
+        case "ef": outcome = editFunction(&arguments, buffer: &buffer, at: location)
         default:
             session.error("invalid command \\\(name)", at: location)
             arguments.discardRest()

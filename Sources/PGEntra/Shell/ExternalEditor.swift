@@ -1,0 +1,80 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The editor `\e` and `\ef` run (psql's do_edit and editFile): PSQL_EDITOR, EDITOR, VISUAL,
+/// else `vi`, started through `sh` as `exec EDITOR [+LINE] 'FILE'`. The variables are read when
+/// the command runs, as psql does, so `\setenv EDITOR ...` takes effect.
+struct ExternalEditor {
+    enum Failure: Error, Equatable, CustomStringConvertible {
+        case noLineNumberArgument
+        case couldNotStart(String)
+        case couldNotStartShell
+        case exited
+        case file(String)
+
+        var description: String {
+            switch self {
+            case .noLineNumberArgument: "environment variable PSQL_EDITOR_LINENUMBER_ARG must be set to specify a line number"
+            case .couldNotStart(let editor): "could not start editor \"\(editor)\""
+            case .couldNotStartShell: "could not start /bin/sh"
+            case .exited: ""
+            case .file(let message): message
+            }
+        }
+    }
+
+    /// Looks a variable up at the time of use (`getenv` by default).
+    var lookup: (String) -> String? = { name in getenv(name).map { String(cString: $0) } }
+
+    var editor: String {
+        lookup("PSQL_EDITOR") ?? lookup("EDITOR") ?? lookup("VISUAL") ?? "vi"
+    }
+
+    /// The shell command: the editor is not quoted (it may carry options, `EDITOR="pico -t"`).
+    func command(file: String, line: Int?) throws(Failure) -> String {
+        guard let line else { return "exec \(editor) '\(file)'" }
+        // The psql 15 on this machine has no built-in default for it (no `+`).
+        guard let argument = lookup("PSQL_EDITOR_LINENUMBER_ARG") else { throw .noLineNumberArgument }
+        return "exec \(editor) \(argument)\(line) '\(file)'"
+    }
+
+    /// Edits `text` (newline-terminated first) in a 0600 file in TMPDIR and returns what the
+    /// editor left, or nil when the file was not changed (same size and modification time).
+    func edit(_ text: inout String, line: Int?) throws(Failure) -> String? {
+        let directory = lookup("TMPDIR") ?? "/tmp"
+        let path = "\(directory)/pgentra.edit.\(getpid()).sql"
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw .file("could not open temporary file \"\(path)\": \(Self.lastError())") }
+        if !text.isEmpty && !text.hasSuffix("\n") { text += "\n" }
+        let bytes = Array(text.utf8)
+        let written = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+        close(fd)
+        defer { unlink(path) }
+        guard written == bytes.count else { throw .file("\(path): \(Self.lastError())") }
+        // A little in the past, so a change made within the same second still shows.
+        var times = utimbuf(actime: time(nil) - 2, modtime: time(nil) - 2)
+        utime(path, &times)
+        return try editFile(path, line: line)
+    }
+
+    /// Runs the editor on `path`; the file's new contents, or nil when it was left unchanged.
+    func editFile(_ path: String, line: Int?) throws(Failure) -> String? {
+        var before = stat()
+        guard stat(path, &before) == 0 else { throw .file("\(path): \(Self.lastError())") }
+        let shellCommand = try command(file: path, line: line)
+        Console.flushStandardStreams()
+        let status = system(shellCommand)
+        // psql compares the raw wait status with 127, so a shell that exits 127 is "an editor".
+        if status == -1 { throw .couldNotStart(editor) }
+        if status == 127 { throw .couldNotStartShell }
+        guard status == 0 else { throw .exited }
+        var after = stat()
+        guard stat(path, &after) == 0 else { throw .file("\(path): \(Self.lastError())") }
+        guard before.st_size != after.st_size || before.st_mtim.tv_sec != after.st_mtim.tv_sec else { return nil }
+        guard let contents = FileContents.read(path, limit: 1 << 30) else { throw .file("\(path): \(Self.lastError())") }
+        return String(decoding: contents, as: UTF8.self)
+    }
+
+    private static func lastError() -> String { String(cString: strerror(errno)) }
+}
