@@ -41,6 +41,15 @@ final class TokenPasswordSource: PasswordSource {
         }
     }
 
+    /// `\refresh`: forgets the current token and its cache entry, so the next connection
+    /// attempt gets a new one from the credential.
+    func forgetCurrentToken() {
+        if let current, let currentRequest {
+            provider.discardCachedToken(for: currentRequest, credential: current.credential)
+        }
+        current = nil
+    }
+
     func rejected(_ password: Password) {
         guard let current, let currentRequest, current.token.token == password.secret else { return }
         provider.discardCachedToken(for: currentRequest, credential: current.credential)

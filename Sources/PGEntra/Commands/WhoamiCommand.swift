@@ -28,7 +28,7 @@ struct WhoamiCommand {
             }
             console.output(invocation.json
                 ? json(provided, claims: claims, role: role)
-                : text(provided, claims: claims, role: role))
+                : Self.text(provided, claims: claims, role: role.map { ($0.name, "\($0.source)") }, now: now()))
             return .success
         } catch {
             console.report(error)
@@ -36,8 +36,9 @@ struct WhoamiCommand {
         }
     }
 
-    private func text(_ provided: TokenProvider.Provided, claims: Claims, role: (name: String, source: RoleResolver.Source)?) -> String {
-        let remaining = provided.token.expiresOn - now()
+    /// The human-readable form, also the shell's `\whoami` (whose role is the connection's).
+    static func text(_ provided: TokenProvider.Provided, claims: Claims, role: (name: String, source: String)?, now: Int64) -> String {
+        let remaining = provided.token.expiresOn - now
         var rows: [(String, String)] = [
             ("Principal", "\(claims.principalName ?? "(unnamed)") (\(claims.principalKind.rawValue))"),
             ("Role", role.map { "\($0.name) (from \($0.source))" } ?? "(none: pass -U NAME or set PGUSER)"),

@@ -124,6 +124,7 @@ extension MetaCommands {
         "gdesc", "getenv", "gexec", "gset", "h", "help", "H", "html", "i", "include", "ir", "include_relative",
         "if", "o", "out", "p", "print", "password", "prompt", "pset", "q", "quit", "r", "reset", "s", "set",
         "setenv", "sf", "sf+", "sv", "sv+", "t", "T", "timing", "unset", "w", "write", "watch", "x", "z", "z+",
+        "whoami", "refresh",
         "zS", "zS+", "!", "?",
     ]
 }

@@ -81,6 +81,9 @@ struct MetaCommands {
         case "watch": outcome = watch(&arguments, buffer: &buffer, at: location)
         case "e", "edit": outcome = edit(&arguments, buffer: &buffer, at: location)
         case "ef": outcome = editFunction(&arguments, buffer: &buffer, at: location)
+        case "password": outcome = password(&arguments, at: location)
+        case "whoami": outcome = whoami(at: location)
+        case "refresh": outcome = refresh(at: location)
         default:
             session.error("invalid command \\\(name)", at: location)
             arguments.discardRest()
@@ -231,6 +234,7 @@ struct MetaCommands {
             ? "via socket in \"\(host)\" at port \"\(connection.port)\""
             : "on host \"\(host)\" at port \"\(connection.port)\""
         session.printStandard("You are connected to database \"\(connection.database)\" as user \"\(connection.user)\" \(place).\n")
+        conninfoIdentityLines()
         return .ok
     }
 }
