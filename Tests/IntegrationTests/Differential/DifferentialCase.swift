@@ -22,12 +22,16 @@ struct DifferentialCase: Sendable, CustomTestStringConvertible {
     var overrides: [String] = []
     /// `\\timing` output differs per run: `Time: …` lines in stdout are masked in both.
     var masksTiming = false
+    /// `\watch` titles carry the time of each run: dates like `Sun Nov 29 09:55:54 2026` are masked in both.
+    var masksDates = false
+    /// Lines only pgentra prints (its identity lines after `\conninfo`), dropped from its stdout.
+    var pgentraOnlyLines: [String] = []
 
     var testDescription: String { name }
 
     init(_ name: String, _ arguments: [String], mode: Mode = .plain, stdin: String? = nil,
          files: [String: String] = [:], writesOutputFile: Bool = false, overrides: [String] = [],
-         masksTiming: Bool = false) {
+         masksTiming: Bool = false, masksDates: Bool = false, pgentraOnlyLines: [String] = []) {
         self.name = name
         self.arguments = arguments
         self.mode = mode
@@ -36,5 +40,7 @@ struct DifferentialCase: Sendable, CustomTestStringConvertible {
         self.writesOutputFile = writesOutputFile
         self.overrides = overrides
         self.masksTiming = masksTiming
+        self.masksDates = masksDates
+        self.pgentraOnlyLines = pgentraOnlyLines
     }
 }

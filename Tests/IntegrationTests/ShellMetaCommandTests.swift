@@ -1,0 +1,128 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// `\watch`, `\e`, `\password`, `\conninfo`, `\whoami` and `\refresh` against the real binary,
+/// a real PostgreSQL and the identity emulator, on a pseudo-terminal where the command needs
+/// one. The server is this suite's own: `\refresh` and `\password` change roles' passwords.
+@Suite(.serialized) final class ShellMetaCommandTests {
+    static let server = Result { try PostgresServer() }
+    private var emulators: [IdentityEmulator] = []
+
+    private func environment() throws -> (TestEnvironment, IdentityEmulator, PostgresServer) {
+        let server = try Self.server.get()
+        let emulator = try Fixtures.emulator([], postgres: server)
+        emulators.append(emulator)
+        let environment = TestEnvironment(emulator: emulator)
+        environment["AZURE_CLIENT_ID"] = Fixtures.managedIdentityClientID
+        environment["TERM"] = "dumb"
+        return (environment, emulator, server)
+    }
+
+    private func connection(_ server: PostgresServer) -> [String] {
+        ["-X", "-h", "127.0.0.1", "-p", "\(server.port)", "-d", "postgres"]
+    }
+
+    private func shell(_ environment: TestEnvironment, _ server: PostgresServer) throws -> PseudoTerminal {
+        let terminal = try PseudoTerminal(BuiltProducts.pgentra, connection(server), environment: environment.variables)
+        try #require(terminal.expect("postgres=> ") != nil, "transcript: \(terminal.transcript)")
+        return terminal
+    }
+
+    private func tokenIssuances(_ emulator: IdentityEmulator) -> Int {
+        emulator.issued().filter { ($0["resource"] as? String)?.contains("ossrdbms") == true }.count
+    }
+
+    @Test func conninfoWhoamiAndRefreshNameTheTokenButNeverShowIt() throws {
+        let (environment, emulator, server) = try environment()
+        let before = environment.pgentra(["token"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        try #require(before.count > 20)
+        let issued = tokenIssuances(emulator)
+        let run = environment.pgentra(connection(server)
+            + ["-c", "\\conninfo", "-c", "\\whoami", "-c", "\\refresh", "-c", "select current_user as role", "-c", "\\conninfo"])
+        #expect(run.status == 0, "stderr: \(run.stderr)")
+        let lines = run.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first?.hasPrefix("You are connected to database \"postgres\" as user \"\(Fixtures.managedIdentityName)\" on host \"127.0.0.1\"") == true)
+        #expect(lines.contains("Signed in as \(Fixtures.managedIdentityName) (managed identity)."), "\(run.stdout)")
+        #expect(lines.contains { $0.hasPrefix("Token: from ManagedIdentityCredential, expires in ") && $0.hasSuffix(" UTC).") }, "\(run.stdout)")
+        #expect(lines.contains("Role:         \(Fixtures.managedIdentityName) (from the current connection)"), "\(run.stdout)")
+        #expect(lines.contains { $0.hasPrefix("Credential:   ManagedIdentityCredential") }, "\(run.stdout)")
+        #expect(lines.contains { $0.hasPrefix("New token from ManagedIdentityCredential, expires in ") && $0.hasSuffix("; reconnected.") }, "\(run.stdout)")
+        #expect(run.stdout.contains(" \(Fixtures.managedIdentityName)\n(1 row)"), "\(run.stdout)")
+        // \refresh dropped the cached token and the emulator issued a second one.
+        #expect(tokenIssuances(emulator) == issued + 1)
+        let after = environment.pgentra(["token"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(after != before && after.count > 20)
+        for token in [before, after] {
+            #expect(!run.stdout.contains(String(token.suffix(30))))
+            #expect(!run.stderr.contains(String(token.suffix(30))))
+        }
+    }
+
+    @Test func controlCStopsWatchAndTheShellContinues() throws {
+        let (environment, _, server) = try environment()
+        let terminal = try shell(environment, server)
+        terminal.send("select 'tick' as t \\watch 0.2\r")
+        #expect(terminal.expect("(every 0.2s)") != nil, "transcript: \(terminal.transcript)")
+        #expect(terminal.expect("(every 0.2s)") != nil, "transcript: \(terminal.transcript)")
+        terminal.send("\u{3}")
+        #expect(terminal.expect("postgres=> ", timeout: 10) != nil, "transcript: \(terminal.transcript)")
+        terminal.send("select 'alive' as state;\r")
+        let alive = try #require(terminal.expect("(1 row)"), "transcript: \(terminal.transcript)")
+        #expect(alive.contains("alive"))
+        terminal.send("\\q\r")
+        #expect(terminal.waitForExit() == 0, "transcript: \(terminal.transcript)")
+    }
+
+    @Test func editRunsTheEditorThenTheCompleteStatements() throws {
+        let (environment, _, server) = try environment()
+        let editor = environment.home.file("editor.sh")
+        try "#!/bin/sh\nprintf 'select 42 as edited;\\nselect 7 as kept' > \"$1\"\n".write(toFile: editor, atomically: true, encoding: .utf8)
+        chmod(editor, 0o755)
+        environment["EDITOR"] = editor
+        let terminal = try shell(environment, server)
+        terminal.send("select 1\r")
+        #expect(terminal.expect("postgres-> ") != nil, "transcript: \(terminal.transcript)")
+        terminal.send("\\e\r")
+        let edited = try #require(terminal.expect("select 7 as kept\r\n"), "transcript: \(terminal.transcript)")
+        #expect(edited.contains(" edited \r\n--------\r\n     42\r\n(1 row)"))
+        terminal.send(";\r")
+        let kept = try #require(terminal.expect("(1 row)"), "transcript: \(terminal.transcript)")
+        #expect(kept.contains(" kept \r\n------\r\n    7\r\n"))
+        terminal.send("\\q\r")
+        #expect(terminal.waitForExit() == 0, "transcript: \(terminal.transcript)")
+    }
+
+    @Test func passwordAsksTwiceWithoutEchoAndSendsAHash() throws {
+        let (environment, _, server) = try environment()
+        let created = server.superuserSQL(
+            "drop role if exists pw_target; create role pw_target login; alter role \"\(Fixtures.managedIdentityName)\" createrole")
+        try #require(created.status == 0, "\(created.stderr)")
+        let terminal = try shell(environment, server)
+        terminal.send("\\password pw_target\r")
+        #expect(terminal.expect("Enter new password for user \"pw_target\": ") != nil, "transcript: \(terminal.transcript)")
+        terminal.send("Typed-Once-1\r")
+        #expect(terminal.expect("Enter it again: ") != nil, "transcript: \(terminal.transcript)")
+        terminal.send("Typed-Twice-2\r")
+        #expect(terminal.expect("Passwords didn't match.") != nil, "transcript: \(terminal.transcript)")
+        #expect(terminal.expect("postgres=> ") != nil)
+        terminal.send("\\password pw_target\r")
+        #expect(terminal.expect("Enter new password for user \"pw_target\": ") != nil)
+        terminal.send("Matching-Pw-3\r")
+        #expect(terminal.expect("Enter it again: ") != nil)
+        terminal.send("Matching-Pw-3\r")
+        #expect(terminal.expect("postgres=> ") != nil, "transcript: \(terminal.transcript)")
+        terminal.send("\\q\r")
+        #expect(terminal.waitForExit() == 0, "transcript: \(terminal.transcript)")
+
+        let stored = server.superuserSQL("select rolpassword from pg_authid where rolname = 'pw_target'")
+        #expect(stored.stdout.hasPrefix("SCRAM-SHA-256$4096:"), "\(stored.stdout)")
+        let history = (try? String(contentsOfFile: environment.home.file(".pgentra_history"), encoding: .utf8)) ?? ""
+        #expect(history.contains("password"), "history: \(history)")
+        for secret in ["Typed-Once-1", "Typed-Twice-2", "Matching-Pw-3"] {
+            #expect(!terminal.transcript.contains(secret), "echoed: \(secret)")
+            #expect(!history.contains(secret), "in history: \(secret)")
+        }
+        _ = server.superuserSQL("drop role pw_target")
+    }
+}
