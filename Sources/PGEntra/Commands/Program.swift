@@ -12,8 +12,18 @@ public enum Program {
             console.report(ErrorReport(error.description, hint: "Try \"pgentra --help\" for more information."))
             return ExitStatus.failure.rawValue
         }
-        if invocation.help != nil {
-            console.output(HelpText.text(for: invocation.subcommand))
+        if let topic = invocation.help {
+            // psql's --help=options|commands|variables; commands and variables are \? texts.
+            switch topic {
+            case nil, "options": console.output(HelpText.text(for: invocation.subcommand))
+            case "commands": console.output(BackslashHelp.commands(.unconnected))
+            case "variables": console.output(BackslashHelp.variables)
+            case let other?:
+                console.report(ErrorReport(
+                    "unrecognized help topic \"\(other)\"",
+                    hint: "Try \"pgentra --help\" for more information."))
+                return ExitStatus.failure.rawValue
+            }
             return ExitStatus.success.rawValue
         }
         if invocation.version {

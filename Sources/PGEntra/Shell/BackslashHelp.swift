@@ -10,6 +10,9 @@ enum BackslashHelp {
         var tuplesOnly: Bool
         var expanded: PrintOptions.ExpandedMode
         var timing: Bool
+
+        /// `pgentra --help=commands`: psql's defaults, before any connection.
+        static let unconnected = State(database: nil, html: false, tuplesOnly: false, expanded: .off, timing: false)
     }
 
     static func text(topic: String?, state: State) -> String {

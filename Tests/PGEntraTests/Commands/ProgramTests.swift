@@ -27,6 +27,26 @@ import Testing
         #expect(result.out == HelpText.text(for: command))
     }
 
+    @Test func helpTopicsAreTheBackslashHelpTexts() {
+        let commands = run(["--help=commands"])
+        #expect(commands.status == 0)
+        #expect(commands.out.hasPrefix("General\n"))
+        #expect(commands.out.contains("connect to new database (currently no connection)"))
+        #expect(commands.out.contains("\\refresh"))
+        let variables = run(["--help=variables"])
+        #expect(variables.status == 0)
+        #expect(variables.out.hasPrefix("List of specially treated variables\n"))
+        #expect(run(["--help=options"]).out == HelpText.text(for: .shell))
+    }
+
+    @Test func anUnknownHelpTopicIsRefused() {
+        let result = run(["--help=nosuch"])
+        #expect(result.status == 1)
+        #expect(result.out.isEmpty)
+        #expect(result.err.contains("unrecognized help topic \"nosuch\""))
+        #expect(result.err.contains("Try \"pgentra --help\""))
+    }
+
     @Test func versionGoesToStdoutAndExitsZero() {
         let result = run(["--version"])
         #expect(result.status == 0)
