@@ -4,3 +4,16 @@
 
 /* Swift 6 cannot write a C global; the shell turns off libedit's signal handling through this. */
 static inline void pgentra_rl_set_catch_signals(int value) { rl_catch_signals = value; }
+
+/* Tab completion (LibeditCompletion.swift): libedit's readline globals, reached from Swift. */
+static inline void pgentra_rl_set_completion(rl_completion_func_t *function, const char *word_breaks) {
+    rl_attempted_completion_function = function;
+    rl_basic_word_break_characters = word_breaks;
+    rl_completer_word_break_characters = (char *) word_breaks;
+}
+static inline void pgentra_rl_set_completion_result(int append_character, int over) {
+    rl_completion_append_character = append_character;
+    rl_attempted_completion_over = over;
+}
+static inline const char *pgentra_rl_line_buffer(void) { return rl_line_buffer; }
+static inline int pgentra_rl_point(void) { return rl_point; }

@@ -28,6 +28,10 @@ struct ShellCommand {
         let repl = REPL(
             session: session, editor: editor, environmentDatabase: environment["PGDATABASE"],
             secrets: { passwords?.current.map { [$0.token.token] } ?? [] })
+        if !invocation.has(.noReadline) {
+            let completer = TabCompleter(session: session, home: environment["HOME"])
+            editor.completeWith { [unowned repl] line in completer.complete(repl.statementSoFar + line) }
+        }
         return repl.run()
     }
 

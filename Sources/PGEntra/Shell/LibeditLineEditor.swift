@@ -19,6 +19,11 @@ final class LibeditLineEditor: LineEditor {
         }
     }
 
+    /// Turns on Tab completion: `complete` gets the current line up to the cursor.
+    func completeWith(_ complete: @escaping (String) -> Completion) {
+        LibeditCompletion.install(complete)
+    }
+
     func readLine(prompt: String) -> String? {
         guard let line = CLibedit.readline(prompt) else { return nil }
         defer { free(line) }

@@ -42,6 +42,12 @@ final class REPL: LineReader {
         return .success
     }
 
+    /// The earlier lines of the statement being typed, each ending in a newline (Tab completion
+    /// reads the whole statement, not just the current line).
+    var statementSoFar: String {
+        pendingHistory.map { $0 + "\n" }.joined()
+    }
+
     func nextLine(_ request: LineRequest) -> String? {
         if request.isFresh {
             flushHistory()

@@ -86,6 +86,7 @@ extension Session {
                     if showAll { showCommandTag(result) } else { lastResult = result }
                 }
                 afterCopyOut = false
+                if CatalogChange.invalidates(result.commandTag) { catalogChanges += 1 }
                 setRowCount(Int(result.commandTag.split(separator: " ").last ?? "") ?? 0)
                 clearErrorVariables()
             case .copyOut:

@@ -35,6 +35,8 @@ public final class Session {
     var oneShot = OneShotSend()
     /// The options of the last connection, for `\c` after it was closed.
     var lastOptions: [(String, String)] = []
+    /// Statements run that may have changed catalog names (DDL): Tab completion's cache key.
+    var catalogChanges = 0
 
     public init(
         connection: Connection?, connector: Connector, variables: Variables, printOptions: PrintOptions,

@@ -1,0 +1,185 @@
+import CLibpq
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Catalog names for Tab completion read through the session's own connection, as psql does.
+/// Completion must never cost the session: nothing is sent unless the connection is idle (or
+/// in a healthy transaction), parameters travel out of band, an error offers nothing, and a
+/// query that has not answered within `timeout` is cancelled and abandoned.
+final class LibpqCompletionCatalog: CompletionCatalog {
+    private let connection: () -> Connection?
+    /// How long Tab may wait for the server, in milliseconds.
+    let timeout: Int32
+
+    init(timeout: Int32 = 3000, connection: @escaping () -> Connection?) {
+        self.connection = connection
+        self.timeout = timeout
+    }
+
+    func names(_ query: CatalogQuery) -> [String]? {
+        let (sql, parameters) = Self.statement(query)
+        return fetch(sql, parameters)
+    }
+
+    // MARK: The queries (psql 15's completion queries, filtered here rather than on the server)
+
+    static func statement(_ query: CatalogQuery) -> (String, [String]) {
+        switch query {
+        case .relations(let kinds, let schema):
+            let kindList = kinds.letters.map { "'\($0)'" }.joined(separator: ",")
+            let base = "SELECT pg_catalog.quote_ident(c.relname) FROM pg_catalog.pg_class c WHERE c.relkind IN (\(kindList))"
+            guard let schema else { return (base + " AND pg_catalog.pg_table_is_visible(c.oid)", []) }
+            return (base + " AND c.relnamespace = (SELECT n.oid FROM pg_catalog.pg_namespace n WHERE n.nspname = $1)", [identifier(schema)])
+        case .columns(let relations):
+            var conditions: [String] = []
+            var parameters: [String] = []
+            for relation in relations {
+                let parts = identifierParts(relation)
+                parameters.append(parts.last ?? relation)
+                if parts.count >= 2 {
+                    parameters.append(parts[parts.count - 2])
+                    conditions.append("(c.relname = $\(parameters.count - 1) AND n.nspname = $\(parameters.count))")
+                } else {
+                    conditions.append("(c.relname = $\(parameters.count) AND pg_catalog.pg_table_is_visible(c.oid))")
+                }
+            }
+            return ("""
+                SELECT DISTINCT pg_catalog.quote_ident(a.attname) FROM pg_catalog.pg_attribute a \
+                JOIN pg_catalog.pg_class c ON c.oid = a.attrelid JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace \
+                WHERE a.attnum > 0 AND NOT a.attisdropped AND (\(conditions.isEmpty ? "false" : conditions.joined(separator: " OR ")))
+                """, parameters)
+        case .functions(let schema):
+            let base = "SELECT DISTINCT pg_catalog.quote_ident(p.proname) FROM pg_catalog.pg_proc p"
+            guard let schema else { return (base + " WHERE pg_catalog.pg_function_is_visible(p.oid)", []) }
+            return (base + " JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = $1", [identifier(schema)])
+        case .schemas:
+            return ("""
+                SELECT pg_catalog.quote_ident(nspname) FROM pg_catalog.pg_namespace \
+                WHERE pg_catalog.left(nspname, 8) <> 'pg_temp_' AND pg_catalog.left(nspname, 8) <> 'pg_toast'
+                """, [])
+        case .roles: return ("SELECT pg_catalog.quote_ident(rolname) FROM pg_catalog.pg_roles", [])
+        case .databases: return ("SELECT pg_catalog.quote_ident(datname) FROM pg_catalog.pg_database", [])
+        case .settings(let settable):
+            return ("SELECT pg_catalog.lower(name) FROM pg_catalog.pg_settings" + (settable ? " WHERE context IN ('user', 'superuser')" : ""), [])
+        case .extensions: return ("SELECT pg_catalog.quote_ident(extname) FROM pg_catalog.pg_extension", [])
+        case .tablespaces: return ("SELECT pg_catalog.quote_ident(spcname) FROM pg_catalog.pg_tablespace", [])
+        case .types:
+            return ("""
+                SELECT pg_catalog.quote_ident(t.typname) FROM pg_catalog.pg_type t \
+                WHERE (t.typrelid = 0 OR (SELECT c.relkind = 'c' FROM pg_catalog.pg_class c WHERE c.oid = t.typrelid)) \
+                AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_type el WHERE el.oid = t.typelem AND el.typarray = t.oid) \
+                AND pg_catalog.pg_type_is_visible(t.oid)
+                """, [])
+        }
+    }
+
+    /// One name as the server stores it: quotes removed, unquoted letters folded to lower case.
+    static func identifier(_ text: String) -> String {
+        identifierParts(text).last ?? text
+    }
+
+    /// The dot-separated parts of a possibly qualified, possibly quoted name.
+    static func identifierParts(_ text: String) -> [String] {
+        var parts: [String] = []
+        var current = ""
+        var quoted = false
+        var characters = Array(text)[...]
+        while let c = characters.popFirst() {
+            if quoted {
+                if c == "\"" {
+                    if characters.first == "\"" { current.append("\""); characters.removeFirst() } else { quoted = false }
+                } else {
+                    current.append(c)
+                }
+            } else if c == "\"" {
+                quoted = true
+            } else if c == "." {
+                parts.append(current)
+                current = ""
+            } else {
+                current += c.lowercased()
+            }
+        }
+        parts.append(current)
+        return parts
+    }
+
+    // MARK: Talking to the server without ever blocking the prompt for long
+
+    private func fetch(_ sql: String, _ parameters: [String]) -> [String]? {
+        guard let connection = connection(), connection.isOK else { return nil }
+        let handle = connection.handle
+        let state = PQtransactionStatus(handle)
+        guard state == PQTRANS_IDLE || state == PQTRANS_INTRANS, PQisBusy(handle) == 0 else { return nil }
+        let copies = parameters.map { strdup($0) }
+        defer { copies.forEach { free($0) } }
+        var values = copies.map { UnsafePointer($0) }
+        guard PQsendQueryParams(handle, sql, Int32(values.count), nil, &values, nil, nil, 0) == 1 else { return nil }
+        var names: [String] = []
+        var failed = false
+        while true {
+            guard Self.waitForResult(handle, milliseconds: timeout) else {
+                Self.abandon(handle)
+                return nil
+            }
+            guard let result = PQgetResult(handle) else { break }
+            defer { PQclear(result) }
+            guard PQresultStatus(result) == PGRES_TUPLES_OK else {
+                failed = true
+                continue
+            }
+            for row in 0..<PQntuples(result) {
+                names.append(String(cString: PQgetvalue(result, row, 0)))
+            }
+        }
+        return failed ? nil : names
+    }
+
+    /// Waits until a result can be read without blocking; false on timeout or a broken socket.
+    private static func waitForResult(_ handle: OpaquePointer, milliseconds: Int32) -> Bool {
+        var remaining = milliseconds
+        while PQisBusy(handle) == 1 {
+            guard remaining > 0 else { return false }
+            var descriptor = pollfd(fd: PQsocket(handle), events: Int16(POLLIN), revents: 0)
+            guard descriptor.fd >= 0 else { return true }
+            let started = monotonicMilliseconds()
+            let ready = poll(&descriptor, 1, remaining)
+            remaining -= Int32(clamping: monotonicMilliseconds() - started)
+            if ready < 0 && errno != EINTR { return true }
+            // A failed read leaves an error result (or a lost connection) for PQgetResult.
+            if ready > 0 && PQconsumeInput(handle) == 0 { return true }
+        }
+        return true
+    }
+
+    private static func monotonicMilliseconds() -> Int {
+        var now = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &now)
+        return now.tv_sec * 1000 + now.tv_nsec / 1_000_000
+    }
+
+    /// A query that did not answer in time: cancel it from another thread (PQcancel opens a
+    /// new connection, which may itself hang) and drain what arrives in a second.
+    private static func abandon(_ handle: OpaquePointer) {
+        if let cancel = PQgetCancel(handle) {
+            var thread = pthread_t()
+            let context = UnsafeMutableRawPointer(cancel)
+            if pthread_create(&thread, nil, { context in
+                guard let context else { return nil }
+                let cancel = OpaquePointer(context)
+                var buffer = [CChar](repeating: 0, count: 256)
+                _ = PQcancel(cancel, &buffer, 256)
+                PQfreeCancel(cancel)
+                return nil
+            }, context) == 0 {
+                pthread_detach(thread)
+            } else {
+                PQfreeCancel(cancel)
+            }
+        }
+        while waitForResult(handle, milliseconds: 1000), let result = PQgetResult(handle) {
+            PQclear(result)
+        }
+    }
+}

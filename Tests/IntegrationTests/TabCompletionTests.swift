@@ -1,0 +1,93 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// Tab completion in the real shell on a pseudo-terminal, against a real PostgreSQL: each
+/// completed word is proved by running the statement it completed (a wrong completion names
+/// a relation or column that does not exist). The server is this suite's own.
+@Suite(.serialized) final class TabCompletionTests {
+    static let server = Result { () throws -> PostgresServer in
+        let server = try PostgresServer()
+        let created = server.superuserSQL("""
+            create table items (id int, quantity int, label text);
+            grant select on items to public;
+            """)
+        guard created.status == 0 else { throw Failure(description: created.stderr) }
+        return server
+    }
+    private var emulators: [IdentityEmulator] = []
+
+    struct Failure: Error, CustomStringConvertible {
+        let description: String
+    }
+
+    private func shell() throws -> (PseudoTerminal, TestEnvironment) {
+        let server = try Self.server.get()
+        let emulator = try Fixtures.emulator(postgres: server)
+        emulators.append(emulator)
+        let environment = TestEnvironment(emulator: emulator)
+        environment["AZURE_CLIENT_ID"] = Fixtures.managedIdentityClientID
+        // A terminal without capabilities, as the other pty suites use: libedit still binds Tab.
+        environment["TERM"] = "dumb"
+        let arguments = ["-h", "127.0.0.1", "-p", "\(server.port)", "-d", "postgres"]
+        let terminal = try PseudoTerminal(BuiltProducts.pgentra, arguments, environment: environment.variables)
+        return (terminal, environment)
+    }
+
+    @Test func completesATableNameAQualifiedOneAndAColumn() throws {
+        let (terminal, environment) = try shell()
+        defer { withExtendedLifetime(environment) {} }
+        #expect(terminal.expect("postgres=> ") != nil, "transcript: \(terminal.transcript)")
+
+        // libedit redraws the prompt and line after a completion: wait for results, not prompts.
+        terminal.send("select * from ite\t;\r")
+        let table = try #require(terminal.expect("(0 rows)"), "transcript: \(terminal.transcript)")
+        #expect(table.contains(" id | quantity | label "), "transcript: \(terminal.transcript)")
+        #expect(terminal.expect("postgres=> ") != nil)
+
+        terminal.send("select id from public.it\t;\r")
+        let qualified = try #require(terminal.expect("(0 rows)"), "transcript: \(terminal.transcript)")
+        #expect(qualified.contains(" id \r\n----\r\n"), "transcript: \(terminal.transcript)")
+        #expect(terminal.expect("postgres=> ") != nil)
+
+        terminal.send("select label from items where qu\t= 1;\r")
+        let column = try #require(terminal.expect("(0 rows)"), "transcript: \(terminal.transcript)")
+        #expect(column.contains(" label \r\n-------\r\n"), "transcript: \(terminal.transcript)")
+        #expect(terminal.expect("postgres=> ") != nil)
+
+        terminal.send("\\q\r")
+        #expect(terminal.waitForExit() == 0, "transcript: \(terminal.transcript)")
+    }
+
+    @Test func completesAMetaCommandName() throws {
+        let (terminal, environment) = try shell()
+        defer { withExtendedLifetime(environment) {} }
+        #expect(terminal.expect("postgres=> ") != nil, "transcript: \(terminal.transcript)")
+        terminal.send("\\timi\t\r")
+        #expect(terminal.expect("Timing is on.") != nil, "transcript: \(terminal.transcript)")
+        terminal.send("\\q\r")
+        #expect(terminal.waitForExit() == 0, "transcript: \(terminal.transcript)")
+    }
+
+    @Test func aTableCreatedInTheSessionIsOfferedAfterTheDDL() throws {
+        let (terminal, environment) = try shell()
+        defer { withExtendedLifetime(environment) {} }
+        #expect(terminal.expect("postgres=> ") != nil, "transcript: \(terminal.transcript)")
+
+        // The first Tab fills the cache while the table does not exist yet.
+        terminal.send("select * from fresh\t;\r")
+        #expect(terminal.expect("relation \"fresh\" does not exist") != nil, "transcript: \(terminal.transcript)")
+        #expect(terminal.expect("postgres=> ") != nil)
+
+        terminal.send("create temp table freshly_made (x int);\r")
+        #expect(terminal.expect("CREATE TABLE") != nil, "transcript: \(terminal.transcript)")
+        #expect(terminal.expect("postgres=> ") != nil)
+
+        terminal.send("select * from fresh\t;\r")
+        let after = try #require(terminal.expect("(0 rows)"), "transcript: \(terminal.transcript)")
+        #expect(after.contains(" x \r\n---\r\n"), "transcript: \(terminal.transcript)")
+
+        terminal.send("\\q\r")
+        #expect(terminal.waitForExit() == 0, "transcript: \(terminal.transcript)")
+    }
+}
