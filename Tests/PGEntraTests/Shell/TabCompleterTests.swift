@@ -1,0 +1,312 @@
+import Testing
+import TestSupport
+
+@testable import PGEntra
+
+/// A catalog with a fixed schema: `items`, `orders` and a view in `public`, `things` in
+/// `extra`, a few functions, roles, databases and settings. Names come back quoted, as the
+/// server's `quote_ident` returns them.
+final class FixedCatalog: CompletionCatalog {
+    private(set) var asked: [CatalogQuery] = []
+    var failing = false
+
+    static let relations: [(name: String, kind: Character, schema: String)] = [
+        ("items", "r", "public"), ("orders", "r", "public"), ("stock_view", "v", "public"), ("items_pkey", "i", "public"),
+        ("orders_id_seq", "S", "public"), ("\"MixedCase\"", "r", "public"), ("things", "r", "extra"),
+    ]
+    static let columns = ["items": ["id", "quantity", "label"], "orders": ["id", "item_id", "placed"], "things": ["id", "qty"]]
+
+    func names(_ query: CatalogQuery) -> [String]? {
+        asked.append(query)
+        if failing { return nil }
+        switch query {
+        case .relations(let kinds, let schema):
+            return Self.relations.filter { kinds.letters.contains($0.kind) && $0.schema == (schema.map(LibpqCompletionCatalog.identifier) ?? "public") }.map(\.name)
+        case .columns(let relations):
+            return Array(Set(relations.flatMap { Self.columns[LibpqCompletionCatalog.identifier($0)] ?? [] }))
+        case .functions(let schema): return schema == nil ? ["count", "lower", "quote_ident"] : ["upper"]
+        case .schemas: return ["public", "extra", "pg_catalog", "information_schema"]
+        case .roles: return ["app", "\"pg-reader\"", "postgres"]
+        case .databases: return ["postgres", "shop", "template1"]
+        case .settings(let settable): return ["search_path", "work_mem"] + (settable ? [] : ["server_version"])
+        case .extensions: return ["plpgsql"]
+        case .tablespaces: return ["pg_default"]
+        case .types: return ["int4", "text"]
+        }
+    }
+}
+
+@Suite struct TabCompleterTests {
+    private func completer(_ catalog: FixedCatalog = FixedCatalog(), variables: [String: String] = [:], home: String? = nil) -> TabCompleter {
+        var values = Variables()
+        for (name, value) in variables { try? values.set(name, value) }
+        return TabCompleter(catalog: catalog, home: home) { values }
+    }
+
+    private func offered(_ text: String, variables: [String: String] = [:]) -> [String] {
+        completer(variables: variables).complete(text).candidates
+    }
+
+    // MARK: Keywords and their case
+
+    @Test func aStatementStartsWithPsqlsCommandWords() {
+        let all = offered("")
+        #expect(all.contains("SELECT") && all.contains("INSERT INTO") && all.contains("CREATE") && all.contains("BEGIN"))
+        #expect(offered("sel") == ["select"])
+        #expect(offered("SEL") == ["SELECT"])
+        #expect(offered("Sel") == ["SELECT"])
+        #expect(offered("dele") == ["delete from"])
+        #expect(offered("select 1;\nupd") == ["update"], "after a finished statement a new one starts")
+    }
+
+    @Test func compKeywordCaseDecidesTheCase() {
+        #expect(offered("SEL", variables: ["COMP_KEYWORD_CASE": "lower"]) == ["select"])
+        #expect(offered("sel", variables: ["COMP_KEYWORD_CASE": "upper"]) == ["SELECT"])
+        #expect(offered("Sel", variables: ["COMP_KEYWORD_CASE": "preserve-lower"]) == ["SELECT"])
+        #expect(offered("", variables: ["COMP_KEYWORD_CASE": "preserve-lower"]).contains("select"))
+        #expect(offered("").contains("SELECT"))
+        #expect(KeywordCase(variable: "PRESERVE-LOWER") == .preserveLower)
+        #expect(KeywordCase(variable: "bogus") == .preserveUpper)
+    }
+
+    @Test func keywordSequencesFollowTheWordsBefore() {
+        #expect(offered("create ta") == ["table", "tablespace"])
+        #expect(offered("CREATE UNIQUE ") == ["INDEX"])
+        #expect(offered("create or replace v") == ["view"])
+        #expect(offered("insert ") == ["INTO"])
+        #expect(offered("delete ") == ["FROM"])
+        #expect(offered("delete from items ") == ["AS", "RETURNING", "USING", "WHERE"])
+        #expect(offered("update items ") == ["AS", "SET"])
+        #expect(offered("select * fr") == ["from"])
+        #expect(offered("select count(*) f") == ["from"])
+        #expect(offered("select * from items o") == ["offset", "order by"])
+        #expect(offered("select * from items order ") == ["BY"])
+        #expect(offered("begin ") == ["DEFERRABLE", "ISOLATION LEVEL", "NOT DEFERRABLE", "READ", "TRANSACTION", "WORK"])
+        #expect(offered("drop table items ") == ["CASCADE", "RESTRICT"])
+        #expect(offered("select * from items where label is n") == ["not", "null"])
+    }
+
+    @Test func alterTableOffersItsActionsAndColumns() {
+        let actions = offered("alter table items ")
+        #expect(["ADD", "ALTER", "DROP", "RENAME", "OWNER TO", "SET"].allSatisfy(actions.contains))
+        #expect(offered("alter table items drop ") == ["COLUMN", "CONSTRAINT"])
+        #expect(offered("alter table items drop column q") == ["quantity"])
+        #expect(offered("alter table items rename ") == ["COLUMN", "CONSTRAINT", "TO", "id", "label", "quantity"])
+        #expect(offered("alter table items rename column label ") == ["TO"])
+        #expect(offered("alter table items alter column quantity ") == ["ADD GENERATED", "DROP", "RESET", "RESTART", "SET", "TYPE"])
+        #expect(offered("alter table items set schema ") == ["extra", "information_schema", "pg_catalog", "public"])
+        #expect(offered("alter table it") == ["items"])
+    }
+
+    // MARK: Relations and columns
+
+    @Test func relationsFollowFromJoinIntoUpdateAndTable() {
+        #expect(offered("select * from ite") == ["items"])
+        #expect(offered("SELECT * FROM items JOIN ord") == ["orders", "orders_id_seq"])
+        #expect(offered("select * from items, st") == ["stock_view"])
+        #expect(offered("insert into s") == ["stock_view"], "views may be written to")
+        #expect(offered("update s") == ["stock_view"])
+        #expect(offered("select * from or") == ["orders", "orders_id_seq"], "sequences can be read")
+        #expect(offered("table st") == ["stock_view"])
+        #expect(offered("truncate it") == ["items"])
+        let from = offered("select * from ")
+        #expect(from.contains("items") && from.contains("orders") && from.contains("public.") && from.contains("extra."))
+        #expect(!from.contains("pg_catalog."), "system schemas only when their name is typed")
+        #expect(offered("select * from pg_") == ["pg_catalog."])
+        #expect(!offered("select * from ").contains("items_pkey"), "indexes are not read from")
+        #expect(offered("drop index it") == ["items_pkey"])
+        #expect(offered("drop sequence or") == ["orders_id_seq"])
+        #expect(offered("drop view ") == ["IF EXISTS", "extra.", "public.", "stock_view"])
+    }
+
+    @Test func schemaQualifiedNamesListThatSchema() {
+        #expect(offered("select * from public.it") == ["public.items"])
+        #expect(offered("select * from extra.") == ["extra.things"])
+        #expect(offered("select * from Extra.t") == ["Extra.things"])
+        #expect(offered("select pg_catalog.up") == ["pg_catalog.upper"])
+    }
+
+    @Test func quotedNamesMatchExactlyAndUnquotedOnesIgnoreCase() {
+        #expect(offered("select * from \"Mi") == ["\"MixedCase\""])
+        #expect(offered("select * from mi").isEmpty)
+        #expect(offered("select * from ITE") == ["items"])
+    }
+
+    @Test func columnsComeFromTheRelationsTheStatementNames() {
+        #expect(offered("select * from items where qu") == ["quantity"])
+        #expect(offered("select * from items where quantity > 1 and la") == ["label"])
+        #expect(offered("select * from items i join orders o on i.id = o.") == ["o.id", "o.item_id", "o.placed"])
+        #expect(offered("select * from items as i where i.qu") == ["i.quantity"])
+        #expect(offered("select * from items join orders on ") == ["id", "item_id", "label", "placed", "quantity"])
+        #expect(offered("select * from extra.things where q") == ["qty"])
+        #expect(offered("select * from items where quantity = 1 ") .contains("AND"))
+        #expect(offered("select * from items order by ") == ["id", "label", "quantity"])
+        #expect(offered("update items set ") == ["id", "label", "quantity"])
+        #expect(offered("update items set quantity = 1, la") == ["label"])
+        #expect(offered("update items set quantity ") == ["="])
+        #expect(offered("insert into items (") == ["id", "label", "quantity"])
+        #expect(offered("insert into items (id, q") == ["quantity"])
+        #expect(offered("insert into items (id) ") == ["OVERRIDING", "SELECT", "TABLE", "VALUES"])
+        #expect(offered("insert into items ") == ["(", "DEFAULT VALUES", "OVERRIDING", "SELECT", "TABLE", "VALUES"])
+        #expect(offered("delete from items where la") == ["label"])
+    }
+
+    @Test func theSelectListOffersColumnsAndFunctions() {
+        #expect(offered("select lo") == ["lower"])
+        #expect(offered("select id, quantity, lo") == ["lower"])
+        #expect(offered("select count(") == ["count", "lower", "quote_ident"])
+    }
+
+    @Test func theWholeStatementCountsNotJustTheLine() {
+        #expect(offered("select *\nfrom items\nwhere qu") == ["quantity"])
+        #expect(offered("select * -- from nowhere\nfrom ite") == ["items"])
+        #expect(offered("select * /* from */ from ite") == ["items"])
+    }
+
+    @Test func insideALiteralNothingIsOffered() {
+        #expect(offered("select 'ite").isEmpty)
+        #expect(offered("select * from items where label = 'a b qu").isEmpty)
+        #expect(offered("select $$ from ite").isEmpty)
+        #expect(offered("select * /* from ite").isEmpty)
+    }
+
+    @Test func rolesSchemasDatabasesAndSettings() {
+        #expect(offered("alter table items owner to ") == ["\"pg-reader\"", "CURRENT_ROLE", "CURRENT_USER", "SESSION_USER", "app", "postgres"])
+        #expect(offered("grant select on items to p") == ["postgres", "public"])
+        #expect(offered("revoke select on items from a") == ["app"])
+        #expect(offered("grant select on schema e") == ["extra"])
+        #expect(offered("drop database s") == ["shop"])
+        #expect(offered("drop role ") == ["\"pg-reader\"", "IF EXISTS", "app", "postgres"])
+        #expect(offered("set sea") == ["search_path"])
+        #expect(offered("show s") == ["search_path", "server_version"])
+        #expect(offered("reset w") == ["work_mem"])
+        #expect(offered("set search_path to ") == ["DEFAULT", "extra", "information_schema", "pg_catalog", "public"])
+        #expect(offered("set work_mem ") == ["=", "TO"])
+        #expect(offered("set role ") == ["\"pg-reader\"", "DEFAULT", "NONE", "app", "postgres"])
+    }
+
+    // MARK: Meta-commands
+
+    @Test func metaCommandNamesAreCompletedExactly() {
+        #expect(offered("\\tim") == ["\\timing"])
+        #expect(offered("\\dt") == ["\\dt"])
+        #expect(offered("\\con") == ["\\connect", "\\conninfo"])
+        #expect(offered("\\who") == ["\\whoami"])
+        #expect(offered("\\D").isEmpty, "backslash commands are case-sensitive")
+        #expect(offered("select 1 \\g").contains("\\gx"))
+    }
+
+    @Test func metaCommandArguments() {
+        #expect(offered("\\dt it") == ["items"])
+        #expect(offered("\\dt+ public.o") == ["public.orders"])
+        #expect(offered("\\d it") == ["items", "items_pkey"])
+        #expect(offered("\\dv ") == ["extra.", "public.", "stock_view"])
+        #expect(offered("\\dn ") == ["extra", "information_schema", "pg_catalog", "public"])
+        #expect(offered("\\du p") == ["postgres"])
+        #expect(offered("\\df lo") == ["lower"])
+        #expect(offered("\\c s") == ["shop"])
+        #expect(offered("\\connect shop a") == ["app"])
+        #expect(offered("\\l t") == ["template1"])
+        #expect(offered("\\pset for") == ["format"])
+        #expect(offered("\\pset format a") == ["aligned", "asciidoc"])
+        #expect(offered("\\pset linestyle ") == ["ascii", "old-ascii", "unicode"])
+        #expect(offered("\\x ") == ["auto", "off", "on"])
+        #expect(offered("\\set ECHO_") == ["ECHO_HIDDEN"])
+        #expect(offered("\\set ECHO ") == ["all", "errors", "none", "queries"])
+        #expect(offered("\\unset HIST") == ["HISTCONTROL", "HISTSIZE"])
+        #expect(offered("\\copy it") == ["items"])
+        #expect(offered("\\copy items f") == ["from"])
+        #expect(offered("\\echo ").isEmpty)
+    }
+
+    @Test func variableReferencesListTheVariablesSet() {
+        #expect(offered("select :fo", variables: ["foo": "1"]) == [":foo"])
+        #expect(offered("select :'fo", variables: ["foo": "1"]) == [":'foo'"])
+        #expect(offered("select * from :\"fo", variables: ["foo": "1"]) == [":\"foo\""])
+        #expect(offered("select 1::in").isEmpty, "a cast is not a variable")
+        #expect(offered("\\set fo", variables: ["foo": "1"]) == ["foo"])
+    }
+
+    @Test func fileArgumentsListTheDirectory() {
+        let directory = TemporaryDirectory(prefix: "pgentra-complete")
+        _ = directory.write("script.sql", "select 1;\n")
+        _ = directory.write(".hidden", "")
+        _ = directory.makeDirectory("sub")
+        let base = directory.path + "/"
+        #expect(offered("\\i \(base)") == [base + "script.sql", base + "sub/"])
+        #expect(offered("\\o \(base)sc") == [base + "script.sql"])
+        #expect(offered("\\ir \(base).") == [base + ".hidden"])
+        #expect(offered("\\i '\(base)s") == ["'" + base + "script.sql", "'" + base + "sub/"])
+        #expect(offered("\\copy items from \(base)sc") == [base + "script.sql"])
+        let home = completer(home: directory.path).complete("\\i ~/scr").candidates
+        #expect(home == ["~/script.sql"])
+        #expect(!completer().complete("\\i \(base)su").appendsSpace, "a directory goes on")
+        #expect(completer().complete("\\i \(base)sc").appendsSpace)
+    }
+
+    // MARK: Failures and the cache
+
+    @Test func aCatalogThatCannotAnswerOffersNothing() {
+        let catalog = FixedCatalog()
+        catalog.failing = true
+        let completer = completer(catalog)
+        #expect(completer.complete("select * from ite").candidates.isEmpty)
+        #expect(completer.complete("select * from items where q").candidates.isEmpty)
+        #expect(completer.complete("sel").candidates == ["select"], "keywords need no server")
+    }
+
+    @Test func theCacheAsksOnceUntilTheCatalogChanges() {
+        let source = FixedCatalog()
+        var stamp = CatalogStamp(connection: nil, changes: 0)
+        let cached = CachedCatalog(source) { stamp }
+        _ = cached.names(.roles)
+        _ = cached.names(.roles)
+        #expect(source.asked.count == 1)
+        stamp.changes = 1
+        _ = cached.names(.roles)
+        #expect(source.asked.count == 2)
+        source.failing = true
+        stamp.changes = 2
+        #expect(cached.names(.roles) == nil)
+        source.failing = false
+        #expect(cached.names(.roles) != nil, "a failure is not remembered")
+        #expect(source.asked.count == 4)
+    }
+
+    @Test func commandTagsThatChangeTheCatalog() {
+        #expect(CatalogChange.invalidates("CREATE TABLE"))
+        #expect(CatalogChange.invalidates("DROP VIEW"))
+        #expect(CatalogChange.invalidates("ALTER TABLE"))
+        #expect(CatalogChange.invalidates("SELECT 3"), "SELECT INTO and CREATE TABLE AS end with this tag")
+        #expect(CatalogChange.invalidates("ROLLBACK"))
+        #expect(!CatalogChange.invalidates("INSERT 0 1"))
+        #expect(!CatalogChange.invalidates("UPDATE 2"))
+        #expect(!CatalogChange.invalidates(""))
+    }
+
+    // MARK: Pieces
+
+    @Test func theCommonPrefixReplacesTheWord() {
+        #expect(Completion(word: "it", candidates: ["items", "itemz"]).commonPrefix == "item")
+        #expect(Completion(word: "ITE", candidates: ["items"]).commonPrefix == "items")
+        #expect(Completion(word: "x", candidates: ["ab", "cd"]).commonPrefix == "x")
+        #expect(Completion(word: "pu", candidates: ["public."]).appendsSpace == false)
+        #expect(Completion(word: "it", candidates: ["items", "itemz"]).appendsSpace == false)
+    }
+
+    @Test func identifiersAreFoldedAndUnquotedForTheServer() {
+        #expect(LibpqCompletionCatalog.identifierParts("Public.\"My T\"") == ["public", "My T"])
+        #expect(LibpqCompletionCatalog.identifierParts("\"a\"\"b\"") == ["a\"b"])
+        #expect(LibpqCompletionCatalog.identifier("Items") == "items")
+        let (sql, parameters) = LibpqCompletionCatalog.statement(.columns(of: ["items", "extra.things"]))
+        #expect(parameters == ["items", "things", "extra"])
+        #expect(sql.contains("$3"))
+    }
+
+    @Test func describeNamesLoseTheirModifiers() {
+        #expect(TabCompleter.describeBase("dtS+") == "dt")
+        #expect(TabCompleter.describeBase("d+") == "d")
+        #expect(TabCompleter.describeBase("dS") == "d")
+        #expect(TabCompleter.describeBase("x") == nil)
+    }
+}
