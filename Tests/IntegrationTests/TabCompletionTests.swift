@@ -90,4 +90,30 @@ import TestSupport
         terminal.send("\\q\r")
         #expect(terminal.waitForExit() == 0, "transcript: \(terminal.transcript)")
     }
+
+    @Test func aLostConnectionFoundByTabIsResetAndTheShellGoesOn() throws {
+        let (terminal, environment) = try shell()
+        defer { withExtendedLifetime(environment) {} }
+        #expect(terminal.expect("postgres=> ") != nil, "transcript: \(terminal.transcript)")
+        let server = try Self.server.get()
+        let killed = server.superuserSQL(
+            "select pg_terminate_backend(pid) from pg_stat_activity where usename = '\(Fixtures.managedIdentityName)'")
+        #expect(killed.status == 0, "\(killed.stderr)")
+
+        // Tab on a dead connection resets it as psql does, completes nothing, and the line stays.
+        let started = Date()
+        terminal.send("select 'still' as here from ite\t")
+        #expect(terminal.expect("The connection to the server was lost. Attempting reset: Succeeded.", timeout: 10) != nil,
+                "transcript: \(terminal.transcript)")
+        #expect(Date().timeIntervalSince(started) < 5)
+        terminal.send(";\r")
+        #expect(terminal.expect("relation \"ite\" does not exist") != nil, "transcript: \(terminal.transcript)")
+        #expect(terminal.expect("postgres=> ") != nil)
+
+        terminal.send("select * from ite\t;\r")
+        let after = try #require(terminal.expect("(0 rows)"), "transcript: \(terminal.transcript)")
+        #expect(after.contains(" id | quantity | label "), "transcript: \(terminal.transcript)")
+        terminal.send("\\q\r")
+        #expect(terminal.waitForExit() == 0, "transcript: \(terminal.transcript)")
+    }
 }

@@ -35,4 +35,9 @@ enum LibeditCompletion {
         array[entries.count] = nil
         return array
     }
+
+    /// Shows the prompt and line again below something printed while completing.
+    static func redrawLine() {
+        rl_forced_update_display()
+    }
 }

@@ -9,11 +9,15 @@ import Glibc
 /// query that has not answered within `timeout` is cancelled and abandoned.
 final class LibpqCompletionCatalog: CompletionCatalog {
     private let connection: () -> Connection?
+    /// Called when a completion query found the connection gone: psql resets it right there
+    /// (PSQLexec's CheckConnection), and so does the shell.
+    private let lost: (Connection) -> Void
     /// How long Tab may wait for the server, in milliseconds.
     let timeout: Int32
 
-    init(timeout: Int32 = 3000, connection: @escaping () -> Connection?) {
+    init(timeout: Int32 = 3000, connection: @escaping () -> Connection?, lost: @escaping (Connection) -> Void) {
         self.connection = connection
+        self.lost = lost
         self.timeout = timeout
     }
 
@@ -121,6 +125,7 @@ final class LibpqCompletionCatalog: CompletionCatalog {
         while true {
             guard Self.waitForResult(handle, milliseconds: timeout) else {
                 Self.abandon(handle)
+                if !connection.isOK { lost(connection) }
                 return nil
             }
             guard let result = PQgetResult(handle) else { break }
@@ -133,6 +138,7 @@ final class LibpqCompletionCatalog: CompletionCatalog {
                 names.append(String(cString: PQgetvalue(result, row, 0)))
             }
         }
+        if !connection.isOK { lost(connection) }
         return failed ? nil : names
     }
 

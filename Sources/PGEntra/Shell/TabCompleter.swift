@@ -17,7 +17,12 @@ struct TabCompleter {
 
     /// The shell's completer: names from the session's connection, cached until DDL or `\c`.
     init(session: Session, home: String?) {
-        let source = LibpqCompletionCatalog { [unowned session] in session.connection }
+        let source = LibpqCompletionCatalog(
+            connection: { [unowned session] in session.connection },
+            lost: { [unowned session] lost in
+                session.resetConnection(lost)
+                LibeditCompletion.redrawLine()
+            })
         let catalog = CachedCatalog(source) { [unowned session] in
             CatalogStamp(connection: session.connection.map(ObjectIdentifier.init), changes: session.catalogChanges)
         }
