@@ -213,11 +213,9 @@ extension CompletionInput {
             let line = Array(text[(index + 1)..<end])
             index = end
             guard end == text.count else { return nil }
+            // The name runs to the first blank, modifiers included (`\dt+`, `\dS`).
             var nameEnd = 0
-            while nameEnd < line.count, !Self.isSpace(line[nameEnd]) {
-                nameEnd += 1
-                // `\d+`, `\dt+`, `\x` are names; `\!` and `\?` stand alone.
-            }
+            while nameEnd < line.count, !Self.isSpace(line[nameEnd]) { nameEnd += 1 }
             let name = String(String.UnicodeScalarView(line[..<nameEnd]))
             return .metaCommand(name: name, arguments: Self.arguments(Array(line[nameEnd...])))
         }
