@@ -89,10 +89,12 @@ struct SessionStarter {
         } catch {
             throw StartupFailure(report: Self.report(error, roleSource: roleSource), status: .connectionFailed)
         }
-        return Session(
+        let session = Session(
             connection: connection, connector: connector, variables: settings.variables,
             printOptions: settings.printOptions, output: output, log: log, interactive: interactive,
             diagnostics: { console.error($0) })
+        session.pagerSettings = PagerSettings(environment: environment)
+        return session
     }
 
     /// libpq's text after `pgentra: error: `; a refused sign-in says how the role was chosen.

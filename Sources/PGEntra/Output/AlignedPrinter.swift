@@ -84,10 +84,17 @@ struct HorizontalLayout {
     var totalHeaderWidth: Int
 
     init(table: BufferedTable, options: PrintOptions) {
-        let n = table.columnCount
-        headerWidths = table.headerMetrics.map(\.width)
-        maxWidths = (0..<n).map { max(table.headerMetrics[$0].width, table.maxWidth[$0]) }
-        averageWidths = (0..<n).map { table.rowCount > 0 ? table.widthSum[$0] / table.rowCount : 0 }
+        self.init(
+            headerWidths: table.headerMetrics.map(\.width), cellWidths: table.maxWidth, widthSums: table.widthSum,
+            rowCount: table.rowCount, options: options)
+    }
+
+    /// From per-column measurements: header widths, the widest cell and the sum of cell widths.
+    init(headerWidths: [Int], cellWidths: [Int], widthSums: [Int], rowCount: Int, options: PrintOptions) {
+        let n = headerWidths.count
+        self.headerWidths = headerWidths
+        maxWidths = (0..<n).map { max(headerWidths[$0], cellWidths[$0]) }
+        averageWidths = (0..<n).map { rowCount > 0 ? widthSums[$0] / rowCount : 0 }
         wrapWidths = maxWidths
         let decoration: Int
         switch options.textBorder {

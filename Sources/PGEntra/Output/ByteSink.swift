@@ -125,6 +125,12 @@ public final class ByteSink {
         }
     }
 
+    /// Whether this writes to stdout (fd 1): only then may a pager stand in for it.
+    public var isStandardOutput: Bool {
+        if case .descriptor(1) = destination { return true }
+        return false
+    }
+
     /// The captured bytes as text, for tests.
     public var text: String {
         flush()

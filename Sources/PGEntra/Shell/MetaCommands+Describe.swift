@@ -73,9 +73,8 @@ extension MetaCommands {
     }
 
     private func printResult(_ result: QueryResult, title: String, footers: [String]? = nil) {
-        var writer = TableWriter(
-            columns: result.columns, options: describeOptions(), content: TableContentOptions(title: title, footers: footers),
-            output: session.output, log: session.log)
+        var writer = session.tableWriter(
+            columns: result.columns, options: describeOptions(), content: TableContentOptions(title: title, footers: footers))
         if result.rowCount > 0 { writer.rows(result) }
         writer.finish()
         session.output.flush()
@@ -154,10 +153,11 @@ extension MetaCommands {
         }
         var names = ["Role name", "Attributes", "Member of"]
         if verbose { names.append("Description") }
-        describeOptions().printTable(
-            columns: names.map { TableColumn(name: $0, typeOID: 25, alignment: .left) },
-            rows: StringRows(rows, columnCount: names.count),
-            content: TableContentOptions(title: "List of roles", footers: []), to: session.output)
+        var writer = session.tableWriter(
+            columns: names.map { TableColumn(name: $0, typeOID: 25, alignment: .left) }, options: describeOptions(),
+            content: TableContentOptions(title: "List of roles", footers: []))
+        writer.rows(StringRows(rows, columnCount: names.count))
+        writer.finish()
         session.output.flush()
         return .ok
     }

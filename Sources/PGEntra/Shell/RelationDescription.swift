@@ -67,9 +67,8 @@ struct RelationDescription {
             }
         }
         let title = (flags.persistence == "u" ? "Unlogged sequence" : "Sequence") + " \"\(schema).\(name)\""
-        var writer = TableWriter(
-            columns: settings.columns, options: options, content: TableContentOptions(title: title, footers: footers),
-            output: session.output, log: session.log)
+        var writer = session.tableWriter(
+            columns: settings.columns, options: options, content: TableContentOptions(title: title, footers: footers))
         if settings.rowCount > 0 { writer.rows(settings) }
         writer.finish()
         session.output.flush()
@@ -131,10 +130,11 @@ struct RelationDescription {
         // psql: "This output looks confusing in expanded mode."
         var options = options
         options.expanded = .off
-        options.printTable(
-            columns: headers.map { TableColumn(name: $0, typeOID: 25, alignment: .left) },
-            rows: StringRows(rows, columnCount: headers.count),
-            content: TableContentOptions(title: title(flags), footers: footers), to: session.output)
+        var writer = session.tableWriter(
+            columns: headers.map { TableColumn(name: $0, typeOID: 25, alignment: .left) }, options: options,
+            content: TableContentOptions(title: title(flags), footers: footers))
+        writer.rows(StringRows(rows, columnCount: headers.count))
+        writer.finish()
         session.output.flush()
         return true
     }

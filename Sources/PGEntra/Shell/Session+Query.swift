@@ -45,7 +45,10 @@ extension Session {
         // Unaligned, CSV and JSON write each row as it arrives: memory stays flat for any result.
         let handling = resultHandling
         resultHandling = nil
-        if showAll && handling == nil && [.unaligned, .csv, .json].contains(printOptions.format) { _ = connection.streamRows() }
+        // A result that may be paged is measured whole first, as psql does.
+        if showAll && handling == nil && [.unaligned, .csv, .json].contains(printOptions.format) && !mayPageTables {
+            _ = connection.streamRows()
+        }
 
         var success = true
         var table: TableWriter?
@@ -140,10 +143,9 @@ extension Session {
                 return abandon()
             }
             if table == nil {
-                table = TableWriter(
+                table = tableWriter(
                     columns: batch.columns, options: printOptions,
-                    content: TableContentOptions(title: printOptions.title, printsEachBatch: true),
-                    output: output, log: log)
+                    content: TableContentOptions(title: printOptions.title, printsEachBatch: true))
             }
             table?.rows(batch)
             total += batch.rowCount
@@ -189,7 +191,7 @@ extension Session {
     }
 
     private func startTable(_ columns: [TableColumn]) -> TableWriter {
-        TableWriter(columns: columns, options: printOptions, content: nil, output: output, log: log)
+        tableWriter(columns: columns, options: printOptions, content: nil)
     }
 
     private func showCommandTag(_ result: QueryResult) {

@@ -87,7 +87,7 @@ extension Session {
             let query = "SELECT name AS \"Column\", pg_catalog.format_type(tp, tpm) AS \"Type\"\nFROM (VALUES "
                 + values.joined(separator: ",") + ") s(name, tp, tpm)"
             guard let result = runHidden(query) else { return false }
-            var table = TableWriter(columns: result.columns, options: printOptions, content: nil, output: output, log: log)
+            var table = tableWriter(columns: result.columns, options: printOptions, content: nil)
             if result.rowCount > 0 { table.rows(result) }
             table.finish()
             output.flush()

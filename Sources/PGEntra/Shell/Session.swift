@@ -37,6 +37,8 @@ public final class Session {
     var lastOptions: [(String, String)] = []
     /// Statements run that may have changed catalog names (DDL): Tab completion's cache key.
     var catalogChanges = 0
+    /// The pager command and COLUMNS from the environment; by default no pager.
+    public var pagerSettings = PagerSettings()
 
     public init(
         connection: Connection?, connector: Connector, variables: Variables, printOptions: PrintOptions,
