@@ -95,10 +95,11 @@ import TestSupport
 
     @Test func passwordAsksTwiceWithoutEchoAndSendsAHash() throws {
         let (environment, _, server) = try environment()
+        // The shell's sign-in creates the managed identity's role; then it may create roles.
+        let terminal = try shell(environment, server)
         let created = server.superuserSQL(
             "drop role if exists pw_target; create role pw_target login; alter role \"\(Fixtures.managedIdentityName)\" createrole")
         try #require(created.status == 0, "\(created.stderr)")
-        let terminal = try shell(environment, server)
         terminal.send("\\password pw_target\r")
         #expect(terminal.expect("Enter new password for user \"pw_target\": ") != nil, "transcript: \(terminal.transcript)")
         terminal.send("Typed-Once-1\r")

@@ -25,7 +25,8 @@ struct HiddenPrompt {
         }
         defer { close(tty) }
         let (input, output) = (tty, tty)
-        Self.write(prompt, to: output)
+        // Echo goes off before the prompt shows, as in psql's simple_prompt: an answer typed
+        // the moment the prompt appears is neither shown nor flushed away.
         var saved = termios()
         let isTerminal = tcgetattr(input, &saved) == 0
         if isTerminal {
@@ -33,6 +34,7 @@ struct HiddenPrompt {
             quiet.c_lflag &= ~tcflag_t(ECHO | ISIG)
             tcsetattr(input, TCSAFLUSH, &quiet)
         }
+        Self.write(prompt, to: output)
         var bytes: [UInt8] = []
         var byte: UInt8 = 0
         var cancelled = false

@@ -2,7 +2,7 @@
 import Glibc
 #endif
 
-/// `\?` and `\h`: help on stdout, where psql's PageOutput writes it (not to `\o`).
+/// `\?` and `\h`: help on stdout through the pager when it is long, as psql's PageOutput does.
 extension MetaCommands {
     /// psql's exec_command_slash_command_help: `commands` (or anything unknown), `options`,
     /// `variables`.
@@ -13,7 +13,7 @@ extension MetaCommands {
             database: connection?.database, html: session.printOptions.format == .html,
             tuplesOnly: session.printOptions.tuplesOnly, expanded: session.printOptions.expanded,
             timing: session.timing)
-        session.printStandard(BackslashHelp.text(topic: topic, state: state))
+        session.writePaged(BackslashHelp.text(topic: topic, state: state))
         return .ok
     }
 
@@ -21,7 +21,7 @@ extension MetaCommands {
     func sqlHelp(_ arguments: inout ArgumentReader) -> Outcome {
         var topic = Substring(arguments.next(.wholeLine)?.text ?? "")
         while let last = topic.last, last == ";" || last.isWhitespace { topic.removeLast() }
-        session.printStandard(SQLHelp.text(for: String(topic), width: Self.terminalWidth()))
+        session.writePaged(SQLHelp.text(for: String(topic), width: Self.terminalWidth()))
         return .ok
     }
 
