@@ -28,6 +28,8 @@ struct ScriptCommand {
             console.report(error.report)
             return error.status
         }
+        // psql reads its startup file before -c and -f too; `exec` never does.
+        if !strict && !invocation.has(.noPsqlrc) { StartupFile(environment: environment)?.run(in: session) }
         return runActions(settings.actions, in: session, singleTransaction: invocation.has(.singleTransaction))
     }
 

@@ -3,8 +3,9 @@ import Glibc
 #endif
 
 /// Interactive `pgentra` (psql-compat.md §7, §9): stdin and stdout on a terminal, no -c/-f.
-/// Connects as ScriptCommand does, prints the banner with the signed-in identity and role,
-/// then runs the REPL over libedit with history in `~/.pgentra_history`.
+/// Connects as ScriptCommand does, runs `~/.pgentrarc`, prints the banner with the signed-in
+/// identity and role, then runs the REPL over libedit with history in `~/.pgentra_history`
+/// (with `-n`, over plain reads and without history).
 struct ShellCommand {
     let invocation: Invocation
     let environment: Environment
@@ -20,13 +21,18 @@ struct ShellCommand {
             return error.status
         }
         let passwords = session.connector.passwords as? TokenPasswordSource
+        CancelSignal.install()
+        // As psql: the startup file first, so that its QUIET, HISTFILE or PROMPT1 take effect.
+        if !invocation.has(.noPsqlrc) { StartupFile(environment: environment)?.run(in: session) }
         if !session.variables.bool("QUIET"), let connection = session.connection {
             console.output(Self.banner(connection, token: passwords?.current))
         }
-        CancelSignal.install()
-        let editor = LibeditLineEditor(historyPath: invocation.has(.noReadline) ? nil : historyPath(session))
+        let terminal = TerminalInput()
+        let editor: any LineEditor = invocation.has(.noReadline)
+            ? PlainLineEditor(input: terminal)
+            : LibeditLineEditor(historyPath: historyPath(session))
         let repl = REPL(
-            session: session, editor: editor, environmentDatabase: environment["PGDATABASE"],
+            session: session, editor: editor, terminal: terminal, environmentDatabase: environment["PGDATABASE"],
             secrets: { passwords?.current.map { [$0.token.token] } ?? [] })
         if !invocation.has(.noReadline) {
             let completer = TabCompleter(session: session, home: environment["HOME"])

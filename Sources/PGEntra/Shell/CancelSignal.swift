@@ -4,20 +4,22 @@ import Glibc
 #endif
 
 /// Ctrl-C in the interactive shell (psql-compat.md §9, psql's cancel.c): while a query runs,
-/// SIGINT sends the server a cancel request and prints `Cancel request sent`; at the prompt it
-/// leaves the shell alive. A signal handler can reach only global state, so this is the one
-/// place that keeps some: the connection's PGcancel, made before any signal can use it.
+/// SIGINT sends the server a cancel request and prints `Cancel request sent`; while the shell
+/// waits for a line (the prompt, COPY data) it interrupts the read, which then reports
+/// `LineInput.interrupted` (psql longjmps out of readline instead). A signal handler can reach
+/// only global state, so this is the one place that keeps some: the connection's PGcancel,
+/// made before any signal can use it, and the flag that a read was interrupted.
 enum CancelSignal {
     nonisolated(unsafe) private static var cancel: OpaquePointer?
     nonisolated(unsafe) private static var cancelOwner: ObjectIdentifier?
     nonisolated(unsafe) private static var atPrompt = true
+    nonisolated(unsafe) private static var interruptedAtPrompt = false
     nonisolated(unsafe) private static let errorBuffer = UnsafeMutablePointer<CChar>.allocate(capacity: 256)
 
-    /// Installs the SIGINT handler (BSD semantics: interrupted reads restart).
+    /// Installs the SIGINT handler; until the first prompt it cancels what `track` points at.
     static func install() {
         _ = errorBuffer
-        blocked { atPrompt = true }
-        signal(SIGINT) { _ in CancelSignal.interrupted() }
+        setAtPrompt(false)
         // A blocked SIGINT (inherited across exec) would never reach the handler.
         var set = sigset_t()
         sigemptyset(&set)
@@ -25,9 +27,33 @@ enum CancelSignal {
         pthread_sigmask(SIG_UNBLOCK, &set, nil)
     }
 
-    /// Called around the line editor: at the prompt Ctrl-C cancels nothing.
+    /// Called around every wait for typed input: there Ctrl-C cancels nothing but makes the
+    /// blocked read fail with EINTR (no SA_RESTART); elsewhere interrupted system calls restart,
+    /// so a running query, an output write or a pager is never cut short by the signal itself.
     static func setAtPrompt(_ value: Bool) {
-        blocked { atPrompt = value }
+        blocked {
+            atPrompt = value
+            interruptedAtPrompt = false
+        }
+        setHandler(restartingReads: !value)
+    }
+
+    /// Whether Ctrl-C was pressed while waiting for input since the last call (and clears it).
+    static func takeInterrupt() -> Bool {
+        var taken = false
+        blocked {
+            taken = interruptedAtPrompt
+            interruptedAtPrompt = false
+        }
+        return taken
+    }
+
+    private static func setHandler(restartingReads: Bool) {
+        var action = sigaction()
+        action.__sigaction_handler.sa_handler = { _ in CancelSignal.interrupted() }
+        sigemptyset(&action.sa_mask)
+        action.sa_flags = restartingReads ? Int32(SA_RESTART) : 0
+        sigaction(SIGINT, &action, nil)
     }
 
     /// Points the handler at `connection`'s cancel key (after a reset or `\c`, a new one).
@@ -45,7 +71,11 @@ enum CancelSignal {
     }
 
     private static func interrupted() {
-        guard !atPrompt, let cancel else { return }
+        if atPrompt {
+            interruptedAtPrompt = true
+            return
+        }
+        guard let cancel else { return }
         let saved = errno
         if PQcancel(cancel, errorBuffer, 256) == 1 {
             write(2, "Cancel request sent\n", 20)

@@ -24,10 +24,15 @@ final class LibeditLineEditor: LineEditor {
         LibeditCompletion.install(complete)
     }
 
-    func readLine(prompt: String) -> String? {
-        guard let line = CLibedit.readline(prompt) else { return nil }
+    func readLine(prompt: String) -> LineInput {
+        guard let line = CLibedit.readline(prompt) else {
+            // Ctrl-C made the read fail (CancelSignal); GNU readline, which psql uses, shows `^C`.
+            guard CancelSignal.takeInterrupt() else { return .end }
+            Console.standard.output("^C")
+            return .interrupted
+        }
         defer { free(line) }
-        return String(decoding: UnsafeRawBufferPointer(start: line, count: strlen(line)), as: UTF8.self)
+        return .line(String(decoding: UnsafeRawBufferPointer(start: line, count: strlen(line)), as: UTF8.self))
     }
 
     func addHistory(_ entry: String) {

@@ -1,8 +1,8 @@
 /// Where the interactive shell reads its lines (psql-compat.md §9): libedit on a terminal
-/// (`LibeditLineEditor`), a scripted list in tests.
+/// (`LibeditLineEditor`), plain reads with `-n` (`PlainLineEditor`), a scripted list in tests.
 protocol LineEditor: AnyObject {
-    /// Shows `prompt` and reads one line, without its newline; nil at end of input (Ctrl-D).
-    func readLine(prompt: String) -> String?
+    /// Shows `prompt` and reads one line: `.end` at Ctrl-D, `.interrupted` at Ctrl-C.
+    func readLine(prompt: String) -> LineInput
     /// Adds one history entry (a whole statement, possibly several lines).
     func addHistory(_ entry: String)
     /// Writes the history to its file, keeping the last `limit` entries (negative: all).

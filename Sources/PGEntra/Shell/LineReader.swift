@@ -10,8 +10,8 @@ struct LineRequest: Equatable, Sendable {
 
 /// Where MainLoop's lines come from: a script (`InputSource`) or the terminal (`REPL`).
 protocol LineReader: AnyObject {
-    /// The next line without its newline, or nil at end of input.
-    func nextLine(_ request: LineRequest) -> String?
+    /// The next line without its newline, the end of input, or (at the terminal) Ctrl-C.
+    func nextLine(_ request: LineRequest) -> LineInput
     /// The name in diagnostics' `pgentra:NAME:LINE:` prefix; nil for bare messages.
     var name: String? { get }
     var lineNumber: Int { get }
@@ -22,7 +22,7 @@ protocol LineReader: AnyObject {
 }
 
 extension InputSource: LineReader {
-    func nextLine(_ request: LineRequest) -> String? { readLine() }
+    func nextLine(_ request: LineRequest) -> LineInput { readLine().map(LineInput.line) ?? .end }
     var input: InputSource? { self }
     var isInteractive: Bool { false }
 }

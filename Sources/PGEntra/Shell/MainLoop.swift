@@ -41,7 +41,19 @@ struct MainLoop {
         var buffer = ""
         var first = true
         var redisplay = false
-        while var line = reader.nextLine(LineRequest(continuation: scanner.continuation, bufferIsEmpty: buffer.isEmpty)) {
+        reading: while true {
+            let input = reader.nextLine(LineRequest(continuation: scanner.continuation, bufferIsEmpty: buffer.isEmpty))
+            guard case .line(var line) = input else {
+                guard input == .interrupted else { break reading }
+                // Ctrl-C at a prompt: the statement being typed is dropped, as is one `\if` level.
+                scanner = StatementScanner()
+                buffer = ""
+                if !session.conditionals.isEmpty {
+                    session.error("\\if: escaped", at: nil)
+                    _ = session.conditionals.pop()
+                }
+                continue
+            }
             if first, line.hasPrefix("\u{FEFF}") { line.removeFirst() }
             first = false
             let location = ScriptLocation(source: reader.name, line: reader.lineNumber)

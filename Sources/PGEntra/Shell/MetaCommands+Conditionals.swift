@@ -97,11 +97,7 @@ extension MetaCommands {
     /// A command in a branch that does not run: its arguments are read without substitution
     /// and dropped; only an unknown name is still an error, as in psql.
     func skipInactive(_ name: String, _ arguments: inout ArgumentReader, at location: ScriptLocation?) -> Outcome {
-        guard Self.isKnown(name) else {
-            session.error("invalid command \\\(name)", at: location)
-            arguments.discardRest()
-            return .failed
-        }
+        guard Self.isKnown(name) else { return invalidCommand(name, &arguments, at: location) }
         switch MetaCommandArgumentMode.defaultMode(forCommand: name) {
         case .wholeLine: arguments.discardRest()
         case .filePipe:

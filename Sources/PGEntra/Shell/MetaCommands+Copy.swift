@@ -38,9 +38,11 @@ extension MetaCommands {
                     return .failed
                 }
             } else if command.psqlInOut {
-                stream = .input(InputSource(descriptor: 0, name: nil))
+                stream = session.terminalCopyInput != nil ? .terminal : .input(InputSource(descriptor: 0, name: nil))
+            } else if let script = source ?? session.currentInput {
+                stream = .input(script)
             } else {
-                stream = .input(source ?? session.currentInput ?? InputSource(descriptor: 0, name: nil))
+                stream = session.terminalCopyInput != nil ? .terminal : .input(InputSource(descriptor: 0, name: nil))
             }
         } else if let file = command.file {
             session.output.flush()

@@ -85,9 +85,7 @@ struct MetaCommands {
         case "whoami": outcome = whoami(at: location)
         case "refresh": outcome = refresh(at: location)
         default:
-            session.error("invalid command \\\(name)", at: location)
-            arguments.discardRest()
-            return .failed
+            return invalidCommand(name, &arguments, at: location)
         }
         if outcome == .failed {
             // psql silently drops the rest of the line after a failed command.
@@ -96,6 +94,14 @@ struct MetaCommands {
             arguments.finish(command: name, at: location)
         }
         return outcome
+    }
+
+    /// An unknown name: psql's error, and at the prompt its hint.
+    func invalidCommand(_ name: String, _ arguments: inout ArgumentReader, at location: ScriptLocation?) -> Outcome {
+        session.error("invalid command \\\(name)", at: location)
+        if session.readsTerminal { session.error("Try \\? for help.", at: location) }
+        arguments.discardRest()
+        return .failed
     }
 
     // MARK: - Output
@@ -205,7 +211,19 @@ struct MetaCommands {
         if name.hasPrefix("ir") || name == "include_relative", !path.hasPrefix("/"), let directory = source?.directory {
             path = directory + "/" + path
         }
-        let status = MainLoop(session: session).runFile(path == "-" ? nil : path, displayName: path == "-" ? "<stdin>" : path)
+        let status: ExitStatus
+        if path == "-" {
+            status = MainLoop(session: session).runFile(nil, displayName: "<stdin>")
+        } else {
+            // A file that cannot be opened is this command's error (`psql:FILE:LINE: error: ` in a
+            // script, bare at the prompt), not a startup error as for `-f`.
+            do throws(InputSource.OpenError) {
+                status = MainLoop(session: session).run(try InputSource(path: path))
+            } catch {
+                session.error(error.description, at: location)
+                return .failed
+            }
+        }
         switch status {
         case .success: return .ok
         case .scriptError where session.variables.bool("ON_ERROR_STOP"): return .failed

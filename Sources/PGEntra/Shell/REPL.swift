@@ -8,6 +8,8 @@ import Glibc
 final class REPL: LineReader {
     let session: Session
     let editor: any LineEditor
+    /// The terminal read plainly, for COPY data (shared with `PlainLineEditor` under `-n`).
+    let terminal: TerminalInput
     /// Texts that must never reach the history (the token in use); asked before each entry.
     let secrets: () -> [String]
     /// PGDATABASE, for the prompt's `%~`.
@@ -23,18 +25,24 @@ final class REPL: LineReader {
     var input: InputSource? { nil }
     var isInteractive: Bool { true }
 
-    init(session: Session, editor: any LineEditor, environmentDatabase: String? = nil, secrets: @escaping () -> [String] = { [] }) {
+    init(
+        session: Session, editor: any LineEditor, terminal: TerminalInput = TerminalInput(),
+        environmentDatabase: String? = nil, secrets: @escaping () -> [String] = { [] }
+    ) {
         self.session = session
         self.editor = editor
+        self.terminal = terminal
         self.environmentDatabase = environmentDatabase
         self.secrets = secrets
     }
 
     /// Reads until `\q`, `quit` or Ctrl-D, then saves the history (HISTSIZE entries).
     func run() -> ExitStatus {
+        session.terminalCopyInput = { [unowned self] in self.copyDataLine() }
+        defer { session.terminalCopyInput = nil }
         _ = MainLoop(session: session).run(reader: self)
         flushHistory()
-        let size = session.variables["HISTSIZE"].flatMap { Int($0) } ?? 500
+        let size = Variables.parseInteger(session.variables["HISTSIZE"] ?? "") ?? 500
         editor.saveHistory(limit: size)
         session.output.flush()
         session.closeQueryOutput()
@@ -48,38 +56,68 @@ final class REPL: LineReader {
         pendingHistory.map { $0 + "\n" }.joined()
     }
 
-    func nextLine(_ request: LineRequest) -> String? {
+    func nextLine(_ request: LineRequest) -> LineInput {
         if request.isFresh {
             flushHistory()
             statementLine = 0
         }
         statementLine += 1
         let ready = request.continuation == .ready
-        let template = session.variables[ready ? "PROMPT1" : "PROMPT2"] ?? (ready ? Prompt.defaultPrompt1 : Prompt.defaultPrompt2)
-        let prompt = Prompt.render(template, promptContext(ready ? .ready : .continuation(request.continuation)))
+        let prompt = renderPrompt(ready ? .ready : .continuation(request.continuation))
         if ready { lastPrompt1Width = Prompt.visibleWidth(prompt) }
-        session.output.flush()
         var endsSeen = 0
-        CancelSignal.track(session.connection)
-        CancelSignal.setAtPrompt(true)
-        defer { CancelSignal.setAtPrompt(false) }
-        var read = editor.readLine(prompt: prompt)
+        var read = awaitingInput { editor.readLine(prompt: prompt) }
         // IGNOREEOF=N: like bash, N Ctrl-Ds in a row leave.
-        while read == nil {
+        while read == .end {
             endsSeen += 1
             guard endsSeen < session.variables.integer("IGNOREEOF") else { break }
             if !session.variables.bool("QUIET") { Console.standard.output("Use \"\\q\" to leave pgentra.\n") }
-            read = editor.readLine(prompt: prompt)
+            read = awaitingInput { editor.readLine(prompt: prompt) }
         }
-        guard let line = read else {
+        switch read {
+        case .end:
             // Ctrl-D: psql shows what it did.
             Console.standard.output(session.variables.bool("QUIET") ? "\n" : "\\q\n")
             flushHistory()
-            return nil
+        case .interrupted:
+            // psql's MainLoop after its longjmp: a new line, the typed statement forgotten.
+            Console.standard.output("\n")
+            pendingHistory = []
+            statementLine = 0
+        case .line(let line):
+            lineNumber += 1
+            if !(line.isEmpty && request.isFresh) { pendingHistory.append(line) }
         }
-        lineNumber += 1
-        if !(line.isEmpty && request.isFresh) { pendingHistory.append(line) }
-        return line
+        return read
+    }
+
+    /// COPY FROM STDIN typed at the terminal: each data line after PROMPT3, read without editing
+    /// or history (psql's handleCopyIn uses fgets on the terminal).
+    func copyDataLine() -> LineInput {
+        let prompt = renderPrompt(.copy)
+        return awaitingInput {
+            Console.standard.output(prompt)
+            return terminal.readLine()
+        }
+    }
+
+    private func renderPrompt(_ status: Prompt.Status) -> String {
+        let template: String
+        switch status {
+        case .ready: template = session.variables["PROMPT1"] ?? Prompt.defaultPrompt1
+        case .continuation: template = session.variables["PROMPT2"] ?? Prompt.defaultPrompt2
+        case .copy: template = session.variables["PROMPT3"] ?? Prompt.defaultPrompt3
+        }
+        return Prompt.render(template, promptContext(status))
+    }
+
+    /// Runs a read with Ctrl-C interrupting it instead of cancelling a query.
+    private func awaitingInput(_ read: () -> LineInput) -> LineInput {
+        session.output.flush()
+        CancelSignal.track(session.connection)
+        CancelSignal.setAtPrompt(true)
+        defer { CancelSignal.setAtPrompt(false) }
+        return read()
     }
 
     func promptContext(_ status: Prompt.Status) -> Prompt.Context {

@@ -13,6 +13,8 @@ enum ResultHandling: Equatable {
 enum CopyStream {
     /// Data lines for COPY FROM STDIN, up to `\.` or the end.
     case input(InputSource)
+    /// Data lines typed at the interactive shell, each after PROMPT3.
+    case terminal
     /// COPY TO STDOUT data; `showsTag` when it does not go where the `COPY n` tag goes.
     case output(ByteSink, showsTag: Bool)
 }

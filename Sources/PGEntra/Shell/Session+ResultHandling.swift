@@ -102,6 +102,9 @@ extension Session {
         let source: InputSource
         if case .input(let input) = copyStream {
             source = input
+        } else if let terminal = terminalCopyInput, copyStream != nil || currentInput == nil {
+            copyIn(connection, typedAt: terminal)
+            return nil
         } else {
             source = currentInput ?? InputSource(descriptor: 0, name: nil)
         }
@@ -111,5 +114,38 @@ extension Session {
         }
         connection.endCopyIn(error: nil)
         return source === currentInput ? source.lineNumber : nil
+    }
+
+    /// COPY data typed at the shell (psql's handleCopyIn on a terminal): psql's two-line hint
+    /// unless QUIET, then lines after PROMPT3 up to `\.` or Ctrl-D; Ctrl-C abandons the COPY.
+    private func copyIn(_ connection: Connection, typedAt terminal: () -> LineInput) {
+        if !variables.bool("QUIET") {
+            output.flush()
+            Console.standard.output("""
+                Enter data to be copied followed by a newline.
+                End with a backslash and a period on a line by itself, or an EOF signal.
+
+                """)
+        }
+        // Sent in psql's 8 kB chunks: after Ctrl-C the server has seen none of the pending lines.
+        var pending: [UInt8] = []
+        reading: while true {
+            switch terminal() {
+            case .line(let line):
+                guard line != "\\." && line != "\\.\r" else { break reading }
+                pending += Array((line + "\n").utf8)
+                if pending.count >= 8192 - 5 {
+                    guard connection.putCopyData(pending) else { break reading }
+                    pending = []
+                }
+            case .end:
+                break reading
+            case .interrupted:
+                connection.endCopyIn(error: "canceled by user")
+                return
+            }
+        }
+        if !pending.isEmpty { _ = connection.putCopyData(pending) }
+        connection.endCopyIn(error: nil)
     }
 }

@@ -31,6 +31,11 @@ public final class Session {
     var copyStream: CopyStream?
     /// The script being read, whose following lines feed COPY FROM STDIN.
     var currentInput: InputSource?
+    /// The interactive shell's reader of COPY data typed at PROMPT3; nil outside the shell.
+    var terminalCopyInput: (() -> LineInput)?
+    /// Whether the command at hand was typed at the prompt (psql's cur_cmd_interactive), not
+    /// read from a script the shell runs (`\i`).
+    var readsTerminal: Bool { terminalCopyInput != nil && currentInput == nil }
     /// `\g (options) FILE`: settings and target for the next query only.
     var oneShot = OneShotSend()
     /// The options of the last connection, for `\c` after it was closed.

@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// psql's variables (`\set`, `-v`, `:name`), with the special ones validated as psql does
 /// (psql-compat.md §10): a bad value is refused with psql's message and the old value kept.
 public struct Variables: Sendable {
@@ -26,16 +30,21 @@ public struct Variables: Sendable {
         "SHOW_CONTEXT": ["never", "errors", "always"],
     ]
     static let booleans: Set<String> = ["AUTOCOMMIT", "ON_ERROR_STOP", "QUIET", "SHOW_ALL_RESULTS", "SINGLELINE", "SINGLESTEP"]
-    static let integers: Set<String> = ["FETCH_COUNT", "HISTSIZE", "IGNOREEOF"]
+    static let integers: Set<String> = ["FETCH_COUNT", "HISTSIZE"]
 
     public enum Invalid: Error, Equatable, Sendable, CustomStringConvertible {
         case name(String)
         case value(name: String, value: String, expected: String)
+        case integer(name: String, value: String)
+        case choice(name: String, value: String, allowed: [String])
 
         public var description: String {
             switch self {
             case .name(let name): "invalid variable name: \"\(name)\""
             case .value(let name, let value, let expected): "unrecognized value \"\(value)\" for \"\(name)\": \(expected)"
+            case .integer(let name, let value): "invalid value \"\(value)\" for \"\(name)\": integer expected"
+            case .choice(let name, let value, let allowed):
+                "unrecognized value \"\(value)\" for \"\(name)\"\nAvailable values are: \(allowed.joined(separator: ", "))."
             }
         }
     }
@@ -54,13 +63,15 @@ public struct Variables: Sendable {
                 throw .value(name: name, value: value, expected: "Boolean expected")
             }
         } else if Self.integers.contains(name) {
-            guard Int(value) != nil || (value.isEmpty && name != "FETCH_COUNT") else {
-                throw .value(name: name, value: value, expected: "integer expected")
-            }
+            guard Self.parseInteger(value) != nil else { throw .integer(name: name, value: value) }
+        } else if name == "IGNOREEOF" {
+            // psql's ignoreeof hook: anything but a number (a bare `\set IGNOREEOF`) means 10.
+            values[name] = Self.parseInteger(value) == nil ? "10" : value
+            return
         } else if let allowed = Self.enumerations[name] {
             let lower = value.lowercased()
             guard allowed.contains(lower) || (allowed.contains("on") && Self.parseBoolean(value) != nil) else {
-                throw .value(name: name, value: value, expected: "Available values are: \(allowed.joined(separator: ", ")).")
+                throw .choice(name: name, value: value, allowed: allowed)
             }
         }
         values[name] = value
@@ -71,7 +82,19 @@ public struct Variables: Sendable {
     }
 
     public func integer(_ name: String) -> Int {
-        values[name].flatMap { Int($0) } ?? 0
+        values[name].flatMap(Self.parseInteger) ?? 0
+    }
+
+    /// psql's ParseVariableNum: strtol with base 0 (so `0x10` and `010` too), whole text, int range.
+    static func parseInteger(_ text: String) -> Int? {
+        text.withCString { start -> Int? in
+            var end: UnsafeMutablePointer<CChar>?
+            errno = 0
+            let number = strtol(start, &end, 0)
+            guard errno == 0, let end, end != UnsafeMutablePointer(mutating: start), end.pointee == 0,
+                  let value = Int32(exactly: number) else { return nil }
+            return Int(value)
+        }
     }
 
     /// Names psql accepts: letters, digits and underscores (and any non-ASCII byte).

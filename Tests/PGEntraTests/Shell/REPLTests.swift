@@ -13,9 +13,14 @@ final class ScriptedLineEditor: LineEditor {
         self.lines = lines
     }
 
-    func readLine(prompt: String) -> String? {
+    /// Typed as a line, it stands for Ctrl-C at that prompt.
+    static let interrupt = "\u{3}"
+
+    func readLine(prompt: String) -> LineInput {
         prompts.append(prompt)
-        return lines.isEmpty ? nil : lines.removeFirst()
+        guard !lines.isEmpty else { return .end }
+        let line = lines.removeFirst()
+        return line == Self.interrupt ? .interrupted : .line(line)
     }
 
     func addHistory(_ entry: String) {

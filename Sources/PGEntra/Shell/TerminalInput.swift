@@ -1,0 +1,40 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Lines typed at the terminal without line editing: the shell's input under `-n` and COPY
+/// data at PROMPT3 (psql reads both with fgets on stdin). The terminal stays in its cooked mode,
+/// so it echoes and erases; Ctrl-C makes the blocked read fail (see `CancelSignal`), which is
+/// reported as `.interrupted`. Bytes after a newline are kept for the next line.
+final class TerminalInput {
+    private let fd: Int32
+    private var buffer: [UInt8] = []
+
+    init(descriptor: Int32 = 0) {
+        fd = descriptor
+    }
+
+    /// The next line; at Ctrl-D after some text that text (fgets returns it), on an empty line `.end`.
+    func readLine() -> LineInput {
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            if let newline = buffer.firstIndex(of: UInt8(ascii: "\n")) {
+                let line = String(decoding: buffer[..<newline], as: UTF8.self)
+                buffer.removeSubrange(...newline)
+                return .line(line)
+            }
+            let count = read(fd, &chunk, chunk.count)
+            if count < 0 && errno == EINTR {
+                guard CancelSignal.takeInterrupt() else { continue }
+                buffer = []
+                return .interrupted
+            }
+            guard count > 0 else {
+                guard !buffer.isEmpty else { return .end }
+                defer { buffer = [] }
+                return .line(String(decoding: buffer, as: UTF8.self))
+            }
+            buffer += chunk[..<count]
+        }
+    }
+}
