@@ -17,3 +17,5 @@ static inline void pgentra_rl_set_completion_result(int append_character, int ov
 }
 static inline const char *pgentra_rl_line_buffer(void) { return rl_line_buffer; }
 static inline int pgentra_rl_point(void) { return rl_point; }
+/* The shell reads keys itself (interruptible by Ctrl-C) through libedit's rl_getc_function. */
+static inline void pgentra_rl_set_getc_function(int (*function)(FILE *)) { rl_getc_function = function; }

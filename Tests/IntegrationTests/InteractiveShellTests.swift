@@ -150,7 +150,9 @@ import TestSupport
         let started = Date()
         terminal.send("\u{3}")
         let cancelled = try #require(terminal.expect("postgres=> ", timeout: 10), "transcript: \(terminal.transcript)")
-        #expect(Date().timeIntervalSince(started) < 5)
+        // Issue 4: from Ctrl-C to the next prompt in under a second.
+        let elapsed = Date().timeIntervalSince(started)
+        #expect(elapsed < 1.0, "cancel took \(elapsed) s")
         #expect(cancelled.contains("Cancel request sent"))
         #expect(cancelled.contains("ERROR:  canceling statement due to user request"))
 

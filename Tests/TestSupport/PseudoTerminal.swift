@@ -58,11 +58,26 @@ public final class PseudoTerminal: @unchecked Sendable {
 
     /// Types `text` (use "\r" or "\n" for Enter, "\u{4}" for Ctrl-D).
     public func send(_ text: String) {
-        var bytes = Array(text.utf8)[...]
+        send(bytes: Array(text.utf8))
+    }
+
+    /// Types raw bytes (binary garbage, a pasted megabyte). What the program echoes meanwhile is
+    /// read as it comes, so a long paste cannot stall on a full terminal buffer in either direction.
+    public func send(bytes: [UInt8]) {
+        var bytes = bytes[...]
         while !bytes.isEmpty {
-            let written = bytes.withUnsafeBytes { write(primary, $0.baseAddress, $0.count) }
+            var poller = pollfd(fd: primary, events: Int16(POLLIN | POLLOUT), revents: 0)
+            guard poll(&poller, 1, 1000) >= 0 || errno == EINTR else { return }
+            if poller.revents & Int16(POLLIN) != 0 {
+                _ = readSome(timeout: 0)
+            }
+            guard poller.revents & Int16(POLLOUT) != 0 else {
+                if poller.revents & Int16(POLLHUP | POLLERR) != 0 { return }
+                continue
+            }
+            let written = bytes.prefix(4096).withUnsafeBytes { write(primary, $0.baseAddress, $0.count) }
             if written < 0 {
-                if errno == EINTR { continue }
+                if errno == EINTR || errno == EAGAIN { continue }
                 return
             }
             bytes = bytes.dropFirst(written)
@@ -75,12 +90,15 @@ public final class PseudoTerminal: @unchecked Sendable {
     public func expect(_ text: String, timeout: Double = 20) -> String? {
         let deadline = Date().addingTimeInterval(timeout)
         let needle = Array(text.utf8)
+        // Only new output can complete a match: a long transcript is searched once, not per read.
+        var searchFrom = cursor
         while true {
-            if let range = find(needle, from: cursor) {
+            if let range = find(needle, from: searchFrom) {
                 let output = String(decoding: received[cursor..<range], as: UTF8.self)
                 cursor = range
                 return output
             }
+            searchFrom = max(cursor, received.count - needle.count + 1)
             let remaining = deadline.timeIntervalSinceNow
             guard remaining > 0, readSome(timeout: remaining) else { return nil }
         }
@@ -122,7 +140,7 @@ public final class PseudoTerminal: @unchecked Sendable {
         var poller = pollfd(fd: primary, events: Int16(POLLIN), revents: 0)
         let ready = poll(&poller, 1, Int32(max(0, timeout * 1000)))
         guard ready > 0 else { return false }
-        var chunk = [UInt8](repeating: 0, count: 8192)
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
         let count = read(primary, &chunk, chunk.count)
         guard count > 0 else {
             // EIO: the program closed its side; do not spin.

@@ -48,6 +48,36 @@ enum CancelSignal {
         return taken
     }
 
+    /// One byte from `fd` while waiting for input, or nil at its end or once Ctrl-C was pressed
+    /// (the flag stays for `takeInterrupt`). SIGINT is let through only inside pselect, so a Ctrl-C
+    /// that comes just before the wait ends it as surely as one during it.
+    static func readByte(_ fd: Int32) -> UInt8? {
+        var set = sigset_t()
+        var old = sigset_t()
+        sigemptyset(&set)
+        sigaddset(&set, SIGINT)
+        pthread_sigmask(SIG_BLOCK, &set, &old)
+        defer { pthread_sigmask(SIG_SETMASK, &old, nil) }
+        var waiting = old
+        sigdelset(&waiting, SIGINT)
+        while true {
+            if interruptedAtPrompt { return nil }
+            var readable = fd_set()
+            withUnsafeMutableBytes(of: &readable) { bits in
+                bits[Int(fd) / 8] |= UInt8(1) << (UInt8(fd) % 8)
+            }
+            if pselect(fd + 1, &readable, nil, nil, nil, &waiting) < 0 {
+                if errno == EINTR { continue }
+                return nil
+            }
+            var byte: UInt8 = 0
+            let count = read(fd, &byte, 1)
+            if count == 1 { return byte }
+            if count < 0 && (errno == EINTR || errno == EAGAIN) { continue }
+            return nil
+        }
+    }
+
     private static func setHandler(restartingReads: Bool) {
         var action = sigaction()
         action.__sigaction_handler.sa_handler = { _ in CancelSignal.interrupted() }

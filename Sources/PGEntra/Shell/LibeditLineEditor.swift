@@ -13,6 +13,9 @@ final class LibeditLineEditor: LineEditor {
         self.historyPath = historyPath
         // Ctrl-C goes to CancelSignal's handler, not through libedit's own.
         pgentra_rl_set_catch_signals(0)
+        // Keys are read by LibeditKeyReader (Ctrl-C-safe); lines go back to UTF-8 in this locale.
+        pgentra_rl_set_getc_function(LibeditKeyReader.callback)
+        setlocale(LC_CTYPE, "C.UTF-8")
         using_history()
         if let historyPath, access(historyPath, R_OK) == 0 {
             _ = read_history(historyPath)
