@@ -5,7 +5,7 @@ import Glibc
 
 /// Ctrl-C in the interactive shell (psql-compat.md §9, psql's cancel.c): while a query runs,
 /// SIGINT sends the server a cancel request and prints `Cancel request sent`; while the shell
-/// waits for a line (the prompt, COPY data) it interrupts the read, which then reports
+/// waits for a line (the prompt, COPY data) it ends the wait, which then reports
 /// `LineInput.interrupted` (psql longjmps out of readline instead). A signal handler can reach
 /// only global state, so this is the one place that keeps some: the connection's PGcancel,
 /// made before any signal can use it, and the flag that a read was interrupted.
@@ -16,10 +16,17 @@ enum CancelSignal {
     nonisolated(unsafe) private static var interruptedAtPrompt = false
     nonisolated(unsafe) private static let errorBuffer = UnsafeMutablePointer<CChar>.allocate(capacity: 256)
 
-    /// Installs the SIGINT handler; until the first prompt it cancels what `track` points at.
+    /// Installs the SIGINT handler (interrupted system calls restart: a running query, an output
+    /// write or a pager is never cut short by the signal itself); until the first prompt it
+    /// cancels what `track` points at.
     static func install() {
         _ = errorBuffer
         setAtPrompt(false)
+        var action = sigaction()
+        action.__sigaction_handler.sa_handler = { _ in CancelSignal.interrupted() }
+        sigemptyset(&action.sa_mask)
+        action.sa_flags = Int32(SA_RESTART)
+        sigaction(SIGINT, &action, nil)
         // A blocked SIGINT (inherited across exec) would never reach the handler.
         var set = sigset_t()
         sigemptyset(&set)
@@ -27,15 +34,13 @@ enum CancelSignal {
         pthread_sigmask(SIG_UNBLOCK, &set, nil)
     }
 
-    /// Called around every wait for typed input: there Ctrl-C cancels nothing but makes the
-    /// blocked read fail with EINTR (no SA_RESTART); elsewhere interrupted system calls restart,
-    /// so a running query, an output write or a pager is never cut short by the signal itself.
+    /// Called around every wait for typed input: there Ctrl-C cancels nothing but ends the wait
+    /// in `waitAndRead`.
     static func setAtPrompt(_ value: Bool) {
         blocked {
             atPrompt = value
             interruptedAtPrompt = false
         }
-        setHandler(restartingReads: !value)
     }
 
     /// Whether Ctrl-C was pressed while waiting for input since the last call (and clears it).
@@ -48,10 +53,17 @@ enum CancelSignal {
         return taken
     }
 
-    /// One byte from `fd` while waiting for input, or nil at its end or once Ctrl-C was pressed
-    /// (the flag stays for `takeInterrupt`). SIGINT is let through only inside pselect, so a Ctrl-C
-    /// that comes just before the wait ends it as surely as one during it.
-    static func readByte(_ fd: Int32) -> UInt8? {
+    /// What waiting for typed input gave.
+    enum Waited: Equatable {
+        /// This many bytes were read into the buffer; 0 at the end of input.
+        case read(Int)
+        case interrupted
+    }
+
+    /// Reads what is available from `fd` into `buffer` while waiting for input. SIGINT is let
+    /// through only inside pselect, so a Ctrl-C that comes just before the wait ends it as surely
+    /// as one during it (the flag stays for `takeInterrupt`). A read error counts as the end.
+    static func waitAndRead(_ fd: Int32, into buffer: UnsafeMutableRawBufferPointer) -> Waited {
         var set = sigset_t()
         var old = sigset_t()
         sigemptyset(&set)
@@ -61,29 +73,19 @@ enum CancelSignal {
         var waiting = old
         sigdelset(&waiting, SIGINT)
         while true {
-            if interruptedAtPrompt { return nil }
+            if interruptedAtPrompt { return .interrupted }
             var readable = fd_set()
             withUnsafeMutableBytes(of: &readable) { bits in
                 bits[Int(fd) / 8] |= UInt8(1) << (UInt8(fd) % 8)
             }
             if pselect(fd + 1, &readable, nil, nil, nil, &waiting) < 0 {
                 if errno == EINTR { continue }
-                return nil
+                return .read(0)
             }
-            var byte: UInt8 = 0
-            let count = read(fd, &byte, 1)
-            if count == 1 { return byte }
-            if count < 0 && (errno == EINTR || errno == EAGAIN) { continue }
-            return nil
+            let count = read(fd, buffer.baseAddress, buffer.count)
+            if count >= 0 { return .read(count) }
+            if errno != EINTR && errno != EAGAIN { return .read(0) }
         }
-    }
-
-    private static func setHandler(restartingReads: Bool) {
-        var action = sigaction()
-        action.__sigaction_handler.sa_handler = { _ in CancelSignal.interrupted() }
-        sigemptyset(&action.sa_mask)
-        action.sa_flags = restartingReads ? Int32(SA_RESTART) : 0
-        sigaction(SIGINT, &action, nil)
     }
 
     /// Points the handler at `connection`'s cancel key (after a reset or `\c`, a new one).

@@ -3,7 +3,7 @@ import Glibc
 #endif
 
 /// libedit's `rl_getc_function`: the next key typed, as one Unicode scalar decoded from UTF-8,
-/// read through `CancelSignal.readByte` so that Ctrl-C ends the wait even when it comes while
+/// read through `CancelSignal.waitAndRead` so that Ctrl-C ends the wait even when it comes while
 /// libedit is still drawing the prompt (libedit's own read would then block until the next key).
 /// -1 makes libedit's readline return nil, which the editor tells apart as Ctrl-C or Ctrl-D.
 enum LibeditKeyReader {
@@ -13,7 +13,7 @@ enum LibeditKeyReader {
 
     static func nextScalar(fd: Int32) -> Int32 {
         while true {
-            guard let lead = CancelSignal.readByte(fd) else { return -1 }
+            guard let lead = readByte(fd) else { return -1 }
             let length: Int
             switch lead {
             case 0..<0x80: return Int32(lead)
@@ -24,11 +24,18 @@ enum LibeditKeyReader {
             }
             var bytes = [lead]
             for _ in 0..<length {
-                guard let next = CancelSignal.readByte(fd) else { return -1 }
+                guard let next = readByte(fd) else { return -1 }
                 bytes.append(next)
             }
             guard let scalar = String(validating: bytes, as: UTF8.self)?.unicodeScalars.first else { continue }
             return Int32(scalar.value)
         }
+    }
+
+    /// One byte; nil at the end of input or at Ctrl-C.
+    private static func readByte(_ fd: Int32) -> UInt8? {
+        var byte: UInt8 = 0
+        let waited = withUnsafeMutableBytes(of: &byte) { CancelSignal.waitAndRead(fd, into: $0) }
+        return waited == .read(1) ? byte : nil
     }
 }

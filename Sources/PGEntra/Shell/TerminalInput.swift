@@ -4,7 +4,7 @@ import Glibc
 
 /// Lines typed at the terminal without line editing: the shell's input under `-n` and COPY
 /// data at PROMPT3 (psql reads both with fgets on stdin). The terminal stays in its cooked mode,
-/// so it echoes and erases; Ctrl-C makes the blocked read fail (see `CancelSignal`), which is
+/// so it echoes and erases; Ctrl-C ends the wait (see `CancelSignal.waitAndRead`), which is
 /// reported as `.interrupted`. Bytes after a newline are kept for the next line.
 final class TerminalInput {
     private let fd: Int32
@@ -23,9 +23,9 @@ final class TerminalInput {
                 buffer.removeSubrange(...newline)
                 return .line(line)
             }
-            let count = read(fd, &chunk, chunk.count)
-            if count < 0 && errno == EINTR {
-                guard CancelSignal.takeInterrupt() else { continue }
+            let waited = chunk.withUnsafeMutableBytes { CancelSignal.waitAndRead(fd, into: $0) }
+            guard case .read(let count) = waited else {
+                _ = CancelSignal.takeInterrupt()
                 buffer = []
                 return .interrupted
             }
