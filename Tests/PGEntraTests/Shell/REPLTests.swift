@@ -94,4 +94,20 @@ final class ScriptedLineEditor: LineEditor {
         #expect(REPL(session: session, editor: editor).run() == .success)
         #expect(editor.prompts.count == 2)
     }
+
+    @Test func controlCDropsTheStatementFromTheBufferAndHistory() {
+        let editor = ScriptedLineEditor(["select 'abc'", ScriptedLineEditor.interrupt, "\\set x 1"])
+        _ = REPL(session: session(), editor: editor).run()
+        #expect(editor.prompts == ["!?> ", "-?> ", "!?> ", "!?> "])
+        #expect(editor.history == ["\\set x 1"])
+    }
+
+    @Test func aBareIgnoreeofMeansTen() throws {
+        var variables = Variables()
+        try variables.set("IGNOREEOF", "")
+        #expect(variables.integer("IGNOREEOF") == 10)
+        try variables.set("IGNOREEOF", "0x3")
+        #expect(variables.integer("IGNOREEOF") == 3)
+        #expect(throws: Variables.Invalid.integer(name: "HISTSIZE", value: "")) { try variables.set("HISTSIZE", "") }
+    }
 }
