@@ -28,15 +28,15 @@ struct ShellCommand {
             console.output(Self.banner(connection, token: passwords?.current))
         }
         let terminal = TerminalInput()
-        let editor: any LineEditor = invocation.has(.noReadline)
-            ? PlainLineEditor(input: terminal)
-            : LibeditLineEditor(historyPath: historyPath(session))
+        // -n: no editing, no completion, no history.
+        let libedit = invocation.has(.noReadline) ? nil : LibeditLineEditor(historyPath: historyPath(session))
+        let editor: any LineEditor = libedit ?? PlainLineEditor(input: terminal)
         let repl = REPL(
             session: session, editor: editor, terminal: terminal, environmentDatabase: environment["PGDATABASE"],
             secrets: { passwords?.current.map { [$0.token.token] } ?? [] })
-        if !invocation.has(.noReadline) {
+        if let libedit {
             let completer = TabCompleter(session: session, home: environment["HOME"])
-            editor.completeWith { [unowned repl] line in completer.complete(repl.statementSoFar + line) }
+            libedit.completeWith { [unowned repl] line in completer.complete(repl.statementSoFar + line) }
         }
         return repl.run()
     }
