@@ -57,14 +57,7 @@ import TestSupport
         let (terminal, environment, _) = try shell()
         defer { withExtendedLifetime(environment) {} }
         #expect(terminal.expect("postgres=> ") != nil, "transcript: \(terminal.transcript)")
-        // A Ctrl-D that lands before libedit has switched the terminal to raw mode is dropped
-        // by the kernel's line discipline (as for a fast typist at psql): type it again.
-        var quit: String?
-        for _ in 0..<5 where quit == nil {
-            terminal.send("\u{4}")
-            quit = terminal.expect("\\q\r\n", timeout: 3)
-        }
-        #expect(quit != nil, "transcript: \(terminal.transcript.debugDescription)")
+        #expect(terminal.sendEndOfInput(until: "\\q\r\n") != nil, "transcript: \(terminal.transcript.debugDescription)")
         #expect(terminal.waitForExit() == 0, "transcript: \(terminal.transcript)")
     }
 

@@ -130,7 +130,7 @@ import TestSupport
         #expect(help.hasSuffix("""
             \r
             You are using pgentra, the command-line interface to PostgreSQL.\r
-            Type:  \\copyright for distribution terms\r
+            Type:  \\whoami for the signed-in identity and role\r
                    \\h for help with SQL commands\r
                    \\? for help with pgentra commands\r
                    \\g or terminate with semicolon to execute query\r
@@ -234,9 +234,10 @@ import TestSupport
         let terminal = shell.terminal
         terminal.send("select 'never closed\r")
         #expect(terminal.expect("postgres'> ") != nil, "transcript: \(terminal.transcript)")
-        terminal.send("\u{4}")
-        #expect(terminal.expect("\\q\r\n") != nil, "transcript: \(terminal.transcript)")
+        #expect(terminal.sendEndOfInput(until: "\\q\r\n") != nil, "transcript: \(terminal.transcript)")
         #expect(terminal.waitForExit() == 0, "psql exits 0 and does not send the open statement")
+        let history = (try? String(contentsOfFile: shell.environment.home.file(".pgentra_history"), encoding: .utf8)) ?? ""
+        #expect(!history.contains("never closed"), "nor remembers it: \(history)")
     }
 
     @Test func missingFilesAndDatabasesKeepTheSession() throws {

@@ -2,6 +2,8 @@ import Foundation
 import Testing
 import TestSupport
 
+@testable import PGEntra
+
 /// `\watch`, `\e`, `\password`, `\conninfo`, `\whoami` and `\refresh` against the real binary,
 /// a real PostgreSQL and the identity emulator, on a pseudo-terminal where the command needs
 /// one. The server is this suite's own: `\refresh` and `\password` change roles' passwords.
@@ -91,6 +93,19 @@ import TestSupport
         #expect(kept.contains(" kept \r\n------\r\n    7\r\n"))
         terminal.send("\\q\r")
         #expect(terminal.waitForExit() == 0, "transcript: \(terminal.transcript)")
+    }
+
+    /// Tab completion offers only commands the shell has: each one, run, is not "invalid".
+    @Test func everyCompletedMetaCommandIsOneTheShellKnows() throws {
+        let (environment, _, server) = try environment()
+        environment["EDITOR"] = "true"
+        environment["SHELL"] = "/bin/true"
+        for command in CompletionVocabulary.metaCommands {
+            let run = environment.pgentra(connection(server) + ["-c", command])
+            #expect(!run.stderr.contains("invalid command"), "\(command): \(run.stderr)")
+        }
+        let control = environment.pgentra(connection(server) + ["-c", "\\nosuch"])
+        #expect(control.stderr.contains("invalid command \\nosuch"), "the check can fail: \(control.stderr)")
     }
 
     @Test func passwordAsksTwiceWithoutEchoAndSendsAHash() throws {

@@ -84,6 +84,17 @@ public final class PseudoTerminal: @unchecked Sendable {
         }
     }
 
+    /// Types Ctrl-D until `answer` appears (up to five times, three seconds each). A Ctrl-D that
+    /// lands before libedit has switched the terminal to raw mode is dropped by the kernel's line
+    /// discipline (as for a fast typist at psql); a person types it again, and so does this.
+    public func sendEndOfInput(until answer: String) -> String? {
+        for _ in 0..<5 {
+            send("\u{4}")
+            if let output = expect(answer, timeout: 3) { return output }
+        }
+        return nil
+    }
+
     /// Waits up to `timeout` seconds for `text` after the previous match; returns the output
     /// from there up to and including `text`, or nil on timeout or end of output.
     @discardableResult

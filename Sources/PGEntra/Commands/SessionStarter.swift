@@ -94,6 +94,7 @@ struct SessionStarter {
             printOptions: settings.printOptions, output: output, log: log, interactive: interactive,
             diagnostics: { console.error($0) })
         session.pagerSettings = PagerSettings(environment: environment)
+        session.environment = environment
         return session
     }
 

@@ -57,12 +57,7 @@ struct ShellCommand {
             let who = claims.map { "\($0.principalName ?? "(unnamed)") (\($0.principalKind.rawValue))" } ?? "(unknown principal)"
             lines.append("Signed in as \(who) with \(token.credential.className), role \"\(connection.user)\".")
         }
-        if connection.usesSSL {
-            let protocolName = connection.sslAttribute("protocol") ?? "unknown"
-            let cipher = connection.sslAttribute("cipher") ?? "unknown"
-            let compression = connection.sslAttribute("compression") == "on" ? "on" : "off"
-            lines.append("SSL connection (protocol: \(protocolName), cipher: \(cipher), compression: \(compression))")
-        }
+        if let ssl = connection.sslSummary { lines.append(ssl) }
         lines.append("Type \"help\" for help.")
         return lines.joined(separator: "\n") + "\n\n"
     }

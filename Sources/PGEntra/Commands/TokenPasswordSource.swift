@@ -45,14 +45,14 @@ final class TokenPasswordSource: PasswordSource {
     /// attempt gets a new one from the credential.
     func forgetCurrentToken() {
         if let current, let currentRequest {
-            provider.discardCachedToken(for: currentRequest, credential: current.credential)
+            provider.discardCachedToken(for: currentRequest, credential: current.credential, reason: "as \\refresh asked")
         }
         current = nil
     }
 
     func rejected(_ password: Password) {
         guard let current, let currentRequest, current.token.token == password.secret else { return }
-        provider.discardCachedToken(for: currentRequest, credential: current.credential)
+        provider.discardCachedToken(for: currentRequest, credential: current.credential, reason: "after the server rejected it")
         self.current = nil
     }
 }

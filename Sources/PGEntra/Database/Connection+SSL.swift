@@ -1,7 +1,17 @@
 import CLibpq
 
-/// TLS facts for the shell's banner (psql-compat.md §7: `SSL connection (protocol: ...)`).
+/// TLS facts for the shell's banner and `\conninfo` (psql-compat.md §7).
 extension Connection {
+    /// psql's printSSLInfo line, `SSL connection (protocol: ..., cipher: ..., compression: ...)`;
+    /// nil without TLS.
+    public var sslSummary: String? {
+        guard usesSSL else { return nil }
+        let protocolName = sslAttribute("protocol") ?? "unknown"
+        let cipher = sslAttribute("cipher") ?? "unknown"
+        let compression = sslAttribute("compression") == "on" ? "on" : "off"
+        return "SSL connection (protocol: \(protocolName), cipher: \(cipher), compression: \(compression))"
+    }
+
     /// libpq's PQsslAttribute (`protocol`, `cipher`, `compression`, `key_bits`); nil without TLS.
     public func sslAttribute(_ name: String) -> String? {
         PQsslAttribute(handle, name).map { String(cString: $0) }

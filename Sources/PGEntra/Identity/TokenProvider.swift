@@ -69,9 +69,10 @@ public struct TokenProvider: Sendable {
 
     /// Forgets the cached token the server just rejected (cli.md: 28P01/28000 with a cached token),
     /// so the next `token(for:)` fetches a fresh one.
-    public func discardCachedToken(for request: TokenRequest, credential: CredentialKind) {
+    /// `reason` completes the debug line: "after the server rejected it", "as \\refresh asked".
+    public func discardCachedToken(for request: TokenRequest, credential: CredentialKind, reason: String) {
         cache?.remove(cacheKey(credential, request))
-        log.debug("token cache: dropped the \(credential.className) token after the server rejected it")
+        log.debug("token cache: dropped the \(credential.className) token \(reason)")
     }
 
     private func acquire(_ request: TokenRequest, preferred: CredentialKind?) throws(ChainError) -> (AccessToken, CredentialKind) {

@@ -14,6 +14,8 @@ enum CancelSignal {
     nonisolated(unsafe) private static var cancelOwner: ObjectIdentifier?
     nonisolated(unsafe) private static var atPrompt = true
     nonisolated(unsafe) private static var interruptedAtPrompt = false
+    /// psql's cancel_pressed: any Ctrl-C since the last `takeCancelPressed`, wherever it came.
+    nonisolated(unsafe) private static var cancelPressed = false
     nonisolated(unsafe) private static let errorBuffer = UnsafeMutablePointer<CChar>.allocate(capacity: 256)
 
     /// Installs the SIGINT handler (interrupted system calls restart: a running query, an output
@@ -49,6 +51,17 @@ enum CancelSignal {
         blocked {
             taken = interruptedAtPrompt
             interruptedAtPrompt = false
+        }
+        return taken
+    }
+
+    /// Whether Ctrl-C was pressed anywhere since the last call (and clears it): `\watch` stops
+    /// on one that came between two runs, when there was no query to cancel.
+    static func takeCancelPressed() -> Bool {
+        var taken = false
+        blocked {
+            taken = cancelPressed
+            cancelPressed = false
         }
         return taken
     }
@@ -103,6 +116,7 @@ enum CancelSignal {
     }
 
     private static func interrupted() {
+        cancelPressed = true
         if atPrompt {
             interruptedAtPrompt = true
             return

@@ -28,7 +28,8 @@ struct CopyCommand: Equatable {
         }
     }
 
-    static func parse(_ text: String?) throws(ParseError) -> CopyCommand {
+    /// `home` replaces a leading `~` of a file name (psql's expand_tilde).
+    static func parse(_ text: String?, home: String = "~") throws(ParseError) -> CopyCommand {
         guard let text, !text.isEmpty else { throw .noArguments }
         var tokens = Tokenizer(Array(text.utf8))
         guard var token = tokens.next(delimiters: ".,()", quotes: "\"") else { throw .at(nil) }
@@ -84,7 +85,7 @@ struct CopyCommand: Equatable {
             command.psqlInOut = true
         default:
             target = Self.stripQuotes(target)
-            command.file = MetaCommands.expandTilde(target)
+            command.file = MetaCommands.expandTilde(target, home: home)
         }
         let rest = tokens.rest()
         command.afterToFrom = rest.isEmpty ? nil : rest

@@ -3,8 +3,9 @@ import Glibc
 #endif
 
 /// The editor `\e` and `\ef` run (psql's do_edit and editFile): PSQL_EDITOR, EDITOR, VISUAL,
-/// else `vi`, started through `sh` as `exec EDITOR [+LINE] 'FILE'`. The variables are read when
-/// the command runs, as psql does, so `\setenv EDITOR ...` takes effect.
+/// else `vi`, started through `sh` as `exec EDITOR [+LINE] 'FILE'`. The variables come from the
+/// session's environment when the command runs, as psql reads them, so `\setenv EDITOR ...`
+/// takes effect.
 struct ExternalEditor {
     enum Failure: Error, Equatable, CustomStringConvertible {
         case noLineNumberArgument
@@ -24,8 +25,9 @@ struct ExternalEditor {
         }
     }
 
-    /// Looks a variable up at the time of use (`getenv` by default).
-    var lookup: (String) -> String? = { name in getenv(name).map { String(cString: $0) } }
+    let environment: Environment
+
+    private func lookup(_ name: String) -> String? { environment[name] }
 
     var editor: String {
         lookup("PSQL_EDITOR") ?? lookup("EDITOR") ?? lookup("VISUAL") ?? "vi"

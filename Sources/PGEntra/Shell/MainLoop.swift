@@ -159,7 +159,7 @@ struct MainLoop {
 
     static let helpText = """
         You are using pgentra, the command-line interface to PostgreSQL.
-        Type:  \\copyright for distribution terms
+        Type:  \\whoami for the signed-in identity and role
                \\h for help with SQL commands
                \\? for help with pgentra commands
                \\g or terminate with semicolon to execute query

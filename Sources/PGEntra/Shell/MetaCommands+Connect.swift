@@ -29,7 +29,8 @@ extension MetaCommands {
         let old = session.connection
         let parameters = Self.parameters(
             reusing: (reuse ?? !isConnectionString) ? old?.options ?? session.lastOptions : nil,
-            dbname: first, user: user, host: host, port: port)
+            dbname: first, user: user, host: host, port: port,
+            clientEncodingSet: session.environment["PGCLIENTENCODING"] != nil)
         let connection: Connection
         do throws(ConnectionError) {
             connection = try session.connector.connect(parameters)
@@ -65,12 +66,13 @@ extension MetaCommands {
     }
 
     static func parameters(
-        reusing options: [(String, String)]?, dbname: String?, user: String?, host: String?, port: String?
+        reusing options: [(String, String)]?, dbname: String?, user: String?, host: String?, port: String?,
+        clientEncodingSet: Bool
     ) -> ConnectionParameters {
         guard var keywords = options else {
             return ConnectionParameters(
                 host: host, port: port, user: user, dbname: dbname,
-                clientEncodingSet: getenv("PGCLIENTENCODING") != nil)
+                clientEncodingSet: clientEncodingSet)
         }
         func replace(_ name: String, _ value: String?) {
             guard let value else { return }
@@ -98,14 +100,19 @@ extension MetaCommands {
         let port = connection.port
         func newlySet(_ old: String?, _ new: String) -> Bool { old == nil || old != new }
         guard old == nil || newlySet(old?.host, host) || newlySet(old?.port, port) else { return who + ".\n" }
-        let address = connection.hostAddress
+        return who + place(of: connection) + ".\n"
+    }
+
+    /// ` on host "h" (address "a") at port "p"` and its socket forms, as `\c` and `\conninfo` say it.
+    static func place(of connection: Connection) -> String {
+        let (host, port, address) = (connection.host, connection.port, connection.hostAddress)
         if host.hasPrefix("/") {
-            if !address.isEmpty { return who + " on address \"\(address)\" at port \"\(port)\".\n" }
-            return who + " via socket in \"\(host)\" at port \"\(port)\".\n"
+            if !address.isEmpty { return " on address \"\(address)\" at port \"\(port)\"" }
+            return " via socket in \"\(host)\" at port \"\(port)\""
         }
         if !address.isEmpty && address != host {
-            return who + " on host \"\(host)\" (address \"\(address)\") at port \"\(port)\".\n"
+            return " on host \"\(host)\" (address \"\(address)\") at port \"\(port)\""
         }
-        return who + " on host \"\(host)\" at port \"\(port)\".\n"
+        return " on host \"\(host)\" at port \"\(port)\""
     }
 }

@@ -7,7 +7,7 @@ extension MetaCommands {
     func copy(_ arguments: inout ArgumentReader, at location: ScriptLocation?, source: InputSource?) -> Outcome {
         let command: CopyCommand
         do throws(CopyCommand.ParseError) {
-            command = try CopyCommand.parse(arguments.next(.wholeLine)?.text)
+            command = try CopyCommand.parse(arguments.next(.wholeLine)?.text, home: homeDirectory)
         } catch {
             session.error(error.description, at: location)
             return .failed

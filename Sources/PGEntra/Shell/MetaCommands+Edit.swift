@@ -30,14 +30,14 @@ extension MetaCommands {
             }
             line = number
         }
-        let editor = ExternalEditor()
+        let editor = ExternalEditor(environment: session.environment)
         // An empty buffer edits the previous query; a named file or the previous query is
         // dropped again when the edit changed nothing or failed (psql's discard_on_quit).
         let discardUnchanged = file != nil || buffer.isEmpty
         do throws(ExternalEditor.Failure) {
             let edited: String?
             if let file {
-                edited = try editor.editFile(Self.expandTilde(file), line: line)
+                edited = try editor.editFile(expandTilde(file), line: line)
             } else {
                 if buffer.isEmpty { buffer = session.previousQuery ?? "" }
                 edited = try editor.edit(&buffer, line: line)
@@ -92,7 +92,7 @@ extension MetaCommands {
             }
         }
         do throws(ExternalEditor.Failure) {
-            guard let edited = try ExternalEditor().edit(&buffer, line: line) else {
+            guard let edited = try ExternalEditor(environment: session.environment).edit(&buffer, line: line) else {
                 buffer = ""
                 session.printStandard("No changes\n")
                 return .ok

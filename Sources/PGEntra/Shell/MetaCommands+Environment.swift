@@ -5,9 +5,7 @@ import Glibc
 /// `\cd`, `\!`, `\encoding`, `\getenv`, `\setenv`, `\prompt`: the shell around the session.
 extension MetaCommands {
     func changeDirectory(_ name: String, _ arguments: inout ArgumentReader, at location: ScriptLocation?) -> Outcome {
-        let directory = arguments.next().map { Self.expandTilde($0.text) }
-            ?? getenv("HOME").map { String(cString: $0) }
-            ?? getpwuid(geteuid()).map { String(cString: $0.pointee.pw_dir) } ?? "/"
+        let directory = arguments.next().map { expandTilde($0.text) } ?? homeDirectory
         guard chdir(directory) == 0 else {
             session.error("\\\(name): could not change directory to \"\(directory)\": \(String(cString: strerror(errno)))", at: location)
             return .failed
@@ -16,7 +14,7 @@ extension MetaCommands {
     }
 
     func shell(_ arguments: inout ArgumentReader, at location: ScriptLocation?) -> Outcome {
-        let command = arguments.next(.wholeLine)?.text ?? (getenv("SHELL").map { String(cString: $0) } ?? "/bin/sh")
+        let command = arguments.next(.wholeLine)?.text ?? session.environment["SHELL"] ?? "/bin/sh"
         session.output.flush()
         Console.flushStandardStreams()
         let status = system(command)
@@ -47,7 +45,7 @@ extension MetaCommands {
             session.error("\\\(name): missing required argument", at: location)
             return .failed
         }
-        guard let value = getenv(environment).map({ String(cString: $0) }) else { return .ok }
+        guard let value = session.environment.variables[environment] else { return .ok }
         return setVariable(variable, value, at: location)
     }
 
@@ -61,7 +59,11 @@ extension MetaCommands {
             session.error("\\\(name): environment variable name must not contain \"=\"", at: location)
             return .failed
         }
+        // The process's copy too, for the commands \! and \e start and for libpq's PG* lookups.
         if let value { setenv(variable, value, 1) } else { unsetenv(variable) }
+        session.environment = session.environment.with([variable: value])
+        // psql reads PAGER and COLUMNS each time it pages.
+        session.pagerSettings = PagerSettings(environment: session.environment)
         return .ok
     }
 

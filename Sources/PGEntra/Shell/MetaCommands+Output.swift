@@ -5,7 +5,7 @@ import Glibc
 /// `\o`, `\timing`, `\w`: where output goes and what is written besides query results.
 extension MetaCommands {
     func out(_ arguments: inout ArgumentReader, at location: ScriptLocation?) -> Outcome {
-        let target = arguments.next(.filePipe).map { Self.expandTilde($0.text) }
+        let target = arguments.next(.filePipe).map { expandTilde($0.text) }
         if let message = session.setQueryOutput(target) {
             session.error(message, at: location)
             return .failed
@@ -50,7 +50,7 @@ extension MetaCommands {
             pclose(pipe)
             return .ok
         }
-        let path = Self.expandTilde(target)
+        let path = expandTilde(target)
         guard let file = fopen(path, "w") else {
             session.error("\(path): \(String(cString: strerror(errno)))", at: location)
             return .failed
@@ -61,8 +61,18 @@ extension MetaCommands {
     }
 
     /// psql's expand_tilde: `~` and `~/…` become the home directory.
-    static func expandTilde(_ path: String) -> String {
-        guard path == "~" || path.hasPrefix("~/"), let home = getenv("HOME").map({ String(cString: $0) }) else { return path }
+    func expandTilde(_ path: String) -> String {
+        Self.expandTilde(path, home: homeDirectory)
+    }
+
+    static func expandTilde(_ path: String, home: String) -> String {
+        guard path == "~" || path.hasPrefix("~/") else { return path }
         return home + path.dropFirst()
+    }
+
+    /// HOME, else the password database's entry (psql 15 reads only the latter; HOME first
+    /// keeps a test's or a sandbox's home where it was put).
+    var homeDirectory: String {
+        session.environment["HOME"] ?? getpwuid(geteuid()).map { String(cString: $0.pointee.pw_dir) } ?? "/"
     }
 }

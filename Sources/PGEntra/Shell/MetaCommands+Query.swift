@@ -31,7 +31,7 @@ extension MetaCommands {
             }
             target = arguments.next(.filePipe)?.text
         }
-        session.oneShot.target = target.map(Self.expandTilde)
+        session.oneShot.target = target.map(expandTilde)
         return .send(expanded: name == "gx")
     }
 

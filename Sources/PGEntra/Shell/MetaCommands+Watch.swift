@@ -26,12 +26,15 @@ extension MetaCommands {
         let every = " (every " + Session.format("%g", interval) + "s)\n"
         var deadline = Self.monotonicSeconds()
         var succeeded = true
+        _ = CancelSignal.takeCancelPressed()
         while true {
             session.printOptions.title = (saved.options.title.map { $0 + "\t" } ?? "") + Self.localTime() + every
             guard session.run(query, at: location) else {
                 succeeded = false
                 break
             }
+            // A Ctrl-C between the query's end and the wait below reached the handler, not the wait.
+            if CancelSignal.takeCancelPressed() { break }
             deadline += interval
             if Self.interruptedWhileWaiting(until: deadline) { break }
             deadline = max(deadline, Self.monotonicSeconds())

@@ -247,11 +247,8 @@ struct MetaCommands {
             session.printStandard("You are currently not connected to a database.\n")
             return .ok
         }
-        let host = connection.host
-        let place = host.hasPrefix("/")
-            ? "via socket in \"\(host)\" at port \"\(connection.port)\""
-            : "on host \"\(host)\" at port \"\(connection.port)\""
-        session.printStandard("You are connected to database \"\(connection.database)\" as user \"\(connection.user)\" \(place).\n")
+        let who = "You are connected to database \"\(connection.database)\" as user \"\(connection.user)\""
+        session.printStandard(who + Self.place(of: connection) + ".\n" + (connection.sslSummary.map { $0 + "\n" } ?? ""))
         conninfoIdentityLines()
         return .ok
     }

@@ -78,7 +78,8 @@ final class REPL: LineReader {
         case .end:
             // Ctrl-D: psql shows what it did.
             Console.standard.output(session.variables.bool("QUIET") ? "\n" : "\\q\n")
-            flushHistory()
+            // A statement left open is not sent, and psql does not remember it either.
+            pendingHistory = []
         case .interrupted:
             // psql's MainLoop after its longjmp: a new line, the typed statement forgotten.
             Console.standard.output("\n")

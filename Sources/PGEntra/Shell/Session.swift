@@ -44,6 +44,9 @@ public final class Session {
     var catalogChanges = 0
     /// The pager command and COLUMNS from the environment; by default no pager.
     public var pagerSettings = PagerSettings()
+    /// The process environment main read, plus what `\setenv` changed since: what `\getenv`,
+    /// `\!`, `\cd`, `\e` and `~` see, without reading the process's own copy again.
+    public var environment = Environment([:])
 
     public init(
         connection: Connection?, connector: Connector, variables: Variables, printOptions: PrintOptions,

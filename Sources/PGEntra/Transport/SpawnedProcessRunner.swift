@@ -12,7 +12,12 @@ public struct SpawnedProcessRunner: ProcessRunner {
     public func run(_ invocation: ProcessInvocation) throws(ProcessError) -> ProcessOutput {
         var outPipe: [Int32] = [0, 0]
         var errPipe: [Int32] = [0, 0]
-        guard pipe(&outPipe) == 0, pipe(&errPipe) == 0 else {
+        // Close-on-exec from the start: a process started meanwhile from another thread (or a
+        // daemon the child leaves behind, as `pg_ctl start` does) must not inherit the write
+        // ends, or the reads below would wait for its end instead of this child's. Swift's Glibc
+        // lacks pipe2, so these are socket pairs, which socketpair makes close-on-exec atomically.
+        let kind = Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue)
+        guard socketpair(AF_UNIX, kind, 0, &outPipe) == 0, socketpair(AF_UNIX, kind, 0, &errPipe) == 0 else {
             throw .couldNotStart(String(cString: strerror(errno)))
         }
         var actions = posix_spawn_file_actions_t()

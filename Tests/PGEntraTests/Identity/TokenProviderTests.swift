@@ -323,7 +323,7 @@ import TestSupport
         let cached = fixture.cached(.environment, remaining: 3000)
         let provider = fixture.provider(environmentOnly)
         #expect(try fixture.get(provider).get().token == cached)
-        provider.discardCachedToken(for: TokenRequest(scope: Vector.scope, tenant: Vector.tenant), credential: .environment)
+        provider.discardCachedToken(for: TokenRequest(scope: Vector.scope, tenant: Vector.tenant), credential: .environment, reason: "after the server rejected it")
         let fresh = fixture.expectEntra()
         let provided = try fixture.get(provider).get()
         #expect(provided.token.token == fresh)
@@ -336,7 +336,7 @@ import TestSupport
         let management = AccessToken(token: TestJWT.realistic(), expiresOn: Vector.now + 3000)
         fixture.cache.store(management, for: fixture.key(.environment, scope: DatabaseScope.management))
         fixture.cached(.environment, remaining: 3000)
-        fixture.provider(environmentOnly).discardCachedToken(for: TokenRequest(scope: Vector.scope, tenant: Vector.tenant), credential: .environment)
+        fixture.provider(environmentOnly).discardCachedToken(for: TokenRequest(scope: Vector.scope, tenant: Vector.tenant), credential: .environment, reason: "after the server rejected it")
         #expect(fixture.cache.token(for: fixture.key(.environment, scope: DatabaseScope.management)) == management)
         #expect(fixture.cache.token(for: fixture.key(.environment)) == nil)
     }

@@ -48,7 +48,7 @@ struct MetaCommandHelpTests {
 
     @Test func theEditorComesFromPsqlsVariablesInOrder() throws {
         func editor(_ values: [String: String]) -> ExternalEditor {
-            ExternalEditor(lookup: { values[$0] })
+            ExternalEditor(environment: Environment(values))
         }
         #expect(try editor([:]).command(file: "/t/f.sql", line: nil) == "exec vi '/t/f.sql'")
         #expect(try editor(["VISUAL": "v", "EDITOR": "e"]).command(file: "f", line: nil) == "exec e 'f'")
