@@ -114,8 +114,22 @@ extension DescribeQueries {
         """
     }
 
-    static func foreignKeys(oid: String) -> String {
-        """
+    /// A partitioned table or a partition also lists the keys it inherits from its ancestors
+    /// (as `TABLE "parent" CONSTRAINT ...`).
+    static func foreignKeys(oid: String, partitioned: Bool) -> String {
+        if partitioned {
+            return """
+            SELECT conrelid = '\(oid)'::pg_catalog.regclass AS sametable,
+                   conname,
+                   pg_catalog.pg_get_constraintdef(oid, true) AS condef,
+                   conrelid::pg_catalog.regclass AS ontable
+              FROM pg_catalog.pg_constraint,
+                   pg_catalog.pg_partition_ancestors('\(oid)')
+             WHERE conrelid = relid AND contype = 'f' AND conparentid = 0
+            ORDER BY sametable DESC, conname;
+            """
+        }
+        return """
         SELECT true as sametable, conname,
           pg_catalog.pg_get_constraintdef(r.oid, true) as condef,
           conrelid::pg_catalog.regclass AS ontable
@@ -227,6 +241,18 @@ extension DescribeQueries {
         WHERE t.tgrelid = '\(oid)' AND (NOT t.tgisinternal OR (t.tgisinternal AND t.tgenabled = 'D'))
         ORDER BY 1;
         """
+    }
+
+    /// A partition's parent and bound (`Partition of:`), with its constraint when verbose.
+    static func partitionOf(oid: String, verbose: Bool) -> String {
+        var sql = "SELECT inhparent::pg_catalog.regclass,\n  pg_catalog.pg_get_expr(c.relpartbound, c.oid),\n  inhdetachpending"
+        if verbose { sql += ",\n  pg_catalog.pg_get_partition_constraintdef(c.oid)" }
+        sql += "\nFROM pg_catalog.pg_class c JOIN pg_catalog.pg_inherits i ON c.oid = inhrelid\nWHERE c.oid = '\(oid)';"
+        return sql
+    }
+
+    static func partitionKey(oid: String) -> String {
+        "SELECT pg_catalog.pg_get_partkeydef('\(oid)'::pg_catalog.oid);"
     }
 
     static func parents(oid: String) -> String {

@@ -11,7 +11,7 @@ struct RelationDescription {
     private struct Flags {
         var checks = 0, kind = "", hasIndex = false, hasRules = false, hasTriggers = false
         var rowSecurity = false, forceRowSecurity = false, reloptions = "", ofType = ""
-        var persistence = "", replicaIdentity = "", accessMethod: String?
+        var persistence = "", replicaIdentity = "", accessMethod: String?, isPartition = false
     }
 
     /// Runs the queries and prints; false when a query failed.
@@ -28,6 +28,7 @@ struct RelationDescription {
         flags.hasTriggers = value(4) == "t"
         flags.rowSecurity = value(5) == "t"
         flags.forceRowSecurity = value(6) == "t"
+        flags.isPartition = value(8) == "t"
         flags.reloptions = value(9)
         flags.ofType = value(11)
         flags.persistence = value(12)
@@ -142,7 +143,7 @@ struct RelationDescription {
     // MARK: - Footers
 
     private func footers(_ flags: Flags) -> [String]? {
-        var footers: [String] = []
+        guard var footers = partitionFooters(flags) else { return nil }
         let kind = flags.kind
         if kind == "i" || kind == "I" {
             guard let result = session.runHidden(DescribeQueries.indexFooter(oid: oid)) else { return nil }
@@ -162,7 +163,8 @@ struct RelationDescription {
             if value(5) == "t" { text += ", initially deferred" }
             if value(6) == "t" { text += ", replica identity" }
             footers.append(text)
-            return footers
+            // psql ends a plain index here; a partitioned one goes on to its partitions.
+            guard kind == "I" else { return footers }
         }
         let tableLike = ["r", "m", "f", "p", "t"].contains(kind)
         if tableLike {
@@ -200,7 +202,7 @@ struct RelationDescription {
                 }
             }
             if flags.hasTriggers || kind == "p" {
-                guard let own = session.runHidden(DescribeQueries.foreignKeys(oid: oid)) else { return nil }
+                guard let own = session.runHidden(DescribeQueries.foreignKeys(oid: oid, partitioned: flags.isPartition || kind == "p")) else { return nil }
                 if own.rowCount > 0 { footers.append("Foreign-key constraints:") }
                 for row in 0..<own.rowCount {
                     let sameTable = own.value(row: row, column: 0) == "t"
@@ -246,7 +248,7 @@ struct RelationDescription {
             guard let triggers = session.runHidden(DescribeQueries.triggers(oid: oid)) else { return nil }
             footers += triggerFooters(triggers)
         }
-        if tableLike {
+        if tableLike || kind == "I" {
             guard let parents = session.runHidden(DescribeQueries.parents(oid: oid)) else { return nil }
             for row in 0..<parents.rowCount {
                 var line = row == 0 ? "Inherits: " : String(repeating: " ", count: 10)
@@ -266,6 +268,28 @@ struct RelationDescription {
             }
         }
         if verbose && !flags.reloptions.isEmpty { footers.append("Options: \(flags.reloptions)") }
+        return footers
+    }
+
+    /// What psql prints before all other footers: a partition's parent, bound and (verbose)
+    /// constraint; a partitioned table's key.
+    private func partitionFooters(_ flags: Flags) -> [String]? {
+        var footers: [String] = []
+        if flags.isPartition {
+            guard let result = session.runHidden(DescribeQueries.partitionOf(oid: oid, verbose: verbose)) else { return nil }
+            if result.rowCount > 0 {
+                func value(_ column: Int) -> String { result.value(row: 0, column: column) ?? "" }
+                footers.append("Partition of: \(value(0)) \(value(1))" + (value(2) == "t" ? " DETACH PENDING" : ""))
+                if verbose {
+                    let constraint = value(3)
+                    footers.append(constraint.isEmpty ? "No partition constraint" : "Partition constraint: \(constraint)")
+                }
+            }
+        }
+        if flags.kind == "p" {
+            guard let result = session.runHidden(DescribeQueries.partitionKey(oid: oid)) else { return nil }
+            if result.rowCount == 1 { footers.append("Partition key: \(result.value(row: 0, column: 0) ?? "")") }
+        }
         return footers
     }
 
@@ -333,14 +357,15 @@ struct RelationDescription {
 
     private func childFooters(_ result: QueryResult, kind: String) -> [String] {
         let count = result.rowCount
-        if kind == "p" && count == 0 { return ["Number of partitions: 0"] }
+        let partitioned = kind == "p" || kind == "I"
+        if partitioned && count == 0 { return ["Number of partitions: 0"] }
         if !verbose {
             guard count > 0 else { return [] }
-            return [kind == "p"
+            return [partitioned
                 ? "Number of partitions: \(count) (Use \\d+ to list them.)"
                 : "Number of child tables: \(count) (Use \\d+ to list them.)"]
         }
-        let label = kind == "p" ? "Partitions" : "Child tables"
+        let label = partitioned ? "Partitions" : "Child tables"
         return (0..<count).map { row in
             var line = row == 0 ? "\(label): " : String(repeating: " ", count: label.count + 2)
             line += result.value(row: row, column: 0) ?? ""
