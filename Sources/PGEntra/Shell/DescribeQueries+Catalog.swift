@@ -57,8 +57,10 @@ extension DescribeQueries {
     }
 
     /// `\df` with its letters (a, n, p, t, w).
+    /// `argumentTypes` are psql's argument-type patterns (`\df NAME TYPE ...`): each matches the
+    /// argument in its position, `-` says there is none.
     static func listFunctions(
-        letters: String, pattern: String?, verbose: Bool, system: Bool, context: Context
+        letters: String, pattern: String?, argumentTypes: [String] = [], verbose: Bool, system: Bool, context: Context
     ) throws(Failure) -> String {
         var aggregate = letters.contains("a"), normal = letters.contains("n"), procedure = letters.contains("p")
         var trigger = letters.contains("t"), window = letters.contains("w")
@@ -99,6 +101,10 @@ extension DescribeQueries {
             """
         }
         sql += "\nFROM pg_catalog.pg_proc p\n     LEFT JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace\n"
+        for index in argumentTypes.indices {
+            sql += "     LEFT JOIN pg_catalog.pg_type t\(index) ON t\(index).oid = p.proargtypes[\(index)]\n"
+            sql += "     LEFT JOIN pg_catalog.pg_namespace nt\(index) ON nt\(index).oid = t\(index).typnamespace\n"
+        }
         if verbose { sql += "     LEFT JOIN pg_catalog.pg_language l ON l.oid = p.prolang\n" }
         var hasWhere = false
         func condition(_ text: String) {
@@ -129,6 +135,17 @@ extension DescribeQueries {
         try PatternTranslator.appendClause(
             to: &sql, pattern: pattern, hasWhere: hasWhere, schemaColumn: "n.nspname", nameColumn: "p.proname",
             visibilityRule: "pg_catalog.pg_function_is_visible(p.oid)", maxParts: 3, database: context.database)
+        for (index, type) in argumentTypes.enumerated() {
+            guard type != "-" else {
+                sql += "  AND t\(index).typname IS NULL\n"
+                continue
+            }
+            // psql writes AND here even when nothing above opened a WHERE.
+            try PatternTranslator.appendClause(
+                to: &sql, pattern: TypeNameAliases.map(type), hasWhere: true, schemaColumn: "nt\(index).nspname",
+                nameColumn: "t\(index).typname", alternateNameColumn: "pg_catalog.format_type(t\(index).oid, NULL)",
+                visibilityRule: "pg_catalog.pg_type_is_visible(t\(index).oid)", maxParts: 3, database: context.database)
+        }
         if !system && pattern == nil { sql += systemSchemasExcluded }
         sql += "ORDER BY 1, 2, 4;"
         return sql
@@ -215,12 +232,15 @@ extension DescribeQueries {
         FROM pg_catalog.pg_type t
              LEFT JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
         WHERE (t.typrelid = 0 OR (SELECT c.relkind = 'c' FROM pg_catalog.pg_class c WHERE c.oid = t.typrelid))
-          AND NOT EXISTS(SELECT 1 FROM pg_catalog.pg_type el WHERE el.oid = t.typelem AND el.typarray = t.oid)
 
         """
+        // Array types only when the pattern asks for them.
+        if !(pattern?.contains("[]") ?? false) {
+            sql += "  AND NOT EXISTS(SELECT 1 FROM pg_catalog.pg_type el WHERE el.oid = t.typelem AND el.typarray = t.oid)\n"
+        }
         if !system && pattern == nil { sql += systemSchemasExcluded }
         try PatternTranslator.appendClause(
-            to: &sql, pattern: pattern, hasWhere: true, schemaColumn: "n.nspname", nameColumn: "t.typname",
+            to: &sql, pattern: TypeNameAliases.map(pattern), hasWhere: true, schemaColumn: "n.nspname", nameColumn: "t.typname",
             alternateNameColumn: "pg_catalog.format_type(t.oid, NULL)",
             visibilityRule: "pg_catalog.pg_type_is_visible(t.oid)", maxParts: 3, database: context.database)
         sql += "ORDER BY 1, 2;"

@@ -38,8 +38,12 @@ extension MetaCommands {
                 }
                 return listRelations("", pattern: nil, verbose: verbose, system: system, context: context, at: location)
             case "f":
-                return list(try DescribeQueries.listFunctions(letters: String(letters.dropFirst()), pattern: pattern, verbose: verbose, system: system, context: context),
-                            title: "List of functions")
+                // After a name pattern, every further argument is an argument-type pattern.
+                var argumentTypes: [String] = []
+                while pattern != nil, argumentTypes.count < 100, let type = arguments.next() { argumentTypes.append(type.text) }
+                return list(try DescribeQueries.listFunctions(
+                    letters: String(letters.dropFirst()), pattern: pattern, argumentTypes: argumentTypes, verbose: verbose,
+                    system: system, context: context), title: "List of functions")
             case "n":
                 return listSchemas(try DescribeQueries.listSchemas(pattern: pattern, verbose: verbose, system: system, context: context), pattern: pattern)
             case "u", "g":
