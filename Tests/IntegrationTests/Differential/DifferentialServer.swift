@@ -6,12 +6,12 @@ import TestSupport
 /// case: psql signs in with a token the emulator issued (PGPASSWORD), pgentra gets the same
 /// token from its own cache, so both talk to the same server as the same role.
 final class DifferentialServer: @unchecked Sendable {
-    static let role = Fixtures.managedIdentityName
+    static let role = RoleDatabase.role
     static let database = "difftest"
 
-    let postgres: PostgresServer
-    let emulator: IdentityEmulator
-    let environment: TestEnvironment
+    let server: RoleDatabase
+    var postgres: PostgresServer { server.postgres }
+    var environment: TestEnvironment { server.environment }
     let scratch = TemporaryDirectory(prefix: "pgentra-diff")
 
     static let shared: DifferentialServer = {
@@ -22,24 +22,12 @@ final class DifferentialServer: @unchecked Sendable {
         }
     }()
 
-    struct SetupError: Error, CustomStringConvertible {
-        let description: String
-    }
-
     private init() throws {
-        // Its own server: other suites' emulators set the same role's password on the shared one.
-        postgres = try PostgresServer()
-        emulator = try Fixtures.emulator(["--lifetime", "7200"], postgres: postgres)
-        environment = TestEnvironment(emulator: emulator)
-        environment["AZURE_CLIENT_ID"] = Fixtures.managedIdentityClientID
-        environment["PGTZ"] = "UTC"
-        environment["LC_ALL"] = "C.UTF-8"
-        let issued = environment.pgentra(["token"])
-        guard issued.status == 0 else { throw SetupError(description: "pgentra token: \(issued.stderr)") }
-        let created = postgres.superuserSQL("create database \(Self.database) owner \"\(Self.role)\"")
-        guard created.status == 0 else { throw SetupError(description: "create database: \(created.stderr)") }
+        server = try RoleDatabase(Self.database)
+        server.environment["PGTZ"] = "UTC"
+        server.environment["LC_ALL"] = "C.UTF-8"
         let fixtures = psql(["-v", "ON_ERROR_STOP=1", "-q", "-c", Self.fixtureSQL])
-        guard fixtures.status == 0 else { throw SetupError(description: "fixtures: \(fixtures.stderr)") }
+        guard fixtures.status == 0 else { throw RoleDatabase.SetupError(description: "fixtures: \(fixtures.stderr)") }
     }
 
     static let fixtureSQL = """
@@ -70,12 +58,15 @@ final class DifferentialServer: @unchecked Sendable {
     alter table extra.audit enable row level security;
     create policy audit_read on extra.audit for select to public using (n > 0);
     create statistics extra.audit_stats (ndistinct) on n, m from extra.audit;
+    create table extra.parts (k int references items(id), v text) partition by list (k);
+    create table extra.parts_1 partition of extra.parts for values in (1);
+    create table extra.parts_rest partition of extra.parts default;
+    create index parts_k on extra.parts (k);
+    create function add_one(i bigint) returns bigint language sql immutable as 'select i + 1';
     """
 
     /// The connection arguments both programs get.
-    var connectionArguments: [String] {
-        ["-h", "127.0.0.1", "-p", "\(postgres.port)", "-U", Self.role, "-d", Self.database]
-    }
+    var connectionArguments: [String] { server.connection }
 
     /// Real psql, signed in with the emulator's token as PGPASSWORD: the one pgentra holds now
     /// (the local server keeps one password per role, so a token pgentra replaced after a
