@@ -115,6 +115,22 @@ public final class PseudoTerminal: @unchecked Sendable {
         }
     }
 
+    /// Waits until the program reads key by key (canonical mode off), as a line editor does
+    /// once it is ready for typing. libedit draws its prompt before it leaves canonical mode, so
+    /// keys sent in between are echoed twice (by the terminal and by the editor): tests that
+    /// compare what follows a typed line wait for this first. False on timeout.
+    public func waitForKeyByKeyInput(timeout: Double = 20) -> Bool {
+        let deadline = Date().addingTimeInterval(timeout)
+        var settings = termios()
+        // On Linux the primary side reports the secondary's settings.
+        while tcgetattr(primary, &settings) == 0 {
+            if settings.c_lflag & tcflag_t(ICANON) == 0 { return true }
+            guard deadline.timeIntervalSinceNow > 0 else { return false }
+            _ = readSome(timeout: 0.01)
+        }
+        return false
+    }
+
     /// Waits for the program to exit, reading its output meanwhile; nil on timeout.
     public func waitForExit(timeout: Double = 20) -> Int32? {
         let deadline = Date().addingTimeInterval(timeout)
