@@ -84,11 +84,13 @@ public final class PseudoTerminal: @unchecked Sendable {
         }
     }
 
-    /// Types Ctrl-D until `answer` appears (up to five times, three seconds each). A Ctrl-D that
-    /// lands before libedit has switched the terminal to raw mode is dropped by the kernel's line
-    /// discipline (as for a fast typist at psql); a person types it again, and so does this.
+    /// Types Ctrl-D, once the editor reads key by key, until `answer` appears (up to five times,
+    /// three seconds each). A Ctrl-D that lands while the terminal is still in canonical mode is
+    /// taken by the kernel's line discipline (as for a fast typist at psql); a person types it
+    /// again, and so does this.
     public func sendEndOfInput(until answer: String) -> String? {
         for _ in 0..<5 {
+            _ = waitForKeyByKeyInput(timeout: 3)
             send("\u{4}")
             if let output = expect(answer, timeout: 3) { return output }
         }
