@@ -56,8 +56,14 @@ public final class PseudoTerminal: @unchecked Sendable {
     /// Everything the program wrote so far.
     public var transcript: String { String(decoding: received, as: UTF8.self) }
 
-    /// Types `text` (use "\r" or "\n" for Enter, "\u{4}" for Ctrl-D).
+    /// Types `text` (use "\r" or "\n" for Enter, "\u{4}" for Ctrl-D), first waiting up to a
+    /// second for the program to read key by key. libedit draws its prompt and only then leaves
+    /// canonical mode, so on a loaded machine keys sent the moment the prompt shows would be
+    /// taken by the kernel's line discipline (echoed twice, a Ctrl-D lost). Where the program
+    /// reads whole lines on purpose (COPY data, a password) the wait just runs out. Ctrl-C is
+    /// sent at once: it interrupts whatever runs.
     public func send(_ text: String) {
+        if text != "\u{3}" { _ = waitForKeyByKeyInput(timeout: 1) }
         send(bytes: Array(text.utf8))
     }
 
@@ -84,13 +90,10 @@ public final class PseudoTerminal: @unchecked Sendable {
         }
     }
 
-    /// Types Ctrl-D, once the editor reads key by key, until `answer` appears (up to five times,
-    /// three seconds each). A Ctrl-D that lands while the terminal is still in canonical mode is
-    /// taken by the kernel's line discipline (as for a fast typist at psql); a person types it
-    /// again, and so does this.
+    /// Types Ctrl-D until `answer` appears (up to five times, three seconds each): one that
+    /// still lands in canonical mode is taken by the line discipline, and a person types it again.
     public func sendEndOfInput(until answer: String) -> String? {
         for _ in 0..<5 {
-            _ = waitForKeyByKeyInput(timeout: 3)
             send("\u{4}")
             if let output = expect(answer, timeout: 3) { return output }
         }

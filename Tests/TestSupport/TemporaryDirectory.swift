@@ -28,11 +28,25 @@ public final class TemporaryDirectory: @unchecked Sendable {
         return full
     }
 
+    /// Written close-on-exec under a temporary name, then renamed: a child another test forks
+    /// meanwhile never holds the file open for writing, which would make running it (a fake
+    /// `az`) fail with "Text file busy".
     @discardableResult
     public func write(_ name: String, _ contents: String, mode: Int = 0o600) -> String {
         let full = file(name)
-        _ = FileManager.default.createFile(atPath: full, contents: Data(contents.utf8))
-        chmod(full, mode_t(mode))
+        let partial = full + ".partial"
+        let fd = open(partial, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode_t(mode))
+        guard fd >= 0 else { return full }
+        let bytes = Array(contents.utf8)
+        var written = 0
+        while written < bytes.count {
+            let count = bytes[written...].withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+            if count <= 0 { break }
+            written += count
+        }
+        close(fd)
+        chmod(partial, mode_t(mode))
+        rename(partial, full)
         return full
     }
 }
