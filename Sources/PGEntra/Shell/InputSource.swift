@@ -16,6 +16,9 @@ public final class InputSource {
     private let ownsDescriptor: Bool
     private var buffer: [UInt8] = []
     private var start = 0
+    /// Where the search for the next newline resumes: bytes before it (from `start`) hold none,
+    /// so a line longer than one read is searched once, not once per read.
+    private var searched = 0
     private var atEnd = false
 
     public enum OpenError: Error, Equatable, Sendable, CustomStringConvertible {
@@ -56,9 +59,10 @@ public final class InputSource {
     /// The next line, or nil at end of input.
     public func readLine() -> String? {
         while true {
-            if let newline = buffer[start...].firstIndex(of: UInt8(ascii: "\n")) {
+            if let newline = nextNewline() {
                 let line = String(decoding: buffer[start..<newline], as: UTF8.self)
                 start = newline + 1
+                searched = start
                 lineNumber += 1
                 compact()
                 return line
@@ -72,6 +76,19 @@ public final class InputSource {
             }
             fill()
         }
+    }
+
+    /// The index of the first newline at or after `searched`, else nil (with `searched` moved
+    /// to the end of what has been read).
+    private func nextNewline() -> Int? {
+        let from = max(searched, start)
+        let found = buffer.withUnsafeBytes { bytes -> Int? in
+            guard from < bytes.count, let base = bytes.baseAddress,
+                  let hit = memchr(base + from, Int32(UInt8(ascii: "\n")), bytes.count - from) else { return nil }
+            return base.distance(to: UnsafeRawPointer(hit))
+        }
+        if found == nil { searched = buffer.count }
+        return found
     }
 
     private func fill() {
@@ -91,6 +108,7 @@ public final class InputSource {
     private func compact() {
         if start > (1 << 16) && start * 2 > buffer.count {
             buffer.removeFirst(start)
+            searched -= start
             start = 0
         }
     }
