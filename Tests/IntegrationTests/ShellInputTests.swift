@@ -100,6 +100,21 @@ import TestSupport
         #expect(terminal.waitForExit() == 0)
     }
 
+    /// Lines pasted at once: libedit's key reader reads all that has arrived, so the COPY data
+    /// after the COPY line, and the SQL after `\.`, must reach the reader whose turn it is.
+    @Test func copyDataPastedWithItsCopyAndWhatFollows() throws {
+        let shell = try start()
+        let terminal = shell.terminal
+        terminal.send("create temp table t(a int, b text);\rcopy t from stdin;\r1\tone\r2\ttwo\r\\.\rselect string_agg(b, ',' order by a) as rows from t;\r")
+        let copied = try #require(terminal.expect("COPY 2\r\n"), "transcript: \(terminal.transcript)")
+        #expect(copied.contains(">> "), "the data is read at PROMPT3")
+        let rows = try #require(terminal.expect("(1 row)"), "transcript: \(terminal.transcript)")
+        #expect(rows.contains(" one,two\r\n"))
+        #expect(terminal.expect("postgres=> ") != nil)
+        terminal.send("\\q\r")
+        #expect(terminal.waitForExit() == 0)
+    }
+
     @Test func aBareIgnoreeofIsTenEndsOfInput() throws {
         let shell = try start()
         let terminal = shell.terminal
@@ -281,8 +296,9 @@ import TestSupport
         #expect(terminal.waitForExit() == 0)
     }
 
-    /// A megabyte typed as one line. Ten megabytes through the terminal take libedit over a
-    /// minute (it redraws as the line grows), so the 10 MB line goes through stdin instead (next test).
+    /// A megabyte typed as one line. Ten megabytes through the terminal take about 17 s even in
+    /// a release build (libedit writes and flushes the echo of every character: psql with GNU
+    /// readline takes about 36 s), so the 10 MB line goes through stdin and -f instead (next test).
     @Test func aMegabyteLineAtThePrompt() throws {
         let shell = try start()
         let terminal = shell.terminal
@@ -303,6 +319,10 @@ import TestSupport
         let result = ShellUnderTest.run(server, ["-X", "-At"], in: environment, standardInput: big)
         #expect(result.status == 0, "\(result.stderr.prefix(500))")
         #expect(result.stdout == "\(length)\n")
+        // The same file by name (-f).
+        let named = ShellUnderTest.run(server, ["-X", "-At", "-f", big], in: environment)
+        #expect(named.status == 0, "\(named.stderr.prefix(500))")
+        #expect(named.stdout == "\(length)\n")
 
         // Bytes that open no quote or comment, then a statement that must still run.
         var garbage = Self.garbage(6000, excluding: Set("'\"$()/*-\\;:[]".utf8))

@@ -29,7 +29,7 @@ struct ShellCommand {
         }
         let terminal = TerminalInput()
         // -n: no editing, no completion, no history.
-        let libedit = invocation.has(.noReadline) ? nil : LibeditLineEditor(historyPath: historyPath(session))
+        let libedit = invocation.has(.noReadline) ? nil : LibeditLineEditor(historyPath: historyPath(session), plainInput: terminal)
         let editor: any LineEditor = libedit ?? PlainLineEditor(input: terminal)
         let repl = REPL(
             session: session, editor: editor, terminal: terminal, environmentDatabase: environment["PGDATABASE"],

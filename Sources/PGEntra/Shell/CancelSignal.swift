@@ -66,6 +66,10 @@ enum CancelSignal {
         return taken
     }
 
+    /// Whether a Ctrl-C at the prompt waits to be taken: a reader serving input it already has
+    /// checks this so that a long paste stops at Ctrl-C, not at its end.
+    static var interruptIsPending: Bool { interruptedAtPrompt }
+
     /// What waiting for typed input gave.
     enum Waited: Equatable {
         /// This many bytes were read into the buffer; 0 at the end of input.

@@ -33,6 +33,8 @@ struct HiddenPrompt {
             var quiet = saved
             quiet.c_lflag &= ~tcflag_t(ECHO | ISIG)
             tcsetattr(input, TCSAFLUSH, &quiet)
+            // What the line editor read ahead goes too, as the flush takes what it left unread.
+            _ = LibeditKeyReader.takeTypeahead()
         }
         Self.write(prompt, to: output)
         var bytes: [UInt8] = []

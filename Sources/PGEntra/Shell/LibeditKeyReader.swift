@@ -6,7 +6,18 @@ import Glibc
 /// read through `CancelSignal.waitAndRead` so that Ctrl-C ends the wait even when it comes while
 /// libedit is still drawing the prompt (libedit's own read would then block until the next key).
 /// -1 makes libedit's readline return nil, which the editor tells apart as Ctrl-C or Ctrl-D.
+///
+/// Bytes are read from the terminal as many as have arrived at once, not one per system call
+/// (a pasted 10 MB line took four system calls a byte). What is read past the line libedit
+/// returns is typeahead that the next reader of the terminal must see first: the next prompt
+/// gets it from here, COPY data and `\prompt` take it with `takeTypeahead()`/`takeTypeaheadByte()`.
 enum LibeditKeyReader {
+    /// Read but not yet handed to libedit. Static because libedit's callback has no context;
+    /// touched only on the main thread, never from a signal handler.
+    nonisolated(unsafe) private static var pending: [UInt8] = []
+    nonisolated(unsafe) private static var next = 0
+    nonisolated(unsafe) private static let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 1)
+
     static let callback: @convention(c) (UnsafeMutablePointer<FILE>?) -> Int32 = { _ in
         LibeditKeyReader.nextScalar(fd: 0)
     }
@@ -32,10 +43,39 @@ enum LibeditKeyReader {
         }
     }
 
-    /// One byte; nil at the end of input or at Ctrl-C.
+    /// The bytes read from the terminal that libedit has not had (and forgets them): for a
+    /// reader that takes over the terminal after a line, such as COPY data pasted with its COPY.
+    static func takeTypeahead() -> [UInt8] {
+        defer {
+            pending = []
+            next = 0
+        }
+        return Array(pending[next...])
+    }
+
+    /// Puts `bytes` before what is still unread (typeahead another reader of the terminal took).
+    static func putBack(_ bytes: [UInt8]) {
+        guard !bytes.isEmpty else { return }
+        pending = bytes + pending[next...]
+        next = 0
+    }
+
+    /// The next byte read ahead, if any, for a reader that must not take more than one line.
+    static func takeTypeaheadByte() -> UInt8? {
+        guard next < pending.count else { return nil }
+        next += 1
+        return pending[next - 1]
+    }
+
+    /// One byte; nil at the end of input or at Ctrl-C. A Ctrl-C also drops what was read ahead,
+    /// as the terminal drops its unread input at SIGINT.
     private static func readByte(_ fd: Int32) -> UInt8? {
-        var byte: UInt8 = 0
-        let waited = withUnsafeMutableBytes(of: &byte) { CancelSignal.waitAndRead(fd, into: $0) }
-        return waited == .read(1) ? byte : nil
+        if !CancelSignal.interruptIsPending, let byte = takeTypeaheadByte() { return byte }
+        pending = []
+        next = 0
+        guard case .read(let count) = CancelSignal.waitAndRead(fd, into: chunk), count > 0 else { return nil }
+        pending = Array(chunk[..<count])
+        next = 1
+        return pending[0]
     }
 }

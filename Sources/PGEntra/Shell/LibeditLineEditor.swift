@@ -8,9 +8,13 @@ import Glibc
 final class LibeditLineEditor: LineEditor {
     /// The history file; nil keeps history for this run only.
     let historyPath: String?
+    /// The plain reader of the same terminal (COPY data): lines it read past the end of the
+    /// data (SQL pasted after `\.`) come back to the prompt before anything typed later.
+    let plainInput: TerminalInput?
 
-    init(historyPath: String?) {
+    init(historyPath: String?, plainInput: TerminalInput? = nil) {
         self.historyPath = historyPath
+        self.plainInput = plainInput
         // Ctrl-C goes to CancelSignal's handler, not through libedit's own.
         pgentra_rl_set_catch_signals(0)
         // Keys are read by LibeditKeyReader (Ctrl-C-safe); lines go back to UTF-8 in this locale.
@@ -28,6 +32,7 @@ final class LibeditLineEditor: LineEditor {
     }
 
     func readLine(prompt: String) -> LineInput {
+        if let plainInput { LibeditKeyReader.putBack(plainInput.takeBuffered()) }
         guard let line = CLibedit.readline(prompt) else {
             // Ctrl-C made the read fail (CancelSignal); GNU readline, which psql uses, shows `^C`.
             guard CancelSignal.takeInterrupt() else { return .end }

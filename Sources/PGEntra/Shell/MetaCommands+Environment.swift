@@ -105,15 +105,16 @@ extension MetaCommands {
         }
     }
 
-    /// One line from fd 0, read a byte at a time so nothing after it is consumed.
+    /// One line from fd 0, read a byte at a time so nothing after it is consumed; what the
+    /// line editor read ahead (an answer pasted with its `\prompt`) comes first.
     static func readStandardInputLine() -> String? {
         var bytes: [UInt8] = []
         var byte: UInt8 = 0
         var sawAny = false
-        while read(0, &byte, 1) == 1 {
+        while let next = LibeditKeyReader.takeTypeaheadByte() ?? (read(0, &byte, 1) == 1 ? byte : nil) {
             sawAny = true
-            if byte == UInt8(ascii: "\n") { break }
-            bytes.append(byte)
+            if next == UInt8(ascii: "\n") { break }
+            bytes.append(next)
         }
         guard sawAny else { return nil }
         if bytes.last == UInt8(ascii: "\r") { bytes.removeLast() }

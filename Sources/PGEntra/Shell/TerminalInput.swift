@@ -14,8 +14,16 @@ final class TerminalInput {
         fd = descriptor
     }
 
+    /// The bytes read past the last line returned (and forgets them), for the line editor.
+    func takeBuffered() -> [UInt8] {
+        defer { buffer = [] }
+        return buffer
+    }
+
     /// The next line; at Ctrl-D after some text that text (fgets returns it), on an empty line `.end`.
     func readLine() -> LineInput {
+        // Lines pasted after the one the line editor returned (COPY data after its COPY).
+        if fd == 0 { buffer += LibeditKeyReader.takeTypeahead() }
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             if let newline = buffer.firstIndex(of: UInt8(ascii: "\n")) {
