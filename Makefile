@@ -63,6 +63,7 @@ uninstall:
 bench: release
 	scripts/bench-token
 	scripts/bench-exec
+	scripts/bench-longline
 
 clean:
 	rm -rf .build

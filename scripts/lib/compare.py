@@ -11,6 +11,8 @@ that, and says so.
 Options (all optional; without them stdout and stderr go to /dev/null and both commands get this
 process's environment):
   --stdout PATH        where both commands' stdout goes (default /dev/null)
+  --stdin PATH         a file both commands read as stdin, afresh each run (default: this
+                       process's stdin)
   --env-a NAME=VALUE   extra environment variable for command A only (repeatable)
   --env-b NAME=VALUE   extra environment variable for command B only (repeatable)
   --unset-a NAME       remove NAME from command A's environment (repeatable; also --unset-b),
@@ -33,6 +35,12 @@ import tempfile
 import time
 
 GNU_TIME = "/usr/bin/time"
+STDIN = None  # --stdin
+
+
+def standard_input():
+    """A fresh handle on the --stdin file for one run, or None to inherit this process's stdin."""
+    return open(STDIN, "rb") if STDIN else None
 
 
 def environment(pairs, unset):
@@ -46,11 +54,14 @@ def environment(pairs, unset):
 
 
 def measure(argv, env, sink):
+    source = standard_input()
     with open(sink, "wb") as out:
         start = time.perf_counter()
-        process = subprocess.Popen(argv, stdout=out, stderr=subprocess.DEVNULL, env=env)
+        process = subprocess.Popen(argv, stdin=source, stdout=out, stderr=subprocess.DEVNULL, env=env)
         _, status, usage = os.wait4(process.pid, 0)
         elapsed = time.perf_counter() - start
+    if source:
+        source.close()
     if os.waitstatus_to_exitcode(status) != 0:
         sys.exit(f"{argv[0]} failed with status {os.waitstatus_to_exitcode(status)}")
     return elapsed, usage.ru_maxrss  # kilobytes on Linux
@@ -67,7 +78,10 @@ def peak_rss(argv, env, sink):
 
 def output_digest(argv, env):
     digest, size = hashlib.sha256(), 0
-    process = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    source = standard_input()
+    process = subprocess.Popen(argv, stdin=source, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    if source:
+        source.close()
     while chunk := process.stdout.read(1 << 20):
         digest.update(chunk)
         size += len(chunk)
@@ -82,6 +96,7 @@ def output_digest(argv, env):
 def main():
     parser = argparse.ArgumentParser(add_help=False)
     parser.add_argument("--stdout", default=os.devnull)
+    parser.add_argument("--stdin")
     parser.add_argument("--env-a", action="append", default=[])
     parser.add_argument("--env-b", action="append", default=[])
     parser.add_argument("--unset-a", action="append", default=[])
@@ -96,6 +111,8 @@ def main():
     parser.add_argument("name_b")
     parser.add_argument("command_b")
     args = parser.parse_args()
+    global STDIN
+    STDIN = args.stdin
     a, b = shlex.split(args.command_a), shlex.split(args.command_b)
     env_a, env_b = environment(args.env_a, args.unset_a), environment(args.env_b, args.unset_b)
     if args.title:
