@@ -33,18 +33,20 @@ _pgentra_databases() {
   shift
   local -a options=()
   local i word value
+  # Device-code sign-in would ask someone to visit a web page on every Tab: never from here.
+  [[ ${PGENTRA_CREDENTIAL,,} == *device* || ${AZURE_TOKEN_CREDENTIALS,,} == *device* ]] && return
   for ((i = 0; i < $#; i++)); do
     word=${@:i+1:1}
     value=${@:i+2:1}
     case $word in
       -h|--host|-p|--port|-U|--username|--credential|--tenant|--client-id|--scope)
-        [ "$word $value" = "--credential device-code" ] && return
+        [[ $word == --credential && ${value,,} == *device* ]] && return
         options+=("$word" "$value")
         ((i++)) ;;
       --host=*|--port=*|--username=*|--tenant=*|--client-id=*|--scope=*|-h?*|-p?*|-U?*|--no-token-cache|--password-auth)
         options+=("$word") ;;
       --credential=*)
-        [ "$word" = "--credential=device-code" ] && return
+        [[ ${word,,} == *device* ]] && return
         options+=("$word") ;;
     esac
   done

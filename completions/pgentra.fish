@@ -69,7 +69,8 @@ function __pgentra_databases
                 set -a options $word
         end
     end
-    string match -q -- '*device-code*' "$options"; and return
+    # Device-code sign-in would ask someone to visit a web page on every Tab: never from here.
+    string match -qi -- '*device*' "$options" "$PGENTRA_CREDENTIAL" "$AZURE_TOKEN_CREDENTIALS"; and return
     set -l limit
     command -q timeout; and set limit timeout 3
     env PGCONNECT_TIMEOUT=3 $limit $program exec -X -At -w $options -d postgres \

@@ -14,4 +14,5 @@ while let pointer = entry.pointee {
     }
     entry += 1
 }
+for name in Environment.secretNames { unsetenv(name) }
 exit(Program.run(arguments: Array(CommandLine.arguments.dropFirst()), environment: Environment(variables)))

@@ -153,7 +153,7 @@ extension PagerTests {
             ["-X", "-h", "127.0.0.1", "-p", "\(server.port)", "-d", "postgres", "-c", "select generate_series(1, 200) as n"],
             environment: environment.variables, columns: 80, rows: 24)
         try #require(terminal.expect("paging") != nil, "transcript: \(terminal.transcript)")
-        terminal.send("\u{3}")
+        terminal.interrupt()
         #expect(terminal.waitForExit() == 0, "transcript: \(terminal.transcript)")
         let recorded = try String(contentsOfFile: script + ".out", encoding: .utf8)
         #expect(recorded.hasSuffix("(200 rows)\n\n"))

@@ -67,7 +67,7 @@ import TestSupport
         terminal.send("select 'tick' as t \\watch 0.2\r")
         #expect(terminal.expect("(every 0.2s)") != nil, "transcript: \(terminal.transcript)")
         #expect(terminal.expect("(every 0.2s)") != nil, "transcript: \(terminal.transcript)")
-        terminal.send("\u{3}")
+        terminal.interrupt()
         #expect(terminal.expect("postgres=> ", timeout: 10) != nil, "transcript: \(terminal.transcript)")
         terminal.send("select 'alive' as state;\r")
         let alive = try #require(terminal.expect("(1 row)"), "transcript: \(terminal.transcript)")
@@ -95,12 +95,30 @@ import TestSupport
         #expect(terminal.waitForExit() == 0, "transcript: \(terminal.transcript)")
     }
 
+    /// The programs the shell starts (`\!` here; the pager and `\e` alike) and `\getenv` never see
+    /// a credential's secret.
+    @Test func commandsTheShellStartsNeverInheritASecret() throws {
+        let (environment, _, server) = try environment()
+        let secret = "child-must-not-see-this-secret-1234"
+        environment["AZURE_CLIENT_SECRET"] = secret
+        environment["IDENTITY_HEADER"] = secret
+        let run = environment.pgentra(["--credential", "managed-identity"] + connection(server) + [
+            "-c", "\\! env", "-c", "\\getenv v AZURE_CLIENT_SECRET", "-c", "\\echo seen :v",
+            "-c", "\\! echo control=$AZURE_CLIENT_ID",
+        ])
+        #expect(run.status == 0, "stderr: \(run.stderr)")
+        #expect(run.stdout.contains("control=\(Fixtures.managedIdentityClientID)"), "the check can fail: \(run.stdout)")
+        #expect(run.stdout.contains("seen :v"), "\(run.stdout)")
+        #expect(!run.stdout.contains(secret) && !run.stderr.contains(secret))
+    }
+
     /// Tab completion offers only commands the shell has: each one, run, is not "invalid".
     @Test func everyCompletedMetaCommandIsOneTheShellKnows() throws {
         let (environment, _, server) = try environment()
         environment["EDITOR"] = "true"
         environment["SHELL"] = "/bin/true"
-        for command in CompletionVocabulary.metaCommands {
+        // \password would ask on the runner's own terminal when there is one.
+        for command in CompletionVocabulary.metaCommands where command != "\\password" {
             let run = environment.pgentra(connection(server) + ["-c", command])
             #expect(!run.stderr.contains("invalid command"), "\(command): \(run.stderr)")
         }

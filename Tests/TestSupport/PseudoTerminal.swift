@@ -60,11 +60,16 @@ public final class PseudoTerminal: @unchecked Sendable {
     /// second for the program to read key by key. libedit draws its prompt and only then leaves
     /// canonical mode, so on a loaded machine keys sent the moment the prompt shows would be
     /// taken by the kernel's line discipline (echoed twice, a Ctrl-D lost). Where the program
-    /// reads whole lines on purpose (COPY data, a password) the wait just runs out. Ctrl-C is
-    /// sent at once: it interrupts whatever runs.
+    /// reads whole lines on purpose (COPY data, a password) the wait just runs out.
     public func send(_ text: String) {
-        if text != "\u{3}" { _ = waitForKeyByKeyInput(timeout: 1) }
+        _ = waitForKeyByKeyInput(timeout: 1)
         send(bytes: Array(text.utf8))
+    }
+
+    /// Ctrl-C at once, for a program that is busy (a running query, `\watch`, a pager), where
+    /// waiting for the editor would only delay it.
+    public func interrupt() {
+        send(bytes: [3])
     }
 
     /// Types raw bytes (binary garbage, a pasted megabyte). What the program echoes meanwhile is

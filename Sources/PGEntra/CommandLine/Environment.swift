@@ -15,6 +15,13 @@ public struct Environment: Sendable, Equatable {
         return value
     }
 
+    /// Variables holding a credential's secret. main removes them from the process's own
+    /// environment once read, so the programs the shell starts (the pager, `\!`, `\e`,
+    /// `\o |cmd`) never inherit them; pgentra itself reads them from this value.
+    public static let secretNames = [
+        "AZURE_CLIENT_SECRET", "AZURE_CLIENT_CERTIFICATE_PASSWORD", "IDENTITY_HEADER", "MSI_SECRET",
+    ]
+
     /// True for `1`, `true`, `yes`, `on` in any case: the spellings scripts use for flags.
     public func flag(_ name: String) -> Bool {
         guard let value = self[name]?.lowercased() else { return false }

@@ -94,7 +94,8 @@ struct SessionStarter {
             printOptions: settings.printOptions, output: output, log: log, interactive: interactive,
             diagnostics: { console.error($0) })
         session.pagerSettings = PagerSettings(environment: environment)
-        session.environment = environment
+        // What the shell's commands see, like the process's own copy: no credential secrets.
+        session.environment = environment.with(Dictionary(uniqueKeysWithValues: Environment.secretNames.map { ($0, nil) }))
         return session
     }
 

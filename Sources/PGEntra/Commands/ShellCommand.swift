@@ -22,6 +22,8 @@ struct ShellCommand {
         }
         let passwords = session.connector.passwords as? TokenPasswordSource
         CancelSignal.install()
+        // Ctrl-C cancels a statement of the startup file, too.
+        CancelSignal.track(session.connection)
         // As psql: the startup file first, so that its QUIET, HISTFILE or PROMPT1 take effect.
         if !invocation.has(.noPsqlrc) { StartupFile(environment: environment)?.run(in: session) }
         if !session.variables.bool("QUIET"), let connection = session.connection {

@@ -10,9 +10,11 @@ extension Connection {
         return String(cString: hashed)
     }
 
-    /// A quoted identifier (PQescapeIdentifier).
-    public func identifier(_ text: String) -> String {
-        guard let escaped = PQescapeIdentifier(handle, text, text.utf8.count) else { return "\"\"" }
+    /// The role name goes into `ALTER USER` as SQL text (it cannot be a parameter), so libpq
+    /// quotes it for the connection's encoding; nil when it cannot (bad bytes), with the reason
+    /// in `errorMessage`.
+    public func identifier(_ text: String) -> String? {
+        guard let escaped = PQescapeIdentifier(handle, text, text.utf8.count) else { return nil }
         defer { PQfreemem(escaped) }
         return String(cString: escaped)
     }

@@ -36,6 +36,12 @@ enum LibeditKeyReader {
             var bytes = [lead]
             for _ in 0..<length {
                 guard let next = readByte(fd) else { return -1 }
+                // A byte that cannot continue the character (Latin-1 text, then Enter) starts
+                // the next key: it is kept, not swallowed with the broken character.
+                guard next & 0xC0 == 0x80 else {
+                    putBack([next])
+                    break
+                }
                 bytes.append(next)
             }
             guard let scalar = String(validating: bytes, as: UTF8.self)?.unicodeScalars.first else { continue }

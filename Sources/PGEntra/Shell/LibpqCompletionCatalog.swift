@@ -116,6 +116,9 @@ final class LibpqCompletionCatalog: CompletionCatalog {
         let handle = connection.handle
         let state = PQtransactionStatus(handle)
         guard state == PQTRANS_IDLE || state == PQTRANS_INTRANS, PQisBusy(handle) == 0 else { return nil }
+        // Cancelling a slow catalog query inside the user's transaction block would abort it:
+        // there the query is waited for, as psql always does.
+        let limit = state == PQTRANS_INTRANS ? Int32.max : timeout
         let copies = parameters.map { strdup($0) }
         defer { copies.forEach { free($0) } }
         var values = copies.map { UnsafePointer($0) }
@@ -123,7 +126,7 @@ final class LibpqCompletionCatalog: CompletionCatalog {
         var names: [String] = []
         var failed = false
         while true {
-            guard Self.waitForResult(handle, milliseconds: timeout) else {
+            guard Self.waitForResult(handle, milliseconds: limit) else {
                 Self.abandon(handle)
                 if !connection.isOK { lost(connection) }
                 return nil
@@ -171,6 +174,14 @@ final class LibpqCompletionCatalog: CompletionCatalog {
         if let cancel = PQgetCancel(handle) {
             var thread = pthread_t()
             let context = UnsafeMutableRawPointer(cancel)
+            // The thread starts with SIGINT blocked, so Ctrl-C always reaches the main thread's
+            // waits (pselect, sigtimedwait), never this one.
+            var interrupt = sigset_t()
+            var old = sigset_t()
+            sigemptyset(&interrupt)
+            sigaddset(&interrupt, SIGINT)
+            pthread_sigmask(SIG_BLOCK, &interrupt, &old)
+            defer { pthread_sigmask(SIG_SETMASK, &old, nil) }
             if pthread_create(&thread, nil, { context in
                 guard let context else { return nil }
                 let cancel = OpaquePointer(context)

@@ -25,7 +25,11 @@ extension MetaCommands {
             session.report(connection.errorMessage, at: location)
             return .failed
         }
-        let sent = session.runHidden("ALTER USER \(connection.identifier(user)) PASSWORD \(connection.literal(hashed))")
+        guard let role = connection.identifier(user) else {
+            session.report(connection.errorMessage, at: location)
+            return .failed
+        }
+        let sent = session.runHidden("ALTER USER \(role) PASSWORD \(connection.literal(hashed))")
         return sent == nil ? .failed : .ok
     }
 }

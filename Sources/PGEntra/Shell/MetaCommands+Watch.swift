@@ -11,6 +11,8 @@ extension MetaCommands {
         if let text = arguments.next()?.text {
             interval = strtod(text, nil)
             if !(interval > 0) { interval = 1 }
+            // strtod takes "inf" and 1e30; a wait of a hundred years is long enough.
+            interval = min(interval, 3.2e9)
         }
         let query = singleCommand ? "" : buffer.isEmpty ? session.previousQuery ?? "" : buffer
         buffer = ""

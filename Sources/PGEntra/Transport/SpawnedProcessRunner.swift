@@ -17,8 +17,13 @@ public struct SpawnedProcessRunner: ProcessRunner {
         // ends, or the reads below would wait for its end instead of this child's. Swift's Glibc
         // lacks pipe2, so these are socket pairs, which socketpair makes close-on-exec atomically.
         let kind = Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue)
-        guard socketpair(AF_UNIX, kind, 0, &outPipe) == 0, socketpair(AF_UNIX, kind, 0, &errPipe) == 0 else {
+        guard socketpair(AF_UNIX, kind, 0, &outPipe) == 0 else {
             throw .couldNotStart(String(cString: strerror(errno)))
+        }
+        guard socketpair(AF_UNIX, kind, 0, &errPipe) == 0 else {
+            let reason = String(cString: strerror(errno))
+            outPipe.forEach { close($0) }
+            throw .couldNotStart(reason)
         }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)

@@ -28,6 +28,24 @@ import TestSupport
         #expect(Set(first.words).isSuperset(of: ["exec", "token", "whoami", "postgres"]), "\(first)")
     }
 
+    /// Device-code sign-in, however it is chosen, would ask for a browser visit on every Tab:
+    /// the completion never starts it (the emulator sees no request at all).
+    @Test(arguments: CompletionShell.allCases)
+    func deviceCodeSignInIsNeverStartedByTab(_ shell: CompletionShell) throws {
+        let server = try Self.server.get()
+        let emulator = try Fixtures.emulator(postgres: server)
+        let environment = TestEnvironment(emulator: emulator)
+        let target = "pgentra -h 127.0.0.1 -p \(server.port)"
+        for line in ["\(target) --credential DeviceCodeCredential -d ", "\(target) --credential=device-code -d "] {
+            let offer = try shell.complete(line, in: environment)
+            #expect(offer.words.isEmpty, "\(line): \(offer)")
+        }
+        environment["PGENTRA_CREDENTIAL"] = "Device-Code"
+        let fromEnvironment = try shell.complete("\(target) -d ", in: environment)
+        #expect(fromEnvironment.words.isEmpty, "\(fromEnvironment)")
+        #expect(emulator.requests().isEmpty, "\(emulator.requests())")
+    }
+
     @Test(arguments: CompletionShell.allCases)
     func anUnreachableServerGivesNothingQuietlyAndFast(_ shell: CompletionShell) throws {
         let emulator = try Fixtures.emulator()
