@@ -137,8 +137,9 @@ enum CancelSignal {
         errno = saved
     }
 
-    /// Runs `change` with SIGINT blocked, so the handler never sees a half-made change.
-    private static func blocked(_ change: () -> Void) {
+    /// Runs `change` with SIGINT blocked, so the handler never sees a half-made change (and a
+    /// thread started inside starts with it blocked, leaving Ctrl-C to the main thread).
+    static func blocked(_ change: () -> Void) {
         var set = sigset_t()
         var old = sigset_t()
         sigemptyset(&set)

@@ -176,24 +176,18 @@ final class LibpqCompletionCatalog: CompletionCatalog {
             let context = UnsafeMutableRawPointer(cancel)
             // The thread starts with SIGINT blocked, so Ctrl-C always reaches the main thread's
             // waits (pselect, sigtimedwait), never this one.
-            var interrupt = sigset_t()
-            var old = sigset_t()
-            sigemptyset(&interrupt)
-            sigaddset(&interrupt, SIGINT)
-            pthread_sigmask(SIG_BLOCK, &interrupt, &old)
-            defer { pthread_sigmask(SIG_SETMASK, &old, nil) }
-            if pthread_create(&thread, nil, { context in
-                guard let context else { return nil }
-                let cancel = OpaquePointer(context)
-                var buffer = [CChar](repeating: 0, count: 256)
-                _ = PQcancel(cancel, &buffer, 256)
-                PQfreeCancel(cancel)
-                return nil
-            }, context) == 0 {
-                pthread_detach(thread)
-            } else {
-                PQfreeCancel(cancel)
+            var started = false
+            CancelSignal.blocked {
+                started = pthread_create(&thread, nil, { context in
+                    guard let context else { return nil }
+                    let cancel = OpaquePointer(context)
+                    var buffer = [CChar](repeating: 0, count: 256)
+                    _ = PQcancel(cancel, &buffer, 256)
+                    PQfreeCancel(cancel)
+                    return nil
+                }, context) == 0
             }
+            if started { pthread_detach(thread) } else { PQfreeCancel(cancel) }
         }
         while waitForResult(handle, milliseconds: 1000), let result = PQgetResult(handle) {
             PQclear(result)
