@@ -21,14 +21,8 @@ extension MetaCommands {
     func sqlHelp(_ arguments: inout ArgumentReader) -> Outcome {
         var topic = Substring(arguments.next(.wholeLine)?.text ?? "")
         while let last = topic.last, last == ";" || last.isWhitespace { topic.removeLast() }
-        session.writePaged(SQLHelp.text(for: String(topic), width: Self.terminalWidth()))
+        // psql's helpSQL lays the list out for the window's width, 80 without a terminal.
+        session.writePaged(SQLHelp.text(for: String(topic), width: Terminal.current().columns ?? 80))
         return .ok
-    }
-
-    /// The width of the terminal on stdout, 80 when it is not one (psql's helpSQL).
-    static func terminalWidth() -> Int {
-        var size = winsize()
-        guard ioctl(1, UInt(TIOCGWINSZ), &size) == 0 else { return 80 }
-        return Int(size.ws_col)
     }
 }
