@@ -15,7 +15,9 @@ build: deps
 # directory holding only the static archive goes first on the library path.
 STATIC_CXX_DIR := $(CURDIR)/.build-static-cxx
 LIBSTDCXX := $(shell g++ -print-file-name=libstdc++.a 2>/dev/null)
-RELEASE_FLAGS := -c release --static-swift-stdlib $(if $(filter /%,$(LIBSTDCXX)),-Xlinker -L$(STATIC_CXX_DIR))
+# No $ORIGIN run path either: with the Swift libraries inside, every system library would first
+# be looked for (and not found) beside the binary, at each start.
+RELEASE_FLAGS := -c release --static-swift-stdlib --disable-local-rpath $(if $(filter /%,$(LIBSTDCXX)),-Xlinker -L$(STATIC_CXX_DIR))
 
 # Products only: TestSupport imports Testing, which release builds do not have.
 release: deps

@@ -93,7 +93,8 @@ struct SessionStarter {
             connection: connection, connector: connector, variables: settings.variables,
             printOptions: settings.printOptions, output: output, log: log, interactive: interactive,
             diagnostics: { console.error($0) })
-        session.pagerSettings = PagerSettings(environment: environment)
+        // Only output to a terminal can page: elsewhere the PATH is not searched for `less`.
+        if isatty(1) == 1 { session.pagerSettings = PagerSettings(environment: environment) }
         // What the shell's commands see, like the process's own copy: no credential secrets.
         session.environment = environment.with(Dictionary(uniqueKeysWithValues: Environment.secretNames.map { ($0, nil) }))
         return session
