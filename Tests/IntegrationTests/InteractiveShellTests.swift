@@ -14,11 +14,8 @@ import TestSupport
         let server = try Self.server.get()
         let emulator = try Fixtures.emulator(emulatorOptions, postgres: server)
         emulators.append(emulator)
-        let environment = TestEnvironment(emulator: emulator)
-        environment["AZURE_CLIENT_ID"] = Fixtures.managedIdentityClientID
-        environment["TERM"] = "dumb"
-        let arguments = ["-h", "127.0.0.1", "-p", "\(server.port)", "-d", "postgres"] + extra
-        let terminal = try PseudoTerminal(BuiltProducts.pgentra, arguments, environment: environment.variables)
+        let environment = try ShellUnderTest.environment(server, emulator: emulator)
+        let terminal = try PseudoTerminal(BuiltProducts.pgentra, ShellUnderTest.arguments(server) + extra, environment: environment.variables)
         return (terminal, environment, server)
     }
 

@@ -35,15 +35,12 @@ import TestSupport
     /// environment), waiting for the first prompt.
     private func shell(pager: String = "exec cat > \"$0.out\"", _ configure: (TestEnvironment) -> Void = { _ in }) throws -> Shell {
         let server = try Self.server.get()
-        let emulator = try Fixtures.emulator([], postgres: server)
-        let environment = TestEnvironment(emulator: emulator)
-        environment["AZURE_CLIENT_ID"] = Fixtures.managedIdentityClientID
-        environment["TERM"] = "dumb"
+        let environment = try ShellUnderTest.environment(server)
         let script = environment.home.write("record-pager", "#!/bin/sh\n\(pager)\n", mode: 0o755)
         environment["PAGER"] = script
         configure(environment)
         let terminal = try PseudoTerminal(
-            BuiltProducts.pgentra, ["-X", "-h", "127.0.0.1", "-p", "\(server.port)", "-d", "postgres"],
+            BuiltProducts.pgentra, ["-X"] + ShellUnderTest.arguments(server),
             environment: environment.variables, columns: 80, rows: 24)
         try #require(terminal.expect(Self.prompt) != nil, "transcript: \(terminal.transcript)")
         return Shell(terminal: terminal, environment: environment, record: script + ".out")
@@ -141,16 +138,14 @@ extension PagerTests {
     /// would die of the signal.
     @Test func controlCWhileThePagerRunsDoesNotEndPgentra() throws {
         let server = try Self.server.get()
-        let emulator = try Fixtures.emulator([], postgres: server)
-        let environment = TestEnvironment(emulator: emulator)
-        environment["AZURE_CLIENT_ID"] = Fixtures.managedIdentityClientID
+        let environment = try ShellUnderTest.environment(server)
         // The pager, like less, keeps running on Ctrl-C; it reads its input only after a pause.
         let script = environment.home.write(
             "slow-pager", "#!/bin/sh\ntrap '' INT\necho paging\nsleep 1\nexec cat > \"$0.out\"\n", mode: 0o755)
         environment["PAGER"] = script
         let terminal = try PseudoTerminal(
             BuiltProducts.pgentra,
-            ["-X", "-h", "127.0.0.1", "-p", "\(server.port)", "-d", "postgres", "-c", "select generate_series(1, 200) as n"],
+            ["-X"] + ShellUnderTest.arguments(server) + ["-c", "select generate_series(1, 200) as n"],
             environment: environment.variables, columns: 80, rows: 24)
         try #require(terminal.expect("paging") != nil, "transcript: \(terminal.transcript)")
         terminal.interrupt()

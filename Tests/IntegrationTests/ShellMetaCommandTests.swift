@@ -9,20 +9,15 @@ import TestSupport
 /// one. The server is this suite's own: `\refresh` and `\password` change roles' passwords.
 @Suite(.serialized) final class ShellMetaCommandTests {
     static let server = Result { try PostgresServer() }
-    private var emulators: [IdentityEmulator] = []
 
     private func environment() throws -> (TestEnvironment, IdentityEmulator, PostgresServer) {
         let server = try Self.server.get()
         let emulator = try Fixtures.emulator([], postgres: server)
-        emulators.append(emulator)
-        let environment = TestEnvironment(emulator: emulator)
-        environment["AZURE_CLIENT_ID"] = Fixtures.managedIdentityClientID
-        environment["TERM"] = "dumb"
-        return (environment, emulator, server)
+        return (try ShellUnderTest.environment(server, emulator: emulator), emulator, server)
     }
 
     private func connection(_ server: PostgresServer) -> [String] {
-        ["-X", "-h", "127.0.0.1", "-p", "\(server.port)", "-d", "postgres"]
+        ["-X"] + ShellUnderTest.arguments(server)
     }
 
     private func shell(_ environment: TestEnvironment, _ server: PostgresServer) throws -> PseudoTerminal {

@@ -12,9 +12,10 @@ final class ShellUnderTest {
         ["-h", "127.0.0.1", "-p", "\(server.port)", "-d", "postgres"]
     }
 
-    /// A clean environment whose emulator signs the managed identity in to `server`.
-    static func environment(_ server: PostgresServer) throws -> TestEnvironment {
-        let environment = TestEnvironment(emulator: try Fixtures.emulator(postgres: server))
+    /// A clean environment whose emulator (`emulator`, else a new one) signs the managed
+    /// identity in to `server`, on a terminal without capabilities.
+    static func environment(_ server: PostgresServer, emulator: IdentityEmulator? = nil) throws -> TestEnvironment {
+        let environment = TestEnvironment(emulator: try emulator ?? Fixtures.emulator(postgres: server))
         environment["AZURE_CLIENT_ID"] = Fixtures.managedIdentityClientID
         environment["TERM"] = "dumb"
         return environment

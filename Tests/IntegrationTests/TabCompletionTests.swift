@@ -15,7 +15,6 @@ import TestSupport
         guard created.status == 0 else { throw Failure(description: created.stderr) }
         return server
     }
-    private var emulators: [IdentityEmulator] = []
 
     struct Failure: Error, CustomStringConvertible {
         let description: String
@@ -23,14 +22,9 @@ import TestSupport
 
     private func shell() throws -> (PseudoTerminal, TestEnvironment) {
         let server = try Self.server.get()
-        let emulator = try Fixtures.emulator(postgres: server)
-        emulators.append(emulator)
-        let environment = TestEnvironment(emulator: emulator)
-        environment["AZURE_CLIENT_ID"] = Fixtures.managedIdentityClientID
         // A terminal without capabilities, as the other pty suites use: libedit still binds Tab.
-        environment["TERM"] = "dumb"
-        let arguments = ["-h", "127.0.0.1", "-p", "\(server.port)", "-d", "postgres"]
-        let terminal = try PseudoTerminal(BuiltProducts.pgentra, arguments, environment: environment.variables)
+        let environment = try ShellUnderTest.environment(server)
+        let terminal = try PseudoTerminal(BuiltProducts.pgentra, ShellUnderTest.arguments(server), environment: environment.variables)
         return (terminal, environment)
     }
 
