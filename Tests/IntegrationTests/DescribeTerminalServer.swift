@@ -33,7 +33,7 @@ final class DescribeTerminalServer: @unchecked Sendable {
             """)
         guard roles.status == 0 else { throw RoleDatabase.SetupError(description: "roles: \(roles.stderr)") }
         let schema = ChildProcess.run(
-            BuiltProducts.psql, ["-X", "-q", "-v", "ON_ERROR_STOP=1", "-c", Self.schemaSQL] + server.connection,
+            References.psql, ["-X", "-q", "-v", "ON_ERROR_STOP=1", "-c", Self.schemaSQL] + server.connection,
             environment: server.psqlVariables, timeout: 120)
         guard schema.status == 0 else { throw RoleDatabase.SetupError(description: "schema: \(schema.stderr)") }
     }
@@ -81,7 +81,7 @@ final class DescribeTerminalServer: @unchecked Sendable {
 
     /// The real psql, interactive: no startup file, no pager.
     func psql() throws -> PseudoTerminal {
-        try PseudoTerminal(BuiltProducts.psql, ["-X", "-P", "pager=off"] + server.connection, environment: server.psqlVariables,
+        try PseudoTerminal(References.psql, ["-X", "-P", "pager=off"] + server.connection, environment: server.psqlVariables,
                            columns: Self.columns, rows: Self.rows)
     }
 

@@ -148,7 +148,7 @@ import TestSupport
             var psqlEnvironment = environment.variables
             psqlEnvironment["PGPASSWORD"] = token
             psqlEnvironment["PGCLIENTENCODING"] = "UTF8"
-            let expected = ChildProcess.run(BuiltProducts.psql, ["-X"] + format + ["-c", sql] + place, environment: psqlEnvironment)
+            let expected = ChildProcess.run(References.psql, ["-X"] + format + ["-c", sql] + place, environment: psqlEnvironment)
             let actual = environment.pgentra(["-X"] + format + ["-c", sql] + place)
             #expect(actual.status == 1 && expected.status == 1, "\(format)")
             #expect(actual.stdout == expected.stdout, "\(format)")

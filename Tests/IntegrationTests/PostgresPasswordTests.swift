@@ -6,7 +6,7 @@ import TestSupport
 /// stops working when it expires.
 @Suite struct PostgresPasswordTests {
     private func psql(_ server: PostgresServer, user: String, password: String) -> ChildProcess.Result {
-        ChildProcess.run(BuiltProducts.psql, [
+        ChildProcess.run(References.psql, [
             "-X", "-At", "-h", "127.0.0.1", "-p", "\(server.port)", "-U", user, "-d", "postgres",
             "-c", "select current_user",
         ], environment: ["PATH": "/usr/bin:/bin", "PGPASSWORD": password, "PGSSLMODE": "disable", "PGCONNECT_TIMEOUT": "10"])

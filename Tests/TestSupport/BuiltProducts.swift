@@ -16,6 +16,4 @@ public enum BuiltProducts {
 
     public static var pgentra: String { "\(directory)/pgentra" }
     public static var emulator: String { "\(directory)/entra-emulator" }
-    /// The real psql 15 the differential tests and benchmarks compare against.
-    public static let psql = "/usr/lib/postgresql/15/bin/psql"
 }

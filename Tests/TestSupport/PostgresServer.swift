@@ -1,11 +1,12 @@
 import Foundation
 
-/// A throwaway PostgreSQL 15 on 127.0.0.1: scram-sha-256 over TCP for the roles tokens sign in
-/// as, trust on its private Unix socket for the emulator's superuser connection. initdb and
-/// postgres refuse root, so as root they run as the `postgres` OS user.
+/// A throwaway PostgreSQL on 127.0.0.1, of any release in `PostgresRelease.servers` (Debian's 15
+/// unless asked): scram-sha-256 over TCP for the roles tokens sign in as, trust on its private
+/// Unix socket for the emulator's superuser connection. initdb and postgres refuse root, so as
+/// root they run as the `postgres` OS user.
 public final class PostgresServer: @unchecked Sendable {
-    public static let binaries = "/usr/lib/postgresql/15/bin"
-
+    public let release: PostgresRelease
+    private let binaries: String
     public let port: Int
     public let socketDirectory: String
     private let root: TemporaryDirectory
@@ -18,9 +19,14 @@ public final class PostgresServer: @unchecked Sendable {
         public let description: String
     }
 
-    /// Starts a server; with `tls`, SSL is on with that certificate and key (copied so that the
-    /// postgres OS user owns them, as the server insists).
-    public init(tls: TestCertificates? = nil) throws {
+    /// Starts a server of `release`; with `tls`, SSL is on with that certificate and key (copied so
+    /// that the postgres OS user owns them, as the server insists). Throws ReferenceError when the
+    /// release or the reference psql is missing or has the wrong version.
+    public init(_ release: PostgresRelease = .debian15, tls: TestCertificates? = nil) throws {
+        try release.verify("postgres")
+        try References.verifyPsql()
+        self.release = release
+        binaries = release.binaries
         root = TemporaryDirectory(prefix: "pgentra-pg")
         dataDirectory = root.file("data")
         socketDirectory = root.makeDirectory("socket", mode: 0o755)
@@ -29,7 +35,7 @@ public final class PostgresServer: @unchecked Sendable {
             chownToPostgres(root.path)
             chownToPostgres(socketDirectory)
         }
-        let initdb = Self.run("\(Self.binaries)/initdb", [
+        let initdb = Self.run("\(binaries)/initdb", [
             "-D", dataDirectory, "-U", "postgres", "--auth-local=trust", "--auth-host=scram-sha-256",
             "--no-sync", "-E", "UTF8", "--locale=C.UTF-8",
         ])
@@ -47,11 +53,12 @@ public final class PostgresServer: @unchecked Sendable {
             }
             settings += " -c ssl=on -c ssl_cert_file=\(certificate) -c ssl_key_file=\(key)"
         }
-        let start = Self.run("\(Self.binaries)/pg_ctl", [
+        let start = Self.run("\(binaries)/pg_ctl", [
             "-D", dataDirectory, "-l", logFile, "-w", "-t", "60", "start", "-o", settings,
         ])
         let data = dataDirectory
-        ExitCleanup.register(self) { Self.stop(dataDirectory: data) }
+        let programs = binaries
+        ExitCleanup.register(self) { Self.stop(dataDirectory: data, binaries: programs) }
         guard start.status == 0 else {
             throw StartError(description: "pg_ctl start failed: \(start.stderr) \(serverLog)")
         }
@@ -67,10 +74,10 @@ public final class PostgresServer: @unchecked Sendable {
     }
 
     public func stop() {
-        Self.stop(dataDirectory: dataDirectory)
+        Self.stop(dataDirectory: dataDirectory, binaries: binaries)
     }
 
-    private static func stop(dataDirectory: String) {
+    private static func stop(dataDirectory: String, binaries: String) {
         _ = run("\(binaries)/pg_ctl", ["-D", dataDirectory, "-m", "immediate", "-w", "stop"])
     }
 
@@ -79,10 +86,10 @@ public final class PostgresServer: @unchecked Sendable {
         "host=\(socketDirectory) port=\(port) user=postgres dbname=postgres"
     }
 
-    /// Runs SQL as the superuser with the real psql.
+    /// Runs SQL as the superuser with the reference psql, in `database`.
     @discardableResult
-    public func superuserSQL(_ sql: String) -> ChildProcess.Result {
-        ChildProcess.run(BuiltProducts.psql, ["-X", "-At", "-v", "ON_ERROR_STOP=1", "-c", sql, superuserConninfo],
+    public func superuserSQL(_ sql: String, database: String = "postgres") -> ChildProcess.Result {
+        ChildProcess.run(References.psql, ["-X", "-At", "-v", "ON_ERROR_STOP=1", "-c", sql, superuserConninfo + " dbname=\(database)"],
                          environment: ["PATH": "/usr/bin:/bin", "PGCONNECT_TIMEOUT": "10"])
     }
 

@@ -7,6 +7,9 @@ enum DescribeQueries {
     struct Context {
         /// The current database, for `db.schema.name` patterns.
         var database: String
+        /// The server's version number (PQserverVersion: 150004, 180006), on which psql 18's
+        /// describe.c picks each query's columns and joins.
+        var serverVersion: Int = 180000
         /// HIDE_TABLEAM: no Access method column or pg_am join.
         var hideTableAccessMethod = false
     }

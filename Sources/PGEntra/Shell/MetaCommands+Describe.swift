@@ -24,6 +24,7 @@ extension MetaCommands {
         let verbose = name.contains("+")
         let system = name.contains("S")
         var context = DescribeQueries.Context(database: session.connection?.database ?? "")
+        context.serverVersion = session.connection?.serverVersion ?? context.serverVersion
         context.hideTableAccessMethod = session.variables.bool("HIDE_TABLEAM")
         let letters = String(name.dropFirst().filter { $0 != "S" && $0 != "+" })
         do throws(PatternTranslator.Failure) {

@@ -75,7 +75,7 @@ final class DifferentialServer: @unchecked Sendable {
         var variables = environment.variables
         variables["PGPASSWORD"] = environment.pgentra(["token"]).stdout.trimmingCharacters(in: .newlines)
         return ChildProcess.run(
-            BuiltProducts.psql, arguments + connectionArguments + overrides, environment: variables, timeout: 120,
+            References.psql, arguments + connectionArguments + overrides, environment: variables, timeout: 120,
             standardInput: standardInput)
     }
 
