@@ -117,26 +117,8 @@ extension RelationDescription {
                 footers.append("    \"\(result.value(row: row, column: 0) ?? "")\" \(result.value(row: row, column: 1) ?? "")")
             }
         }
-        // psql 18 asks for foreign keys whatever relhastriggers says (NOT ENFORCED keys have
-        // no triggers).
-        do {
-            let partitioned = flags.isPartition || flags.kind == "p"
-            guard let own = session.runHidden(DescribeQueries.foreignKeys(oid: oid, partitioned: partitioned, serverVersion: serverVersion)) else {
-                return nil
-            }
-            if own.rowCount > 0 { footers.append("Foreign-key constraints:") }
-            for row in 0..<own.rowCount {
-                let conname = own.value(row: row, column: 1) ?? "", condef = own.value(row: row, column: 2) ?? ""
-                footers.append(own.value(row: row, column: 0) == "f"
-                    ? "    TABLE \"\(own.value(row: row, column: 3) ?? "")\" CONSTRAINT \"\(conname)\" \(condef)"
-                    : "    \"\(conname)\" \(condef)")
-            }
-            guard let referencing = session.runHidden(DescribeQueries.referencedBy(oid: oid, serverVersion: serverVersion)) else { return nil }
-            if referencing.rowCount > 0 { footers.append("Referenced by:") }
-            for row in 0..<referencing.rowCount {
-                footers.append("    TABLE \"\(referencing.value(row: row, column: 1) ?? "")\" CONSTRAINT \"\(referencing.value(row: row, column: 0) ?? "")\" \(referencing.value(row: row, column: 2) ?? "")")
-            }
-        }
+        guard let keys = foreignKeyFooters(flags) else { return nil }
+        footers += keys
         guard let policies = session.runHidden(DescribeQueries.policies(oid: oid)) else { return nil }
         footers += policyFooters(policies, flags)
         guard let statistics = session.runHidden(DescribeQueries.statisticsObjects(oid: oid, serverVersion: serverVersion)) else { return nil }
@@ -156,6 +138,28 @@ extension RelationDescription {
         if verbose {
             guard let notNull = session.runHidden(DescribeQueries.notNullConstraints(oid: oid)) else { return nil }
             footers += notNullFooters(notNull)
+        }
+        return footers
+    }
+
+    /// `Foreign-key constraints:` and `Referenced by:`; psql 18 asks whatever relhastriggers
+    /// says (NOT ENFORCED keys have no triggers).
+    private func foreignKeyFooters(_ flags: Flags) -> [String]? {
+        let partitioned = flags.isPartition || flags.kind == "p"
+        let ownSQL = DescribeQueries.foreignKeys(oid: oid, partitioned: partitioned, serverVersion: serverVersion)
+        guard let own = session.runHidden(ownSQL) else { return nil }
+        var footers: [String] = own.rowCount > 0 ? ["Foreign-key constraints:"] : []
+        for row in 0..<own.rowCount {
+            let conname = own.value(row: row, column: 1) ?? "", condef = own.value(row: row, column: 2) ?? ""
+            footers.append(own.value(row: row, column: 0) == "f"
+                ? "    TABLE \"\(own.value(row: row, column: 3) ?? "")\" CONSTRAINT \"\(conname)\" \(condef)"
+                : "    \"\(conname)\" \(condef)")
+        }
+        guard let referencing = session.runHidden(DescribeQueries.referencedBy(oid: oid, serverVersion: serverVersion)) else { return nil }
+        if referencing.rowCount > 0 { footers.append("Referenced by:") }
+        for row in 0..<referencing.rowCount {
+            func value(_ column: Int) -> String { referencing.value(row: row, column: column) ?? "" }
+            footers.append("    TABLE \"\(value(1))\" CONSTRAINT \"\(value(0))\" \(value(2))")
         }
         return footers
     }

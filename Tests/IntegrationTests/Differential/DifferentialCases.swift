@@ -308,5 +308,22 @@ extension DifferentialCase {
         .init("describe default partition verbose", ["-E", "-c", "\\d+ extra.parts_rest"]),
         .init("describe partitioned index", ["-c", "\\d extra.parts_k"]),
         .init("describe partitioned index verbose", ["-c", "\\d+ extra.parts_k"]),
+        // psql 18's listTables: a title and a "Did not find" message for the one kind asked for
+        .init("describe indexes nosuch", ["-c", "\\di nosuch"]),
+        .init("describe views nosuch", ["-c", "\\dv nosuch"]),
+        .init("describe materialized views nosuch", ["-c", "\\dm nosuch"]),
+        .init("describe sequences nosuch", ["-c", "\\ds nosuch"]),
+        .init("describe foreign tables nosuch", ["-c", "\\dE nosuch"]),
+        .init("describe mixed kinds nosuch", ["-c", "\\dtv nosuch"]),
+        .init("describe tables none quiet", ["-q", "-c", "\\dt nosuch.*"]),
+        .init("describe tables hide table access method", ["-v", "HIDE_TABLEAM=on", "-c", "\\dt+"]),
+        .init("describe tables system verbose", ["-c", "\\dtS+ pg_class"]),
+        // psql 18's describeOneTableDetails footers
+        .init("describe table echo hidden verbose", ["-E", "-c", "\\d+ extra.audit"]),
+        .init("describe partition verbose echo hidden", ["-E", "-c", "\\d+ extra.parts_1"]),
+        .init("describe partitioned table echo hidden", ["-E", "-c", "\\d+ extra.parts"]),
+        .init("describe toast table", ["-c", "\\d+ pg_toast.pg_toast_1255"]),
+        .init("describe index echo hidden", ["-E", "-c", "\\d+ extra.things_label_lower"]),
+        .init("describe table hide compression", ["-v", "HIDE_TOAST_COMPRESSION=on", "-c", "\\d+ items"]),
     ]
 }
