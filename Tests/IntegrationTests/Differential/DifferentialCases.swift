@@ -325,5 +325,15 @@ extension DifferentialCase {
         .init("describe toast table", ["-c", "\\d+ pg_toast.pg_toast_1255"]),
         .init("describe index echo hidden", ["-E", "-c", "\\d+ extra.things_label_lower"]),
         .init("describe table hide compression", ["-v", "HIDE_TOAST_COMPRESSION=on", "-c", "\\d+ items"]),
+        .init("describe foreign tables", ["-c", "\\dE"]),
+        .init("describe foreign tables verbose", ["-c", "\\dE+"]),
+        .init("describe foreign table", ["-c", "\\d extra.remote"]),
+        .init("describe foreign table verbose echo hidden", ["-E", "-c", "\\d+ extra.remote"]),
+        .init("describe table in tablespace", ["-c", "\\d spaced"]),
+        .init("describe table in tablespace verbose", ["-c", "\\d+ spaced"]),
+        .init("describe index in tablespace", ["-E", "-c", "\\d spaced_t"]),
+        .init("describe primary key in tablespace", ["-c", "\\d spaced_pkey"]),
+        .init("describe virtual generated columns", ["-c", "\\d extra.virtual_cols"], minimumServerVersion: 180000),
+        .init("describe virtual generated columns verbose", ["-E", "-c", "\\d+ extra.virtual_cols"], minimumServerVersion: 180000),
     ]
 }
