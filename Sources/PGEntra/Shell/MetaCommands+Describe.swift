@@ -182,7 +182,7 @@ extension MetaCommands {
             let details = RelationDescription(
                 session: session, oid: found.value(row: row, column: 0) ?? "",
                 schema: found.value(row: row, column: 1) ?? "", name: found.value(row: row, column: 2) ?? "",
-                verbose: verbose, options: describeOptions())
+                verbose: verbose, options: describeOptions(), location: location)
             guard details.run() else { return .failed }
         }
         return .ok

@@ -9,6 +9,8 @@ struct RelationDescription {
     let name: String
     let verbose: Bool
     let options: PrintOptions
+    /// Where the command came from, for psql's error when the relation vanished meanwhile.
+    let location: ScriptLocation?
 
     /// The server's version (PQserverVersion), on which every query branches.
     var serverVersion: Int { session.connection?.serverVersion ?? 180000 }
@@ -24,7 +26,9 @@ struct RelationDescription {
     /// Runs the queries and prints; false when a query failed.
     func run() -> Bool {
         let sql = DescribeQueries.relationFlags(oid: oid, verbose: verbose, serverVersion: serverVersion)
-        guard let flagRow = session.runHidden(sql), flagRow.rowCount > 0 else {
+        guard let flagRow = session.runHidden(sql) else { return false }
+        guard flagRow.rowCount > 0 else {
+            if !session.variables.bool("QUIET") { session.error("Did not find any relation with OID \(oid).", at: location) }
             return false
         }
         func value(_ column: Int) -> String { flagRow.value(row: 0, column: column) ?? "" }
