@@ -18,7 +18,7 @@ enum CompletionVocabulary {
     /// a test runs each one to prove the shell knows it.
     static let metaCommands = [
         "\\a", "\\connect", "\\conninfo", "\\C", "\\cd", "\\copy", "\\copyright",
-        "\\d", "\\db", "\\dE", "\\df", "\\dg", "\\di", "\\dm", "\\dn", "\\ds",
+        "\\d", "\\db", "\\dE", "\\df", "\\dg", "\\di", "\\dl", "\\dm", "\\dn", "\\ds",
         "\\dt", "\\dT", "\\dv", "\\du", "\\dx",
         "\\echo", "\\edit", "\\ef", "\\elif", "\\else", "\\encoding",
         "\\endif", "\\errverbose",
@@ -26,7 +26,7 @@ enum CompletionVocabulary {
         "\\g", "\\gdesc", "\\getenv", "\\gexec", "\\gset", "\\gx",
         "\\help", "\\html",
         "\\if", "\\include", "\\include_relative", "\\ir",
-        "\\list",
+        "\\list", "\\lo_export", "\\lo_import", "\\lo_list", "\\lo_unlink",
         "\\out",
         "\\password", "\\print", "\\prompt", "\\pset",
         "\\qecho", "\\quit",

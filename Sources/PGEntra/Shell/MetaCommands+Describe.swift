@@ -85,7 +85,7 @@ extension MetaCommands {
         session.output.flush()
     }
 
-    private func list(_ sql: String, title: String) -> Outcome {
+    func list(_ sql: String, title: String) -> Outcome {
         guard let result = session.runHidden(sql) else { return .failed }
         printResult(result, title: title)
         return .ok

@@ -83,6 +83,11 @@ struct MetaCommands {
         case "ef": outcome = editFunction(&arguments, buffer: &buffer, at: location)
         case "password": outcome = password(&arguments, at: location)
         case "sf", "sf+", "sv", "sv+": outcome = showSource(name, &arguments, at: location)
+        case "lo_import", "lo_export", "lo_unlink", "lo_list", "lo_list+": outcome = largeObject(name, &arguments, at: location)
+        case "dl", "dl+":
+            // psql reads a pattern for every \d command; listLargeObjects has no use for it.
+            _ = arguments.next()
+            outcome = list(Self.largeObjectsSQL(verbose: name == "dl+"), title: "Large objects")
         case "copyright": outcome = copyright()
         case "whoami": outcome = whoami(at: location)
         case "refresh": outcome = refresh(at: location)
