@@ -85,16 +85,9 @@ public struct Variables: Sendable {
         values[name].flatMap(Self.parseInteger) ?? 0
     }
 
-    /// psql's ParseVariableNum: strtol with base 0 (so `0x10` and `010` too), whole text, int range.
+    /// psql's ParseVariableNum (`PsetCommand.parseVariableNum`, which `\pset` shares).
     static func parseInteger(_ text: String) -> Int? {
-        text.withCString { start -> Int? in
-            var end: UnsafeMutablePointer<CChar>?
-            errno = 0
-            let number = strtol(start, &end, 0)
-            guard errno == 0, let end, end != UnsafeMutablePointer(mutating: start), end.pointee == 0,
-                  let value = Int32(exactly: number) else { return nil }
-            return Int(value)
-        }
+        PsetCommand.parseVariableNum(text)
     }
 
     /// Names psql accepts: letters, digits and underscores (and any non-ASCII byte).
