@@ -92,12 +92,15 @@ public final class Session {
     }
 
     /// An internal query (psql's PSQLexec: BEGIN/COMMIT of `-1`, describe queries): shown only
-    /// with ECHO_HIDDEN, errors reported, no result printed.
+    /// with ECHO_HIDDEN (and then written to the `-L` log too, as psql 17+ does), errors
+    /// reported, no result printed.
     @discardableResult
     func runHidden(_ sql: String) -> QueryResult? {
         if variables["ECHO_HIDDEN"].flatMap(Variables.parseBoolean) == true || variables["ECHO_HIDDEN"] == "noexec" {
-            output.write("********* QUERY **********\n\(sql)\n**************************\n\n")
+            output.write(Self.queryBanner(sql))
             output.flush()
+            log?.write(Self.queryBanner(sql))
+            log?.flush()
             if variables["ECHO_HIDDEN"] == "noexec" { return nil }
         }
         guard let connection, let result = connection.execute(sql) else { return nil }
