@@ -53,7 +53,7 @@ struct MetaCommandHelpTests {
         #expect(try editor([:]).command(file: "/t/f.sql", line: nil) == "exec vi '/t/f.sql'")
         #expect(try editor(["VISUAL": "v", "EDITOR": "e"]).command(file: "f", line: nil) == "exec e 'f'")
         #expect(try editor(["PSQL_EDITOR": "p -t", "EDITOR": "e"]).command(file: "f", line: nil) == "exec p -t 'f'")
-        #expect(throws: ExternalEditor.Failure.noLineNumberArgument) { try editor([:]).command(file: "f", line: 3) }
-        #expect(try editor(["PSQL_EDITOR_LINENUMBER_ARG": "+"]).command(file: "f", line: 3) == "exec vi +3 'f'")
+        #expect(try editor([:]).command(file: "f", line: 3) == "exec vi +3 'f'")
+        #expect(try editor(["PSQL_EDITOR_LINENUMBER_ARG": "--line="]).command(file: "f", line: 3) == "exec vi --line=3 'f'")
     }
 }
