@@ -24,14 +24,17 @@ struct DifferentialCase: Sendable, CustomTestStringConvertible {
     var masksTiming = false
     /// `\watch` titles carry the time of each run: dates like `Sun Nov 29 09:55:54 2026` are masked in both.
     var masksDates = false
-    /// Lines only pgentra prints (its identity lines after `\conninfo`), dropped from its stdout.
-    var pgentraOnlyLines: [String] = []
+    /// `\conninfo`'s table rows only pgentra prints (its identity rows after psql's), by
+    /// parameter. Non-empty, it compares every "Connection Information" table in stdout and the
+    /// output file as its rows alone: these rows widen pgentra's table, so its rules and padding
+    /// cannot match, and each program's connection has its own backend PID.
+    var pgentraOnlyRows: [String] = []
 
     var testDescription: String { name }
 
     init(_ name: String, _ arguments: [String], mode: Mode = .plain, stdin: String? = nil,
          files: [String: String] = [:], writesOutputFile: Bool = false, overrides: [String] = [],
-         masksTiming: Bool = false, masksDates: Bool = false, pgentraOnlyLines: [String] = []) {
+         masksTiming: Bool = false, masksDates: Bool = false, pgentraOnlyRows: [String] = []) {
         self.name = name
         self.arguments = arguments
         self.mode = mode
@@ -41,6 +44,6 @@ struct DifferentialCase: Sendable, CustomTestStringConvertible {
         self.overrides = overrides
         self.masksTiming = masksTiming
         self.masksDates = masksDates
-        self.pgentraOnlyLines = pgentraOnlyLines
+        self.pgentraOnlyRows = pgentraOnlyRows
     }
 }
