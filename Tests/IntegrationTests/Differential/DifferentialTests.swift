@@ -30,9 +30,9 @@ import TestSupport
         text.replacing(/[A-Z][a-z]{2} [A-Z][a-z]{2} [ 0-9]\d \d\d:\d\d:\d\d \d{4}/, with: "(date)")
     }
 
-    /// Each aligned "Connection Information" table (`\conninfo`) becomes `Parameter=Value`
-    /// lines without the rows named in `dropped`, the backend PID masked, and a row count of
-    /// what is left; everything else stays as it was.
+    /// Each aligned "Connection Information" table (`\conninfo`) becomes its title unindented,
+    /// `Parameter=Value` lines without the rows named in `dropped`, the backend PID masked, and
+    /// a row count of what is left; everything else stays as it was.
     static func flattenConnectionTables(_ text: String, dropping dropped: [String]) -> String {
         var lines: [String] = []
         var kept = 0
@@ -40,11 +40,10 @@ import TestSupport
         for line in text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if !inTable {
-                lines.append(line)
-                if trimmed == "Connection Information" {
-                    inTable = true
-                    kept = -1  // the header row is not counted
-                }
+                // The title is centred over the table, so its indent follows the table's width.
+                inTable = trimmed == "Connection Information"
+                lines.append(inTable ? trimmed : line)
+                if inTable { kept = -1 }  // the header row is not counted
                 continue
             }
             if trimmed.wholeMatch(of: /\(\d+ rows?\)/) != nil {
