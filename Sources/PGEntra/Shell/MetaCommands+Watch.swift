@@ -16,7 +16,7 @@ extension MetaCommands {
         arguments.scanner.reset()
         let options: WatchOptions
         do throws(WatchOptions.Problem) {
-            options = try WatchOptions.parse(texts)
+            options = try WatchOptions.parse(texts, interval: session.variables.double("WATCH_INTERVAL"))
         } catch {
             session.error(error.description, at: location)
             return .failed

@@ -37,8 +37,9 @@ struct WatchOptions: Equatable {
     }
 
     /// Reads the arguments in order; `arguments` yields each one as psql's OT_NORMAL does.
-    static func parse(_ arguments: [String]) throws(Problem) -> WatchOptions {
-        var options = WatchOptions()
+    /// `interval` is the default, psql 18's WATCH_INTERVAL.
+    static func parse(_ arguments: [String], interval defaultInterval: Double = 2) throws(Problem) -> WatchOptions {
+        var options = WatchOptions(interval: defaultInterval)
         var seen = (interval: false, count: false, minRows: false)
         for argument in arguments {
             guard let equals = argument.firstIndex(of: "=") else {
