@@ -26,7 +26,11 @@ extension MetaCommands {
             return .failed
         }
         let saved = (options: session.printOptions, previous: session.previousQuery)
-        defer { (session.printOptions, session.previousQuery) = (saved.options, saved.previous) }
+        session.watching = true
+        defer {
+            (session.printOptions, session.previousQuery) = (saved.options, saved.previous)
+            session.watching = false
+        }
         // psql turns the pager off for \watch (unless PSQL_WATCH_PAGER, which pgentra lacks).
         session.printOptions.pager = .off
         let interval = options.interval
@@ -42,7 +46,7 @@ extension MetaCommands {
                 break
             }
             // psql's PSQLexecWatch: a result shorter than min_rows is shown, then ends the watch.
-            if options.minRows > 0 && session.variables.integer("ROW_COUNT") < options.minRows { break }
+            if options.minRows > 0 && session.lastRowCount < options.minRows { break }
             if runsLeft > 0 {
                 runsLeft -= 1
                 if runsLeft == 0 { break }

@@ -9,11 +9,11 @@ extension Session {
     public func run(_ sql: String, at location: ScriptLocation?) -> Bool {
         previousQuery = sql
         currentLocation = location
-        if variables["ECHO"] == "queries" {
+        if variables["ECHO"] == "queries" && !watching {
             output.flush()
             Console.standard.output(sql + "\n")
         }
-        log?.write(Self.queryBanner(sql))
+        if !watching { log?.write(Self.queryBanner(sql)) }
         guard let connection, connection.isOK else {
             error("You are currently not connected to a database.", at: location)
             return false
@@ -214,6 +214,8 @@ extension Session {
         if variables["ECHO"] == "errors" {
             report("STATEMENT:  \(query)", at: location)
         }
+        lastRowCount = 0
+        guard !watching else { return }
         try? variables.set("ERROR", "true")
         let state = result.sqlState ?? ""
         try? variables.set("SQLSTATE", state)
@@ -223,11 +225,14 @@ extension Session {
     }
 
     private func clearErrorVariables() {
+        guard !watching else { return }
         try? variables.set("ERROR", "false")
         try? variables.set("SQLSTATE", "00000")
     }
 
     private func setRowCount(_ count: Int) {
+        lastRowCount = count
+        guard !watching else { return }
         try? variables.set("ROW_COUNT", String(count))
     }
 
