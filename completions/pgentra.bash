@@ -23,7 +23,7 @@ _pgentra_valued_options='-h --host -p --port -U --username -d --dbname -c --comm
 _pgentra_credentials='default dev prod environment workload-identity managed-identity azure-cli azd device-code'
 _pgentra_pset_names='border columns csv_fieldsep expanded fieldsep fieldsep_zero footer format
   linestyle null numericlocale pager pager_min_lines recordsep recordsep_zero tableattr title
-  tuples_only unicode_border_linestyle unicode_column_linestyle unicode_header_linestyle'
+  tuples_only unicode_border_linestyle unicode_column_linestyle unicode_header_linestyle xheader_width'
 _pgentra_subcommands='exec token whoami'
 
 # The databases the server lists, when pgentra can connect within a few seconds with the

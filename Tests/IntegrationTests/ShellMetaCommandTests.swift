@@ -39,9 +39,21 @@ import TestSupport
             + ["-c", "\\conninfo", "-c", "\\whoami", "-c", "\\refresh", "-c", "select current_user as role", "-c", "\\conninfo"])
         #expect(run.status == 0, "stderr: \(run.stderr)")
         let lines = run.stdout.split(separator: "\n").map(String.init)
-        #expect(lines.first?.hasPrefix("You are connected to database \"postgres\" as user \"\(Fixtures.managedIdentityName)\" on host \"127.0.0.1\"") == true)
-        #expect(lines.contains("Signed in as \(Fixtures.managedIdentityName) (managed identity)."), "\(run.stdout)")
-        #expect(lines.contains { $0.hasPrefix("Token: from ManagedIdentityCredential, expires in ") && $0.hasSuffix(" UTC).") }, "\(run.stdout)")
+        // \conninfo is psql 18's table, with pgentra's identity rows after psql's.
+        func value(of parameter: String) -> String? {
+            lines.lazy.map { $0.split(separator: "|", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) } }
+                .first { $0.count == 2 && $0[0] == parameter }?[1]
+        }
+        #expect(lines.first?.trimmingCharacters(in: .whitespaces) == "Connection Information", "\(run.stdout)")
+        #expect(value(of: "Database") == "postgres", "\(run.stdout)")
+        #expect(value(of: "Client User") == Fixtures.managedIdentityName, "\(run.stdout)")
+        #expect(value(of: "Host") == "127.0.0.1", "\(run.stdout)")
+        #expect(value(of: "Signed in as") == "\(Fixtures.managedIdentityName) (managed identity)", "\(run.stdout)")
+        let token = value(of: "Token") ?? ""
+        #expect(token.hasPrefix("from ManagedIdentityCredential, expires in ") && token.hasSuffix(" UTC)"), "\(run.stdout)")
+        let psqlLast = lines.firstIndex { $0.hasPrefix(" Hot Standby ") }
+        let pgentraFirst = lines.firstIndex { $0.hasPrefix(" Signed in as ") }
+        #expect(psqlLast != nil && pgentraFirst != nil && psqlLast! < pgentraFirst!, "\(run.stdout)")
         #expect(lines.contains("Role:         \(Fixtures.managedIdentityName) (from the current connection)"), "\(run.stdout)")
         #expect(lines.contains { $0.hasPrefix("Credential:   ManagedIdentityCredential") }, "\(run.stdout)")
         #expect(lines.contains { $0.hasPrefix("New token from ManagedIdentityCredential, expires in ") && $0.hasSuffix("; reconnected.") }, "\(run.stdout)")

@@ -1,6 +1,6 @@
 import CLibpq
 
-/// TLS facts for the shell's banner and `\conninfo` (psql-compat.md §7).
+/// TLS facts for the shell's banner (psql-compat.md §7); `\conninfo` reads its own.
 extension Connection {
     /// psql's printSSLInfo line, `SSL connection (protocol: ..., cipher: ..., compression: ...)`;
     /// nil without TLS.

@@ -1,8 +1,9 @@
 /// How many terminal columns text takes, as psql computes it with libpq's `PQdsplen` and
 /// `PQmblen` for UTF-8 (psql-compat.md §6.1): East Asian wide and fullwidth characters take 2,
-/// combining marks 0, controls are "-1" (the caller shows them escaped). The tables are
-/// generated from Unicode 14.0, the version PostgreSQL 15 uses (scripts/generate-display-width.py),
-/// so widths match libpq's without linking it into the Output layer.
+/// non-spacing characters (marks, format characters such as the zero width joiner) 0, controls
+/// are "-1" (the caller shows them escaped). The tables are read from the reference libpq 18.6
+/// (scripts/generate-display-width.py), so widths match psql 18's without linking libpq into the
+/// Output layer.
 enum DisplayWidth {
     /// `PQdsplen` for one code point: -1 for a control character, else 0, 1 or 2.
     static func of(_ scalar: UInt32) -> Int {

@@ -242,7 +242,10 @@ private struct VerticalDrawing {
 
     /// psql's `print_aligned_vertical_line`: a rule with an optional `[ RECORD n ]` label
     /// (`* Record n` in border 0) and a `+` where names end, unless the label covers it.
+    /// `xheader_width` (psql 16+) stops it at the names (`column`, with the right corner), or
+    /// keeps its value part within the target width (`page`) or a given width.
     private func drawRecordLine(_ record: Int, hwidth: Int, dwidth: Int, position: LineStyle.Position) {
+        let headerWidth = options.expandedHeaderWidth
         let rule = style[position]
         if border == 2 {
             sink.write(rule.left)
@@ -263,19 +266,32 @@ private struct VerticalDrawing {
         if border > 0 {
             if used <= 0 { sink.write(rule.horizontal) }
             used -= 1
-            if used <= 0 { sink.write(rule.middle) }
+            if used <= 0 { sink.write(headerWidth == .column ? rule.right : rule.middle) }
             used -= 1
-            if used <= 0 { sink.write(rule.horizontal) }
+            if used <= 0 && headerWidth != .column { sink.write(rule.horizontal) }
             used -= 1
         } else {
             if used <= 0 { sink.write(byte: 0x20) }
             used -= 1
         }
-        if used < 0 { used = 0 }
-        for _ in stride(from: used, to: dwidth, by: 1) { sink.write(fill) }
-        if border == 2 {
-            sink.write(rule.horizontal)
-            sink.write(rule.right)
+        if headerWidth != .column {
+            var dwidth = dwidth
+            let limit: Int
+            switch headerWidth {
+            case .exact(let width): limit = width
+            case .page: limit = targetWidth
+            case .full, .column: limit = 0
+            }
+            if limit > 0 {
+                let separators = border == 0 ? 0 : (border == 1 ? 3 : 7)
+                dwidth = min(dwidth, max(0, limit - hwidth - separators))
+            }
+            if used < 0 { used = 0 }
+            for _ in stride(from: used, to: dwidth, by: 1) { sink.write(fill) }
+            if border == 2 {
+                sink.write(rule.horizontal)
+                sink.write(rule.right)
+            }
         }
         sink.write(byte: 0x0A)
     }

@@ -39,6 +39,18 @@ public struct PrintOptions: Sendable, Equatable {
         case single, double
     }
 
+    /// `xheader_width` (psql 16+): how far the `-[ RECORD n ]` lines of expanded output reach.
+    public enum ExpandedHeaderWidth: Sendable, Equatable {
+        /// Across the whole value column (psql's default).
+        case full
+        /// Only to the end of the names, closed there by the right corner.
+        case column
+        /// Across the value column, but no wider than the target width.
+        case page
+        /// No wider than this many columns (psql keeps any nonzero `atoi`, even a negative one).
+        case exact(Int)
+    }
+
     public var format: OutputFormat = .aligned
     /// 0, 1 or 2 for text tables (larger acts as 2); HTML prints the number as given. psql keeps
     /// it in an `unsigned short`, so `\pset border -1` shows 65535.
@@ -67,6 +79,7 @@ public struct PrintOptions: Sendable, Equatable {
     public var unicodeBorderLineStyle: UnicodeLineStyle = .single
     public var unicodeColumnLineStyle: UnicodeLineStyle = .single
     public var unicodeHeaderLineStyle: UnicodeLineStyle = .single
+    public var expandedHeaderWidth: ExpandedHeaderWidth = .full
 
     public init() {}
 

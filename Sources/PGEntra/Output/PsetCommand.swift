@@ -1,11 +1,14 @@
+import Glibc
+
 /// `\pset NAME [VALUE]`, `-P NAME[=VALUE]` and the shortcuts `\a \C \f \H \t \T \x`
 /// (psql-compat.md §6.7): psql's `do_pset` and `printPsetInfo`. Functions return the message
 /// psql would print (no trailing newline) instead of printing it; the Shell prints it unless
 /// QUIET is on, and `-P` never prints.
 ///
 /// psql's quirks are kept: options are matched exactly but `format`, `linestyle` and the
-/// Unicode styles take case-insensitive prefixes; `border`, `columns` and `pager_min_lines`
-/// read numbers like C's `atoi` (`\pset border x` sets 0); `footer`, `tuples_only` and
+/// Unicode styles take case-insensitive prefixes; `border` and `columns` read numbers like C's
+/// `atoi` (`\pset border x` sets 0), `pager_min_lines` like a variable (psql 18's
+/// ParseVariableNum: `0x10` is 16, junk is refused); `footer`, `tuples_only` and
 /// `numericlocale` given a value print nothing (only their toggles report); `fieldsep_zero` and
 /// `recordsep_zero` ignore their value.
 public enum PsetCommand {
@@ -98,7 +101,10 @@ public enum PsetCommand {
                 options.pager = options.pager == .on ? .off : .on
             }
         case "pager_min_lines":
-            if let value { options.pagerMinLines = Int(atoi(value)) }
+            if let value {
+                guard let lines = parseVariableNum(value) else { throw .integerExpected(name: name, value: value) }
+                options.pagerMinLines = lines
+            }
         case "footer":
             if let value {
                 options.footer = try requireBoolean(value, name: name)
@@ -107,6 +113,8 @@ public enum PsetCommand {
             options.footer.toggle()
         case "columns":
             if let value { options.columns = Int(atoi(value)) }
+        case "xheader_width":
+            if let value { options.expandedHeaderWidth = try expandedHeaderWidth(value) }
         default:
             throw .unknownOption(name)
         }
@@ -195,6 +203,9 @@ public enum PsetCommand {
             return "Unicode column line style is \"\(options.unicodeColumnLineStyle.rawValue)\"."
         case "unicode_header_linestyle":
             return "Unicode header line style is \"\(options.unicodeHeaderLineStyle.rawValue)\"."
+        case "xheader_width":
+            if case .exact(let width) = options.expandedHeaderWidth { return "Expanded header width is \(width)." }
+            return "Expanded header width is \"\(value(name, in: options))\"."
         default:
             return nil
         }
@@ -205,7 +216,7 @@ public enum PsetCommand {
         "border", "columns", "csv_fieldsep", "expanded", "fieldsep", "fieldsep_zero", "footer", "format",
         "linestyle", "null", "numericlocale", "pager", "pager_min_lines", "recordsep", "recordsep_zero",
         "tableattr", "title", "tuples_only", "unicode_border_linestyle", "unicode_column_linestyle",
-        "unicode_header_linestyle",
+        "unicode_header_linestyle", "xheader_width",
     ]
 
     /// Bare `\pset`: each option padded to 24 columns, a space, and its value in the form
@@ -253,6 +264,13 @@ public enum PsetCommand {
         case "unicode_border_linestyle": return options.unicodeBorderLineStyle.rawValue
         case "unicode_column_linestyle": return options.unicodeColumnLineStyle.rawValue
         case "unicode_header_linestyle": return options.unicodeHeaderLineStyle.rawValue
+        case "xheader_width":
+            switch options.expandedHeaderWidth {
+            case .full: return "full"
+            case .column: return "column"
+            case .page: return "page"
+            case .exact(let width): return String(width)
+            }
         default: return "ERROR"
         }
     }
@@ -304,6 +322,19 @@ public enum PsetCommand {
         return format
     }
 
+    /// psql 16+'s `xheader_width`: the three keywords case-insensitively, else `atoi`, where 0
+    /// (junk included) is refused.
+    private static func expandedHeaderWidth(
+        _ value: String
+    ) throws(PsetError) -> PrintOptions.ExpandedHeaderWidth {
+        if equalsIgnoringCase(value, "full") { return .full }
+        if equalsIgnoringCase(value, "column") { return .column }
+        if equalsIgnoringCase(value, "page") { return .page }
+        let width = Int(atoi(value))
+        guard width != 0 else { throw .unknownExpandedHeaderWidth }
+        return .exact(width)
+    }
+
     private static func unicodeLineStyle(
         _ value: String, which: String
     ) throws(PsetError) -> PrintOptions.UnicodeLineStyle {
@@ -330,6 +361,18 @@ public enum PsetCommand {
     private static func requireBoolean(_ value: String, name: String) throws(PsetError) -> Bool {
         guard let flag = boolean(value) else { throw .booleanExpected(name: name, value: value) }
         return flag
+    }
+
+    /// psql's ParseVariableNum: strtol with base 0 (so `0x10` and `010` too), whole text, int range.
+    static func parseVariableNum(_ text: String) -> Int? {
+        text.withCString { start -> Int? in
+            var end: UnsafeMutablePointer<CChar>?
+            errno = 0
+            let number = strtol(start, &end, 0)
+            guard errno == 0, let end, end != UnsafeMutablePointer(mutating: start), end.pointee == 0,
+                  let value = Int32(exactly: number) else { return nil }
+            return Int(value)
+        }
     }
 
     /// C's `atoi` as glibc implements it: `(int) strtol(value, NULL, 10)` — leading white space,

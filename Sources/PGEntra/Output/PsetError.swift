@@ -15,6 +15,10 @@ public enum PsetError: Error, Equatable, Sendable, CustomStringConvertible {
     case booleanExpected(name: String, value: String)
     /// `expanded` or `pager` got a value outside its list.
     case valueNotInList(name: String, value: String, choices: String)
+    /// `pager_min_lines` got something ParseVariableNum refuses.
+    case integerExpected(name: String, value: String)
+    /// `xheader_width` got neither a keyword nor a nonzero number.
+    case unknownExpandedHeaderWidth
 
     public var description: String {
         switch self {
@@ -37,6 +41,10 @@ public enum PsetError: Error, Equatable, Sendable, CustomStringConvertible {
             return "unrecognized value \"\(value)\" for \"\(name)\": Boolean expected"
         case .valueNotInList(let name, let value, let choices):
             return "unrecognized value \"\(value)\" for \"\(name)\"\nAvailable values are: \(choices)."
+        case .integerExpected(let name, let value):
+            return "invalid value \"\(value)\" for \"\(name)\": integer expected"
+        case .unknownExpandedHeaderWidth:
+            return "\\pset: allowed xheader_width values are \"full\" (default), \"column\", \"page\", or a number specifying the exact width"
         }
     }
 }

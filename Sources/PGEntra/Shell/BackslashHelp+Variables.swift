@@ -1,5 +1,6 @@
-/// `\? variables`: psql 15's helpVariables text with pgentra's name and files, and the
-/// Entra ID environment variables pgentra reads.
+/// `\? variables`: psql's helpVariables text (psql 15's, with psql 18's ERROR wording,
+/// WATCH_INTERVAL and xheader_width) with pgentra's name and files, and the Entra ID
+/// environment variables pgentra reads.
 extension BackslashHelp {
     static let variables = #"""
         List of specially treated variables
@@ -25,7 +26,7 @@ extension BackslashHelp {
           ENCODING
             current client character set encoding
           ERROR
-            true if last query failed, else false
+            "true" if last query failed, else "false"
           FETCH_COUNT
             the number of result rows to fetch and display at a time (0 = unlimited)
           HIDE_TABLEAM
@@ -84,6 +85,8 @@ extension BackslashHelp {
           VERSION_NAME
           VERSION_NUM
             pgentra's version (in verbose string, short string, or numeric format)
+          WATCH_INTERVAL
+            number of seconds \watch waits between executions (default 2)
 
         Display settings:
         Usage:
@@ -129,6 +132,9 @@ extension BackslashHelp {
           unicode_column_linestyle
           unicode_header_linestyle
             set the style of Unicode line drawing [single, double]
+          xheader_width
+            set the maximum width of the header for expanded output
+            [full, column, page, integer value]
 
         Environment variables:
         Usage:

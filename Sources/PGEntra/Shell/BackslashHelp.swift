@@ -1,7 +1,6 @@
-/// `\?`, `\? options`, `\? variables`: psql 15's help texts (help.c's slashUsage and
-/// helpVariables, captured from the real psql) with pgentra's name, listing only the
-/// backslash commands pgentra has, plus its own Entra ID commands. Lines fit in 80 columns
-/// (psql's `\df` line does not; it is wrapped).
+/// `\?`, `\? options`, `\? variables`: psql's help texts (help.c's slashUsage and
+/// helpVariables, captured from the real psql) with pgentra's name. `\?` is psql 18.6's list
+/// as it stands, commands pgentra lacks included, plus pgentra's own Entra ID section.
 enum BackslashHelp {
     /// The settings `\?` shows in its "(currently ...)" remarks, as psql's slashUsage does.
     struct State {
@@ -34,6 +33,8 @@ enum BackslashHelp {
         let database = state.database.map { "\"\($0)\"" } ?? "no connection"
         return #"""
         General
+          \copyright             show PostgreSQL usage and distribution terms
+          \crosstabview [COLUMNS] execute query and display result in crosstab
           \errverbose            show most recent error message at maximum verbosity
           \g [(OPTIONS)] [FILE]  execute query (and send result to file or |pipe);
                                  \g with no arguments is equivalent to a semicolon
@@ -42,7 +43,13 @@ enum BackslashHelp {
           \gset [PREFIX]         execute query and store result in pgentra variables
           \gx [(OPTIONS)] [FILE] as \g, but forces expanded output mode
           \q                     quit pgentra
-          \watch [SEC]           execute query every SEC seconds
+          \restrict RESTRICT_KEY
+                                 enter restricted mode with provided key
+          \unrestrict RESTRICT_KEY
+                                 exit restricted mode if key matches
+          \watch [[i=]SEC] [c=N] [m=MIN]
+                                 execute query every SEC seconds, up to N times,
+                                 stop if less than MIN rows are returned
 
         Help
           \? [commands]          show help on backslash commands
@@ -53,6 +60,7 @@ enum BackslashHelp {
         Query Buffer
           \e [FILE] [LINE]       edit the query buffer (or file) with external editor
           \ef [FUNCNAME [LINE]]  edit function definition with external editor
+          \ev [VIEWNAME [LINE]]  edit view definition with external editor
           \p                     show the contents of the query buffer
           \r                     reset (clear) the query buffer
           \w FILE                write query buffer to file
@@ -73,25 +81,68 @@ enum BackslashHelp {
           \endif                 end conditional block
 
         Informational
-          (options: S = show system objects, + = additional detail)
-          \d[S+]                 list tables, views, and sequences
-          \d[S+]  NAME           describe table, view, sequence, or index
-          \db[+]  [PATTERN]      list tablespaces
-          \dE[S+] [PATTERN]      list foreign tables
-          \df[anptw][S+] [FUNCPTRN [TYPEPTRN ...]]
-                                 list [only agg/normal/procedure/trigger/window]
-                                 functions
-          \dg[S+] [PATTERN]      list roles
-          \di[S+] [PATTERN]      list indexes
-          \dm[S+] [PATTERN]      list materialized views
-          \dn[S+] [PATTERN]      list schemas
-          \ds[S+] [PATTERN]      list sequences
-          \dt[S+] [PATTERN]      list tables
-          \dT[S+] [PATTERN]      list data types
-          \du[S+] [PATTERN]      list roles
-          \dv[S+] [PATTERN]      list views
-          \dx[+]  [PATTERN]      list extensions
-          \l[+]   [PATTERN]      list databases
+          (options: S = show system objects, x = expanded mode, + = additional detail)
+          \d[Sx+]                list tables, views, and sequences
+          \d[S+]   NAME          describe table, view, sequence, or index
+          \da[Sx]  [PATTERN]     list aggregates
+          \dA[x+]  [PATTERN]     list access methods
+          \dAc[x+] [AMPTRN [TYPEPTRN]]  list operator classes
+          \dAf[x+] [AMPTRN [TYPEPTRN]]  list operator families
+          \dAo[x+] [AMPTRN [OPFPTRN]]   list operators of operator families
+          \dAp[x+] [AMPTRN [OPFPTRN]]   list support functions of operator families
+          \db[x+]  [PATTERN]     list tablespaces
+          \dc[Sx+] [PATTERN]     list conversions
+          \dconfig[x+] [PATTERN] list configuration parameters
+          \dC[x+]  [PATTERN]     list casts
+          \dd[Sx]  [PATTERN]     show object descriptions not displayed elsewhere
+          \dD[Sx+] [PATTERN]     list domains
+          \ddp[x]  [PATTERN]     list default privileges
+          \dE[Sx+] [PATTERN]     list foreign tables
+          \des[x+] [PATTERN]     list foreign servers
+          \det[x+] [PATTERN]     list foreign tables
+          \deu[x+] [PATTERN]     list user mappings
+          \dew[x+] [PATTERN]     list foreign-data wrappers
+          \df[anptw][Sx+] [FUNCPTRN [TYPEPTRN ...]]
+                                 list [only agg/normal/procedure/trigger/window] functions
+          \dF[x+]  [PATTERN]     list text search configurations
+          \dFd[x+] [PATTERN]     list text search dictionaries
+          \dFp[x+] [PATTERN]     list text search parsers
+          \dFt[x+] [PATTERN]     list text search templates
+          \dg[Sx+] [PATTERN]     list roles
+          \di[Sx+] [PATTERN]     list indexes
+          \dl[x+]                list large objects, same as \lo_list
+          \dL[Sx+] [PATTERN]     list procedural languages
+          \dm[Sx+] [PATTERN]     list materialized views
+          \dn[Sx+] [PATTERN]     list schemas
+          \do[Sx+] [OPPTRN [TYPEPTRN [TYPEPTRN]]]
+                                 list operators
+          \dO[Sx+] [PATTERN]     list collations
+          \dp[Sx]  [PATTERN]     list table, view, and sequence access privileges
+          \dP[itnx+] [PATTERN]   list [only index/table] partitioned relations [n=nested]
+          \drds[x] [ROLEPTRN [DBPTRN]]
+                                 list per-database role settings
+          \drg[Sx] [PATTERN]     list role grants
+          \dRp[x+] [PATTERN]     list replication publications
+          \dRs[x+] [PATTERN]     list replication subscriptions
+          \ds[Sx+] [PATTERN]     list sequences
+          \dt[Sx+] [PATTERN]     list tables
+          \dT[Sx+] [PATTERN]     list data types
+          \du[Sx+] [PATTERN]     list roles
+          \dv[Sx+] [PATTERN]     list views
+          \dx[x+]  [PATTERN]     list extensions
+          \dX[x]   [PATTERN]     list extended statistics
+          \dy[x+]  [PATTERN]     list event triggers
+          \l[x+]   [PATTERN]     list databases
+          \sf[+]   FUNCNAME      show a function's definition
+          \sv[+]   VIEWNAME      show a view's definition
+          \z[Sx]   [PATTERN]     same as \dp
+
+        Large Objects
+          \lo_export LOBOID FILE write large object to file
+          \lo_import FILE [COMMENT]
+                                 read large object from file
+          \lo_list[x+]           list large objects
+          \lo_unlink LOBOID      delete a large object
 
         Formatting
           \a                     toggle between unaligned and aligned output mode
@@ -104,7 +155,7 @@ enum BackslashHelp {
                                  numericlocale|pager|pager_min_lines|recordsep|
                                  recordsep_zero|tableattr|title|tuples_only|
                                  unicode_border_linestyle|unicode_column_linestyle|
-                                 unicode_header_linestyle)
+                                 unicode_header_linestyle|xheader_width)
           \t [on|off]            show only rows (currently \#(on(state.tuplesOnly)))
           \T [STRING]            set HTML <table> tag attributes, or unset if none
           \x [on|off|auto]       toggle expanded output (currently \#(expanded))
@@ -132,6 +183,21 @@ enum BackslashHelp {
           \prompt [TEXT] NAME    prompt user to set internal variable
           \set [NAME [VALUE]]    set internal variable, or list all if no parameters
           \unset NAME            unset (delete) internal variable
+
+        Extended Query Protocol
+          \bind [PARAM]...       set query parameters
+          \bind_named STMT_NAME [PARAM]...
+                                 set query parameters for an existing prepared statement
+          \close_prepared STMT_NAME
+                                 close an existing prepared statement
+          \endpipeline           exit pipeline mode
+          \flush                 flush output data to the server
+          \flushrequest          send request to the server to flush its output buffer
+          \getresults [NUM_RES]  read NUM_RES pending results, or all if no argument
+          \parse STMT_NAME       create a prepared statement
+          \sendpipeline          send an extended query to an ongoing pipeline
+          \startpipeline         enter pipeline mode
+          \syncpipeline          add a synchronisation point to an ongoing pipeline
 
         """#
     }

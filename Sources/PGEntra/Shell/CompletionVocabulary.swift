@@ -44,7 +44,7 @@ enum CompletionVocabulary {
         "border", "columns", "csv_fieldsep", "expanded", "fieldsep", "fieldsep_zero", "footer",
         "format", "linestyle", "null", "numericlocale", "pager", "pager_min_lines", "recordsep",
         "recordsep_zero", "tableattr", "title", "tuples_only", "unicode_border_linestyle",
-        "unicode_column_linestyle", "unicode_header_linestyle",
+        "unicode_column_linestyle", "unicode_header_linestyle", "xheader_width",
     ]
 
     static func psetValues(_ option: String) -> [String] {
@@ -55,6 +55,7 @@ enum CompletionVocabulary {
         case "pager": return ["on", "off", "always"]
         case "unicode_border_linestyle", "unicode_column_linestyle", "unicode_header_linestyle": return ["single", "double"]
         case "expanded": return ["auto", "on", "off"]
+        case "xheader_width": return ["full", "column", "page"]
         case "fieldsep_zero", "footer", "numericlocale", "recordsep_zero", "tuples_only": return ["on", "off"]
         default: return []
         }

@@ -3,12 +3,12 @@ import Glibc
 #endif
 
 /// The editor `\e` and `\ef` run (psql's do_edit and editFile): PSQL_EDITOR, EDITOR, VISUAL,
-/// else `vi`, started through `sh` as `exec EDITOR [+LINE] 'FILE'`. The variables come from the
+/// else `vi`, started through `sh` as `exec EDITOR [+LINE] 'FILE'` (the `+` is
+/// PSQL_EDITOR_LINENUMBER_ARG, else psql's built-in DEFAULT_EDITOR_LINENUMBER_ARG). The variables come from the
 /// session's environment when the command runs, as psql reads them, so `\setenv EDITOR ...`
 /// takes effect.
 struct ExternalEditor {
     enum Failure: Error, Equatable, CustomStringConvertible {
-        case noLineNumberArgument
         case couldNotStart(String)
         case couldNotStartShell
         case exited
@@ -16,7 +16,6 @@ struct ExternalEditor {
 
         var description: String {
             switch self {
-            case .noLineNumberArgument: "environment variable PSQL_EDITOR_LINENUMBER_ARG must be set to specify a line number"
             case .couldNotStart(let editor): "could not start editor \"\(editor)\""
             case .couldNotStartShell: "could not start /bin/sh"
             case .exited: ""
@@ -36,8 +35,8 @@ struct ExternalEditor {
     /// The shell command: the editor is not quoted (it may carry options, `EDITOR="pico -t"`).
     func command(file: String, line: Int?) throws(Failure) -> String {
         guard let line else { return "exec \(editor) '\(file)'" }
-        // The psql 15 on this machine has no built-in default for it (no `+`).
-        guard let argument = lookup("PSQL_EDITOR_LINENUMBER_ARG") else { throw .noLineNumberArgument }
+        // psql on Unix has a built-in default (settings.h); only its Windows build lacks one.
+        let argument = lookup("PSQL_EDITOR_LINENUMBER_ARG") ?? "+"
         return "exec \(editor) \(argument)\(line) '\(file)'"
     }
 

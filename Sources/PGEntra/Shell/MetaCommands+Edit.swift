@@ -2,9 +2,10 @@
 import Glibc
 #endif
 
-/// `\e [FILE] [LINE]` and `\ef [FUNCTION [LINE]]` (psql 15's exec_command_edit and
+/// `\e [FILE] [LINE]` and `\ef [FUNCTION [LINE]]` (psql 18's exec_command_edit and
 /// exec_command_ef_ev): the edited text becomes the query buffer and is scanned again, so the
-/// complete statements in it run and the rest stays in the buffer.
+/// complete statements in it run and the rest stays in the buffer. Any failure, a bad line
+/// number included, empties the buffer (psql 16+).
 extension MetaCommands {
     func edit(_ arguments: inout ArgumentReader, buffer: inout String, at location: ScriptLocation?) -> Outcome {
         guard !singleCommand else {
@@ -24,8 +25,8 @@ extension MetaCommands {
         if let lineText {
             let number = Int(atoi(lineText))
             guard number >= 1 else {
-                // psql 15 leaves the buffer as it was.
                 session.error("invalid line number: \(lineText)", at: location)
+                buffer = ""
                 return .failed
             }
             line = number
@@ -45,16 +46,16 @@ extension MetaCommands {
             if let edited { buffer = edited } else if discardUnchanged { buffer = "" }
             return .newEdit
         } catch {
-            editFailed(error, buffer: &buffer, discarding: discardUnchanged, at: location)
+            editFailed(error, buffer: &buffer, at: location)
             return .failed
         }
     }
 
-    /// psql 15 keeps a buffer it did not take from elsewhere; an editor's own failure
-    /// (non-zero exit) is an error with no message of psql's.
-    private func editFailed(_ error: ExternalEditor.Failure, buffer: inout String, discarding: Bool, at location: ScriptLocation?) {
+    /// psql 16+ empties the buffer after a failed edit; an editor's own failure (non-zero exit)
+    /// is an error with no message of psql's.
+    private func editFailed(_ error: ExternalEditor.Failure, buffer: inout String, at location: ScriptLocation?) {
         if error != .exited { session.error(error.description, at: location) }
-        if discarding { buffer = "" }
+        buffer = ""
     }
 
     func editFunction(_ arguments: inout ArgumentReader, buffer: inout String, at location: ScriptLocation?) -> Outcome {
@@ -68,6 +69,7 @@ extension MetaCommands {
         switch Self.stripLineNumber(name) {
         case .invalid(let text):
             session.error("invalid line number: \(text)", at: location)
+            buffer = ""
             return .failed
         case .number(let number, let rest):
             line = number
@@ -100,7 +102,7 @@ extension MetaCommands {
             buffer = edited
             return .newEdit
         } catch {
-            editFailed(error, buffer: &buffer, discarding: true, at: location)
+            editFailed(error, buffer: &buffer, at: location)
             return .failed
         }
     }

@@ -1,13 +1,12 @@
-/// The Entra ID side of the shell: `\conninfo`'s identity lines, `\whoami`, `\refresh`. Each
+/// The Entra ID side of the shell: `\conninfo`'s identity rows, `\whoami`, `\refresh`. Each
 /// names the token's credential and lifetime, never the token.
 extension MetaCommands {
-    /// After psql's `\conninfo` lines, when the session signs in with a token.
-    func conninfoIdentityLines() {
-        guard let provided = session.tokenSource?.current else { return }
+    /// The rows after psql's in `\conninfo`'s table, when the session signs in with a token.
+    func conninfoIdentityRows() -> [(String, String)] {
+        guard let provided = session.tokenSource?.current else { return [] }
         let claims = try? JWT(decoding: provided.token.token).claims
         let who = claims.map { "\($0.principalName ?? "(unnamed)") (\($0.principalKind.rawValue))" } ?? "(unknown principal)"
-        session.printStandard("Signed in as \(who).\n"
-            + "Token: from \(provided.credential.className), \(Self.lifetime(of: provided)).\n")
+        return [("Signed in as", who), ("Token", "from \(provided.credential.className), \(Self.lifetime(of: provided))")]
     }
 
     /// `expires in 54 min 10 s (at 2026-11-29 10:32:05 UTC)`.

@@ -2,38 +2,54 @@
 import Glibc
 #endif
 
-/// `\watch [SEC]` (psql 15's do_watch): run the query buffer, or the previous query, every SEC
-/// seconds under a title naming the time, until Ctrl-C or an error.
+/// `\watch [i[nterval]=SEC] [c[ount]=TIMES] [m[in_rows]=ROWS] [SEC]` (psql 18's
+/// exec_command_watch and do_watch): run the query buffer, or the previous query, every SEC
+/// seconds under a title naming the time, until Ctrl-C, an error, the count of runs, or a run
+/// with fewer than ROWS rows.
 extension MetaCommands {
     func watch(_ arguments: inout ArgumentReader, buffer: inout String, at location: ScriptLocation?) -> Outcome {
-        // psql 15 takes strtod's answer as is: junk is 0, and anything not positive is 1 s.
-        var interval = 2.0
-        if let text = arguments.next()?.text {
-            interval = strtod(text, nil)
-            if !(interval > 0) { interval = 1 }
-            // strtod takes "inf" and 1e30; a wait of a hundred years is long enough.
-            interval = min(interval, 3.2e9)
-        }
+        var texts: [String] = []
+        while let argument = arguments.next() { texts.append(argument.text) }
         let query = singleCommand ? "" : buffer.isEmpty ? session.previousQuery ?? "" : buffer
+        // psql resets the buffer as for \r whether or not the arguments were good.
         buffer = ""
         arguments.scanner.reset()
+        let options: WatchOptions
+        do throws(WatchOptions.Problem) {
+            options = try WatchOptions.parse(texts, interval: session.variables.double("WATCH_INTERVAL"))
+        } catch {
+            session.error(error.description, at: location)
+            return .failed
+        }
         guard !query.isEmpty else {
             session.error("\\watch cannot be used with an empty query", at: location)
             return .failed
         }
         let saved = (options: session.printOptions, previous: session.previousQuery)
-        defer { (session.printOptions, session.previousQuery) = (saved.options, saved.previous) }
+        session.watching = true
+        defer {
+            (session.printOptions, session.previousQuery) = (saved.options, saved.previous)
+            session.watching = false
+        }
         // psql turns the pager off for \watch (unless PSQL_WATCH_PAGER, which pgentra lacks).
         session.printOptions.pager = .off
+        let interval = options.interval
         let every = " (every " + Session.format("%g", interval) + "s)\n"
         var deadline = Self.monotonicSeconds()
         var succeeded = true
+        var runsLeft = options.count
         _ = CancelSignal.takeCancelPressed()
         while true {
             session.printOptions.title = (saved.options.title.map { $0 + "\t" } ?? "") + Self.localTime() + every
             guard session.run(query, at: location) else {
                 succeeded = false
                 break
+            }
+            // psql's PSQLexecWatch: a result shorter than min_rows is shown, then ends the watch.
+            if options.minRows > 0 && session.lastRowCount < options.minRows { break }
+            if runsLeft > 0 {
+                runsLeft -= 1
+                if runsLeft == 0 { break }
             }
             // A Ctrl-C between the query's end and the wait below reached the handler, not the wait.
             if CancelSignal.takeCancelPressed() { break }

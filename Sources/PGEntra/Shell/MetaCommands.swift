@@ -249,14 +249,21 @@ struct MetaCommands {
         return .ok
     }
 
+    /// psql 18's exec_command_conninfo: a table through the query output's printer, with
+    /// pgentra's identity rows after psql's.
     private func conninfo() -> Outcome {
         guard let connection = session.connection, connection.isOK else {
             session.printStandard("You are currently not connected to a database.\n")
             return .ok
         }
-        let who = "You are connected to database \"\(connection.database)\" as user \"\(connection.user)\""
-        session.printStandard(who + Self.place(of: connection) + ".\n" + (connection.sslSummary.map { $0 + "\n" } ?? ""))
-        conninfoIdentityLines()
+        var information = ConnectionInformation(connection)
+        information.rows += conninfoIdentityRows()
+        var writer = session.tableWriter(
+            columns: ConnectionInformation.columns, options: session.printOptions,
+            content: TableContentOptions(title: ConnectionInformation.title))
+        writer.rows(information.cells)
+        writer.finish()
+        session.output.flush()
         return .ok
     }
 }

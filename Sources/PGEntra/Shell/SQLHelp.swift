@@ -1,4 +1,4 @@
-/// `\h`: psql's SQL syntax help (help.c's helpSQL) over the topics psql 15 carries, which
+/// `\h`: psql's SQL syntax help (help.c's helpSQL) over the topics psql 18.6 carries, which
 /// scripts/generate-sql-help.py copies from the real psql into SQLHelpTopics.swift.
 enum SQLHelp {
     struct Topic: Sendable {

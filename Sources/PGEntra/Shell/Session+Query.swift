@@ -9,11 +9,11 @@ extension Session {
     public func run(_ sql: String, at location: ScriptLocation?) -> Bool {
         previousQuery = sql
         currentLocation = location
-        if variables["ECHO"] == "queries" {
+        if variables["ECHO"] == "queries" && !watching {
             output.flush()
             Console.standard.output(sql + "\n")
         }
-        log?.write("********* QUERY **********\n\(sql)\n**************************\n\n")
+        if !watching { log?.write(Self.queryBanner(sql)) }
         guard let connection, connection.isOK else {
             error("You are currently not connected to a database.", at: location)
             return false
@@ -36,6 +36,12 @@ extension Session {
             return connectionFailed(connection, at: location, showingMessage: success)
         }
         return success
+    }
+
+    /// How psql 17+ frames a query it echoes for ECHO_HIDDEN or writes to the `-L` log
+    /// (common.c's SendQuery and PSQLexec): as a C comment, so the log can be run again.
+    static func queryBanner(_ sql: String) -> String {
+        "/******** QUERY *********/\n\(sql)\n/************************/\n\n"
     }
 
     private func runDirectly(_ sql: String, on connection: Connection, at start: ScriptLocation?) -> Bool {
@@ -162,7 +168,7 @@ extension Session {
     /// One of the cursor's own statements: shown with ECHO_HIDDEN, its error reported as the query's.
     private func runCursorStep(_ step: String, on connection: Connection, query: String, at location: ScriptLocation?) -> QueryResult? {
         if variables["ECHO_HIDDEN"].flatMap(Variables.parseBoolean) == true {
-            output.write("********* QUERY **********\n\(step)\n**************************\n\n")
+            output.write(Self.queryBanner(step))
         }
         guard let result = connection.execute(step) else { return nil }
         guard result.status != .error else {
@@ -208,6 +214,8 @@ extension Session {
         if variables["ECHO"] == "errors" {
             report("STATEMENT:  \(query)", at: location)
         }
+        lastRowCount = 0
+        guard !watching else { return }
         try? variables.set("ERROR", "true")
         let state = result.sqlState ?? ""
         try? variables.set("SQLSTATE", state)
@@ -217,11 +225,14 @@ extension Session {
     }
 
     private func clearErrorVariables() {
+        guard !watching else { return }
         try? variables.set("ERROR", "false")
         try? variables.set("SQLSTATE", "00000")
     }
 
     private func setRowCount(_ count: Int) {
+        lastRowCount = count
+        guard !watching else { return }
         try? variables.set("ROW_COUNT", String(count))
     }
 

@@ -27,6 +27,12 @@ public final class Session {
     var queryOutputHandle: QueryOutputHandle?
     /// What to do with the next query's last result instead of printing it (`\gset`, `\gexec`, `\gdesc`).
     var resultHandling: ResultHandling?
+    /// `\watch` is running its query: as psql's PSQLexecWatch, the query is neither echoed nor
+    /// written to the `-L` log (its results are), and the result variables stay as they were.
+    var watching = false
+    /// The row count of the last result, which `\watch`'s min_rows reads whether or not
+    /// ROW_COUNT was set.
+    var lastRowCount = 0
     /// `\copy`: where the next query's COPY data comes from or goes to.
     var copyStream: CopyStream?
     /// The script being read, whose following lines feed COPY FROM STDIN.
@@ -92,12 +98,15 @@ public final class Session {
     }
 
     /// An internal query (psql's PSQLexec: BEGIN/COMMIT of `-1`, describe queries): shown only
-    /// with ECHO_HIDDEN, errors reported, no result printed.
+    /// with ECHO_HIDDEN (and then written to the `-L` log too, as psql 17+ does), errors
+    /// reported, no result printed.
     @discardableResult
     func runHidden(_ sql: String) -> QueryResult? {
         if variables["ECHO_HIDDEN"].flatMap(Variables.parseBoolean) == true || variables["ECHO_HIDDEN"] == "noexec" {
-            output.write("********* QUERY **********\n\(sql)\n**************************\n\n")
+            output.write(Self.queryBanner(sql))
             output.flush()
+            log?.write(Self.queryBanner(sql))
+            log?.flush()
             if variables["ECHO_HIDDEN"] == "noexec" { return nil }
         }
         guard let connection, let result = connection.execute(sql) else { return nil }

@@ -1,5 +1,5 @@
 /// One result table on its way out: to the query output with the session's print settings and,
-/// with `-L`, to the log as well, where psql always writes the plain aligned layout.
+/// with `-L`, to the log as well, where psql always writes the aligned (or wrapped) layout.
 ///
 /// With a `PagerGate` the rows are held until the table's size is known, then the table goes
 /// to the pager or to the output as psql decides; a FETCH_COUNT table (`printsEachBatch`) goes
@@ -38,9 +38,12 @@ struct TableWriter {
             printer.begin(columns: columns, sink: output)
         }
         if let log {
-            var plain = PrintOptions()
-            plain.nullDisplay = options.nullDisplay
-            var logTable = plain.makePrinter(content: content)
+            // psql's printTable logs with print_aligned_text and the table's own options, so
+            // border, line style, title and wrapping apply there too, expanded output never.
+            var logged = options
+            if logged.format != .wrapped { logged.format = .aligned }
+            logged.expanded = .off
+            var logTable = logged.makePrinter(content: content)
             logTable.begin(columns: columns, sink: log)
             logPrinter = logTable
         }

@@ -16,7 +16,7 @@ public struct Variables: Sendable {
         "FETCH_COUNT": "0", "HISTCONTROL": "none", "HISTSIZE": "500", "IGNOREEOF": "0",
         "ON_ERROR_ROLLBACK": "off", "ON_ERROR_STOP": "off", "PROMPT1": "%/%R%x%# ", "PROMPT2": "%/%R%x%# ",
         "PROMPT3": ">> ", "QUIET": "off", "SHOW_ALL_RESULTS": "on", "SHOW_CONTEXT": "errors",
-        "SINGLELINE": "off", "SINGLESTEP": "off", "VERBOSITY": "default",
+        "SINGLELINE": "off", "SINGLESTEP": "off", "VERBOSITY": "default", "WATCH_INTERVAL": "2",
     ]
 
     /// Allowed values of the enumerated specials, in psql's order (for its error message).
@@ -31,12 +31,21 @@ public struct Variables: Sendable {
     ]
     static let booleans: Set<String> = ["AUTOCOMMIT", "ON_ERROR_STOP", "QUIET", "SHOW_ALL_RESULTS", "SINGLELINE", "SINGLESTEP"]
     static let integers: Set<String> = ["FETCH_COUNT", "HISTSIZE"]
+    /// Numbers with a range (psql 18's ParseVariableDouble): `\watch`'s default interval.
+    static let doubles: [String: ClosedRange<Double>] = ["WATCH_INTERVAL": 0...1_000_000]
 
     public enum Invalid: Error, Equatable, Sendable, CustomStringConvertible {
         case name(String)
         case value(name: String, value: String, expected: String)
         case integer(name: String, value: String)
         case choice(name: String, value: String, allowed: [String])
+        /// ParseVariableDouble's refusals: an empty value, no number, one strtod cannot hold,
+        /// one outside the range.
+        case emptyNumber(name: String)
+        case number(name: String, value: String)
+        case numberOutOfRange(name: String, value: String)
+        case numberBelow(name: String, value: String, minimum: Double)
+        case numberAbove(name: String, value: String, maximum: Double)
 
         public var description: String {
             switch self {
@@ -45,6 +54,13 @@ public struct Variables: Sendable {
             case .integer(let name, let value): "invalid value \"\(value)\" for \"\(name)\": integer expected"
             case .choice(let name, let value, let allowed):
                 "unrecognized value \"\(value)\" for \"\(name)\"\nAvailable values are: \(allowed.joined(separator: ", "))."
+            case .emptyNumber(let name): "invalid input syntax for variable \"\(name)\""
+            case .number(let name, let value): "invalid value \"\(value)\" for variable \"\(name)\""
+            case .numberOutOfRange(let name, let value): "value \"\(value)\" is out of range for variable \"\(name)\""
+            case .numberBelow(let name, let value, let minimum):
+                "invalid value \"\(value)\" for variable \"\(name)\": must be greater than \(Session.format("%.2f", minimum))"
+            case .numberAbove(let name, let value, let maximum):
+                "invalid value \"\(value)\" for variable \"\(name)\": must be less than \(Session.format("%.2f", maximum))"
             }
         }
     }
@@ -64,6 +80,8 @@ public struct Variables: Sendable {
             }
         } else if Self.integers.contains(name) {
             guard Self.parseInteger(value) != nil else { throw .integer(name: name, value: value) }
+        } else if let range = Self.doubles[name] {
+            _ = try Self.parseDouble(value, name: name, in: range)
         } else if name == "IGNOREEOF" {
             // psql's ignoreeof hook: anything but a number (a bare `\set IGNOREEOF`) means 10.
             values[name] = Self.parseInteger(value) == nil ? "10" : value
@@ -81,20 +99,37 @@ public struct Variables: Sendable {
         values[name].flatMap(Self.parseBoolean) ?? false
     }
 
+    /// A ranged number (`WATCH_INTERVAL`); its default when it is not one.
+    public func double(_ name: String) -> Double {
+        guard let range = Self.doubles[name], let text = values[name] ?? Self.defaults[name] else { return 0 }
+        return (try? Self.parseDouble(text, name: name, in: range)) ?? Double(Self.defaults[name] ?? "") ?? 0
+    }
+
+    /// psql 18's ParseVariableDouble: strtod over the whole text, within `range`.
+    static func parseDouble(_ text: String, name: String, in range: ClosedRange<Double>) throws(Invalid) -> Double {
+        guard !text.isEmpty else { throw .emptyNumber(name: name) }
+        let (value, whole, outOfRange) = text.withCString { start in
+            var end: UnsafeMutablePointer<CChar>?
+            errno = 0
+            let value = strtod(start, &end)
+            let whole = errno == 0 && end != nil && end != UnsafeMutablePointer(mutating: start) && end?.pointee == 0
+            return (value, whole, errno == ERANGE && (value == 0 || value.isInfinite))
+        }
+        guard whole else {
+            throw outOfRange ? .numberOutOfRange(name: name, value: text) : .number(name: name, value: text)
+        }
+        if value < range.lowerBound { throw .numberBelow(name: name, value: text, minimum: range.lowerBound) }
+        if value > range.upperBound { throw .numberAbove(name: name, value: text, maximum: range.upperBound) }
+        return value
+    }
+
     public func integer(_ name: String) -> Int {
         values[name].flatMap(Self.parseInteger) ?? 0
     }
 
-    /// psql's ParseVariableNum: strtol with base 0 (so `0x10` and `010` too), whole text, int range.
+    /// psql's ParseVariableNum (`PsetCommand.parseVariableNum`, which `\pset` shares).
     static func parseInteger(_ text: String) -> Int? {
-        text.withCString { start -> Int? in
-            var end: UnsafeMutablePointer<CChar>?
-            errno = 0
-            let number = strtol(start, &end, 0)
-            guard errno == 0, let end, end != UnsafeMutablePointer(mutating: start), end.pointee == 0,
-                  let value = Int32(exactly: number) else { return nil }
-            return Int(value)
-        }
+        PsetCommand.parseVariableNum(text)
     }
 
     /// Names psql accepts: letters, digits and underscores (and any non-ASCII byte).

@@ -24,8 +24,11 @@ struct DifferentialCase: Sendable, CustomTestStringConvertible {
     var masksTiming = false
     /// `\watch` titles carry the time of each run: dates like `Sun Nov 29 09:55:54 2026` are masked in both.
     var masksDates = false
-    /// Lines only pgentra prints (its identity lines after `\conninfo`), dropped from its stdout.
-    var pgentraOnlyLines: [String] = []
+    /// `\conninfo`'s table rows only pgentra prints (its identity rows after psql's), by
+    /// parameter. Non-empty, it compares every "Connection Information" table in stdout and the
+    /// output file as its rows alone: these rows widen pgentra's table, so its rules and padding
+    /// cannot match, and each program's connection has its own backend PID.
+    var pgentraOnlyRows: [String] = []
     /// The oldest server (server_version_num) whose fixtures or SQL the case needs; on an older
     /// one the case does not apply, and only the releases that have it run it.
     var minimumServerVersion: Int?
@@ -37,7 +40,7 @@ struct DifferentialCase: Sendable, CustomTestStringConvertible {
 
     init(_ name: String, _ arguments: [String], mode: Mode = .plain, stdin: String? = nil,
          files: [String: String] = [:], writesOutputFile: Bool = false, overrides: [String] = [],
-         masksTiming: Bool = false, masksDates: Bool = false, pgentraOnlyLines: [String] = [],
+         masksTiming: Bool = false, masksDates: Bool = false, pgentraOnlyRows: [String] = [],
          minimumServerVersion: Int? = nil) {
         self.name = name
         self.arguments = arguments
@@ -48,7 +51,7 @@ struct DifferentialCase: Sendable, CustomTestStringConvertible {
         self.overrides = overrides
         self.masksTiming = masksTiming
         self.masksDates = masksDates
-        self.pgentraOnlyLines = pgentraOnlyLines
+        self.pgentraOnlyRows = pgentraOnlyRows
         self.minimumServerVersion = minimumServerVersion
     }
 }

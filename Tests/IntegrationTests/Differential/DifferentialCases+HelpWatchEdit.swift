@@ -13,6 +13,26 @@ extension DifferentialCase {
     select nextval('s') as n, 1/(3-currval('s'))::int as x \\watch junk
     select 'after' as state;
     """
+    /// psql 18's `\watch` arguments, their errors, WATCH_INTERVAL, and the result variables a
+    /// watch leaves alone (each run goes at once: interval 0, a count or min_rows ends it).
+    static let watchOptionsScript = """
+    select 1 as a \\watch c=2 i=0
+    \\echo :ROW_COUNT
+    select 2 as b \\watch m=2 0
+    select 3 \\watch i=1 2
+    select 4 \\watch c=0
+    select 5 \\watch x=1
+    select 6 \\watch c=1x
+    select 7 \\watch m=1 min_rows=2
+    select 8 \\watch -1
+    \\set WATCH_INTERVAL junk
+    \\set WATCH_INTERVAL 2000000
+    \\set WATCH_INTERVAL 0
+    select 9 as c \\watch count=1
+    \\echo :WATCH_INTERVAL
+    select 1/0 \\watch c=2
+    \\echo :ERROR
+    """
     /// EDITOR (set with `\setenv`, as psql reads it when `\e` runs) is a script that turns 1
     /// into 42 in the file it is given, so each edit changes the buffer.
     static let editorScript = "#!/bin/sh\nfor f; do :; done\nsed -i 's/1/42/' \"$f\"\n"
@@ -60,6 +80,7 @@ extension DifferentialCase {
         .init("h unknown", ["-c", "\\h nosuch"]),
         .init("h in a script", [], stdin: "\\h DROP TABLE;;\n\\help alter   table\n\\h *\n\\h \"select\"\nselect 1 \\h values\n;\n"),
         .init("watch stops at an error", ["-f", "{dir}/w.sql"], files: ["w.sql": watchScript], masksDates: true),
+        .init("watch options", ["-e", "-f", "{dir}/w.sql"], files: ["w.sql": watchOptionsScript], masksDates: true),
         .init("watch in -c has no query buffer", ["-c", "select 1", "-c", "\\watch 0.1"]),
         .init("edit and edit function", ["-v", "d={dir}", "-e", "-f", "{dir}/e.sql"],
               files: ["e.sql": editScript, "ed.sh": editorScript]),

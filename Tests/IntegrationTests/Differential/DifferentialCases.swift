@@ -106,6 +106,18 @@ extension DifferentialCase {
         .init("expanded long name", ["-x", "-c", "select 1 as a_very_long_column_name_here, 2 as b"]),
         .init("expanded empty", ["-x", "-c", "select 1 as a where false"]),
         .init("expanded fixture", ["-x", "-c", "select * from items order by id"]),
+        .init("expanded header width", ["-x", "-f", "{dir}/xh.sql"], files: ["xh.sql": """
+            \\pset xheader_width column
+            select 1 as a, 'a longer value' as b;
+            \\pset xheader_width 10
+            select 1 as a, 'a longer value' as b;
+            \\pset xheader_width page
+            \\pset columns 12
+            select 1 as a, 'a longer value' as b;
+            \\pset border 2
+            select 1 as a, 'a longer value' as b;
+            \\pset xheader_width
+            """]),
         // Unaligned (§6.4)
         .init("unaligned", ["-A", "-c", fruits]),
         .init("unaligned tuples only", ["-A", "-t", "-c", fruits]),
