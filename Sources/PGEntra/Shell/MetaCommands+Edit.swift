@@ -107,10 +107,10 @@ extension MetaCommands {
         }
     }
 
-    /// One value from a catalog query sent as psql's lookup_object_oid does (not echoed);
-    /// a failure shows only the severity and primary message (minimal_error_message).
+    /// One value from a catalog query sent as psql 18's lookup_object_oid does (shown with
+    /// ECHO_HIDDEN); a failure shows only the severity and primary message (minimal_error_message).
     func lookUp(_ sql: String, at location: ScriptLocation?) -> String? {
-        guard let connection = session.connection, let result = connection.execute(sql) else { return nil }
+        guard session.echoHidden(sql), let connection = session.connection, let result = connection.execute(sql) else { return nil }
         guard result.status == .tuples, result.rowCount == 1, let value = result.value(row: 0, column: 0) else {
             session.error("ERROR:  \(result.primaryMessage ?? "(not available)")", at: location)
             return nil

@@ -56,7 +56,8 @@ extension MetaCommands {
     /// psql's get_create_object_cmd: the function's definition as the server prints it, or a
     /// view's CREATE OR REPLACE VIEW built from its parts; always ending with a newline.
     private func definition(of kind: EditableObject, oid: String, at location: ScriptLocation?) -> String? {
-        guard let connection = session.connection, let result = connection.execute(kind.definitionSQL(oid: oid)) else { return nil }
+        let sql = kind.definitionSQL(oid: oid)
+        guard session.echoHidden(sql), let connection = session.connection, let result = connection.execute(sql) else { return nil }
         guard result.status == .tuples, result.rowCount == 1 else {
             session.error("ERROR:  \(result.primaryMessage ?? "(not available)")", at: location)
             return nil

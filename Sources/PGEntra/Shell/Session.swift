@@ -102,19 +102,24 @@ public final class Session {
     /// reported, no result printed.
     @discardableResult
     func runHidden(_ sql: String) -> QueryResult? {
-        if variables["ECHO_HIDDEN"].flatMap(Variables.parseBoolean) == true || variables["ECHO_HIDDEN"] == "noexec" {
-            output.write(Self.queryBanner(sql))
-            output.flush()
-            log?.write(Self.queryBanner(sql))
-            log?.flush()
-            if variables["ECHO_HIDDEN"] == "noexec" { return nil }
-        }
-        guard let connection, let result = connection.execute(sql) else { return nil }
+        guard echoHidden(sql), let connection, let result = connection.execute(sql) else { return nil }
         if result.status == .error {
             report(result.errorMessage, at: currentLocation)
             return nil
         }
         return result
+    }
+
+    /// psql's echo_hidden_command: an internal query shown with ECHO_HIDDEN (and then written to
+    /// the `-L` log too); false when it must not run (ECHO_HIDDEN=noexec).
+    func echoHidden(_ sql: String) -> Bool {
+        let setting = variables["ECHO_HIDDEN"]
+        guard setting.flatMap(Variables.parseBoolean) == true || setting == "noexec" else { return true }
+        output.write(Self.queryBanner(sql))
+        output.flush()
+        log?.write(Self.queryBanner(sql))
+        log?.flush()
+        return setting != "noexec"
     }
 
     func attach(_ connection: Connection) {
