@@ -15,6 +15,7 @@ extension MetaCommands {
             return letters.isSubset(of: ["t", "v", "m", "i", "s", "E"])
         case "f": return letters.isSubset(of: ["f", "a", "n", "p", "t", "w"])
         case "n", "u", "g", "x", "b", "T": return letters.count == 1
+        case "r": return rest.filter { $0 != "S" && $0 != "+" } == "rg"
         default: return false
         }
     }
@@ -46,9 +47,12 @@ extension MetaCommands {
                     letters: String(letters.dropFirst()), pattern: pattern, argumentTypes: argumentTypes, verbose: verbose,
                     system: system, context: context), title: "List of functions")
             case "n":
-                return listSchemas(try DescribeQueries.listSchemas(pattern: pattern, verbose: verbose, system: system, context: context), pattern: pattern)
+                return listSchemas(try DescribeQueries.listSchemas(pattern: pattern, verbose: verbose, system: system, context: context),
+                                   publications: pattern.flatMap { DescribeQueries.schemaPublications(pattern: $0, context: context) })
             case "u", "g":
                 return listRoles(try DescribeQueries.listRoles(pattern: pattern, verbose: verbose, system: system, context: context), verbose: verbose)
+            case "r":
+                return list(try DescribeQueries.listRoleGrants(pattern: pattern, system: system, context: context), title: "List of role grants")
             case "x":
                 if verbose {
                     return listExtensionContents(try DescribeQueries.findExtensions(pattern: pattern, context: context), pattern: pattern, at: location)
@@ -111,11 +115,13 @@ extension MetaCommands {
         return .ok
     }
 
-    private func listSchemas(_ sql: String, pattern: String?) -> Outcome {
+    /// psql's listSchemas: the list, then (for a pattern, on servers from 15) the publications
+    /// that publish the schema as footers.
+    private func listSchemas(_ sql: String, publications publicationsSQL: String?) -> Outcome {
         guard let result = session.runHidden(sql) else { return .failed }
         var footers: [String]?
-        if let pattern {
-            guard let publications = session.runHidden(DescribeQueries.schemaPublications(pattern: pattern)) else { return .failed }
+        if let publicationsSQL {
+            guard let publications = session.runHidden(publicationsSQL) else { return .failed }
             if publications.rowCount > 0 {
                 footers = ["Publications:"] + (0..<publications.rowCount).map { "    \"\(publications.value(row: $0, column: 0) ?? "")\"" }
             }
@@ -142,6 +148,8 @@ extension MetaCommands {
         return .ok
     }
 
+    /// psql 18's describeRoles: Role name, the Attributes cell built client-side and, for
+    /// `\du+`, Description; no row-count footer.
     private func listRoles(_ sql: String, verbose: Bool) -> Outcome {
         guard let result = session.runHidden(sql) else { return .failed }
         func text(_ row: Int, _ column: Int) -> String { result.value(row: row, column: column) ?? "" }
@@ -150,13 +158,13 @@ extension MetaCommands {
             let attributes = DescribeQueries.roleAttributes(
                 superuser: text(row, 1) == "t", inherit: text(row, 2) == "t", createRole: text(row, 3) == "t",
                 createDB: text(row, 4) == "t", canLogin: text(row, 5) == "t",
-                replication: text(row, 9 + shift) == "t", bypassRLS: text(row, 10 + shift) == "t",
+                replication: text(row, 8 + shift) == "t", bypassRLS: text(row, 9 + shift) == "t",
                 connectionLimit: Int(text(row, 6)) ?? -1, validUntil: text(row, 7))
-            var cells: [String?] = [text(row, 0), attributes, text(row, 8)]
-            if verbose { cells.append(text(row, 9)) }
+            var cells: [String?] = [text(row, 0), attributes]
+            if verbose { cells.append(text(row, 8)) }
             return cells
         }
-        var names = ["Role name", "Attributes", "Member of"]
+        var names = ["Role name", "Attributes"]
         if verbose { names.append("Description") }
         var writer = session.tableWriter(
             columns: names.map { TableColumn(name: $0, typeOID: 25, alignment: .left) }, options: describeOptions(),
