@@ -20,9 +20,9 @@ final class RoleDatabase: @unchecked Sendable {
         let description: String
     }
 
-    init(_ name: String) throws {
+    init(_ name: String, release: PostgresRelease = .debian15) throws {
         self.name = name
-        postgres = try PostgresServer()
+        postgres = try PostgresServer(release)
         emulator = try Fixtures.emulator(["--lifetime", "7200"], postgres: postgres)
         environment = TestEnvironment(emulator: emulator)
         environment["AZURE_CLIENT_ID"] = Fixtures.managedIdentityClientID

@@ -93,6 +93,16 @@ public final class PostgresServer: @unchecked Sendable {
                          environment: ["PATH": "/usr/bin:/bin", "PGCONNECT_TIMEOUT": "10"])
     }
 
+    /// Runs a script as the superuser, each statement in a transaction of its own (as `psql -f`
+    /// does; `-c` would run them as one, which CREATE TABLESPACE refuses).
+    @discardableResult
+    public func superuserScript(_ sql: String, database: String = "postgres") -> ChildProcess.Result {
+        let script = root.write("superuser-\(UUID().uuidString).sql", sql, mode: 0o644)
+        defer { unlink(script) }
+        return ChildProcess.run(References.psql, ["-X", "-q", "-At", "-v", "ON_ERROR_STOP=1", "-f", script, superuserConninfo + " dbname=\(database)"],
+                                environment: ["PATH": "/usr/bin:/bin", "PGCONNECT_TIMEOUT": "10"])
+    }
+
     static var isRoot: Bool { geteuid() == 0 }
 
     private func chownToPostgres(_ path: String) {

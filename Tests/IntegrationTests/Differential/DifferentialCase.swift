@@ -26,12 +26,16 @@ struct DifferentialCase: Sendable, CustomTestStringConvertible {
     var masksDates = false
     /// Lines only pgentra prints (its identity lines after `\conninfo`), dropped from its stdout.
     var pgentraOnlyLines: [String] = []
+    /// The oldest server (server_version_num) whose fixtures or SQL the case needs; on an older
+    /// one the case does not apply, and only the releases that have it run it.
+    var minimumServerVersion: Int?
 
     var testDescription: String { name }
 
     init(_ name: String, _ arguments: [String], mode: Mode = .plain, stdin: String? = nil,
          files: [String: String] = [:], writesOutputFile: Bool = false, overrides: [String] = [],
-         masksTiming: Bool = false, masksDates: Bool = false, pgentraOnlyLines: [String] = []) {
+         masksTiming: Bool = false, masksDates: Bool = false, pgentraOnlyLines: [String] = [],
+         minimumServerVersion: Int? = nil) {
         self.name = name
         self.arguments = arguments
         self.mode = mode
@@ -42,5 +46,6 @@ struct DifferentialCase: Sendable, CustomTestStringConvertible {
         self.masksTiming = masksTiming
         self.masksDates = masksDates
         self.pgentraOnlyLines = pgentraOnlyLines
+        self.minimumServerVersion = minimumServerVersion
     }
 }

@@ -1,36 +1,114 @@
 import Foundation
+import Synchronization
 import Testing
 import TestSupport
 
-/// The real PostgreSQL, the emulator and a database with fixtures, shared by every differential
-/// case: psql signs in with a token the emulator issued (PGPASSWORD), pgentra gets the same
-/// token from its own cache, so both talk to the same server as the same role.
+/// One server release with the emulator and a database of fixtures, shared by every differential
+/// case on that release: psql 18.6 signs in with a token the emulator issued (PGPASSWORD), pgentra
+/// gets the same token from its own cache, so both talk to the same server as the same role.
 final class DifferentialServer: @unchecked Sendable {
     static let role = RoleDatabase.role
     static let database = "difftest"
 
+    let release: PostgresRelease
     let server: RoleDatabase
     var postgres: PostgresServer { server.postgres }
     var environment: TestEnvironment { server.environment }
     let scratch = TemporaryDirectory(prefix: "pgentra-diff")
+    /// The server's `server_version_num`, for cases that need a feature of a newer release.
+    let versionNumber: Int
 
-    static let shared: DifferentialServer = {
-        do {
-            return try DifferentialServer()
-        } catch {
-            fatalError("differential fixtures could not start: \(error)")
-        }
-    }()
+    private static let started = Mutex<[PostgresRelease: Result<DifferentialServer, any Error>]>([:])
 
-    private init() throws {
-        server = try RoleDatabase(Self.database)
-        server.environment["PGTZ"] = "UTC"
-        server.environment["LC_ALL"] = "C.UTF-8"
-        let fixtures = psql(["-v", "ON_ERROR_STOP=1", "-q", "-c", Self.fixtureSQL])
-        guard fixtures.status == 0 else { throw RoleDatabase.SetupError(description: "fixtures: \(fixtures.stderr)") }
+    /// The server of `release`, started on first use; a failure to start (a missing reference,
+    /// a fixture the release refuses) is thrown to every case on it, with its message.
+    static func shared(_ release: PostgresRelease) throws -> DifferentialServer {
+        try started.withLock { servers in
+            if let known = servers[release] { return known }
+            let made = Result { try DifferentialServer(release) }
+            servers[release] = made
+            return made
+        }.get()
     }
 
-    static let fixtureSQL = """
+    private init(_ release: PostgresRelease) throws {
+        self.release = release
+        server = try RoleDatabase(Self.database, release: release)
+        server.environment["PGTZ"] = "UTC"
+        server.environment["LC_ALL"] = "C.UTF-8"
+        let version = server.postgres.superuserSQL("show server_version_num")
+        guard version.status == 0, let number = Int(version.stdout.trimmingCharacters(in: .whitespacesAndNewlines)) else {
+            throw RoleDatabase.SetupError(description: "server_version_num: \(version.stderr)")
+        }
+        versionNumber = number
+        let tablespace = scratch.makeDirectory("tablespace", mode: 0o700)
+        if geteuid() == 0 { _ = ChildProcess.run("/bin/chown", ["postgres:postgres", tablespace], environment: [:]) }
+        let privileged = postgres.superuserScript(Self.superuserFixtureSQL(version: number, tablespace: tablespace), database: Self.database)
+        guard privileged.status == 0 else {
+            throw RoleDatabase.SetupError(description: "superuser fixtures on \(release): \(privileged.stderr)")
+        }
+        let fixtures = psql(["-v", "ON_ERROR_STOP=1", "-q", "-c", Self.fixtureSQL(version: number)])
+        guard fixtures.status == 0 else {
+            throw RoleDatabase.SetupError(description: "fixtures on \(release): \(fixtures.stderr)")
+        }
+        let reported = psql(["-X", "-At", "-c", "select version()"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        print("differential: \(References.psql) (psql 18.6) and pgentra against \(reported) on port \(postgres.port)")
+    }
+
+    /// What the role cannot create itself, made by the superuser in the test database: a dummy
+    /// foreign-data wrapper and server, a tablespace, publications and a subscription that never
+    /// connects, and (16 and later) role grants from two grantors with INHERIT and SET options.
+    static func superuserFixtureSQL(version: Int, tablespace: String) -> String {
+        var sql = """
+        create foreign data wrapper dummy_fdw;
+        create server dummy_server foreign data wrapper dummy_fdw options (host 'nowhere', port '1');
+        create user mapping for "\(role)" server dummy_server options (user 'remote');
+        grant usage on foreign server dummy_server to "\(role)";
+        create tablespace extra_space location '\(tablespace)';
+        grant create on tablespace extra_space to "\(role)";
+        grant create on database \(database) to "\(role)";
+        create role diff_group nologin;
+        create role diff_granter_a nologin;
+        create role diff_granter_b nologin;
+        grant diff_group to diff_granter_a with admin option;
+        grant diff_group to diff_granter_b with admin option;
+
+        """
+        if version >= 160000 {
+            sql += """
+            set role diff_granter_a;
+            grant diff_group to "\(role)" with inherit true, set false;
+            reset role;
+            set role diff_granter_b;
+            grant diff_group to "\(role)" with inherit false, set true;
+            reset role;
+
+            """
+        } else {
+            sql += "grant diff_group to \"\(role)\";\n"
+        }
+        return sql
+    }
+
+    /// The role's own fixtures: the common set, then what the release adds.
+    static func fixtureSQL(version: Int) -> String {
+        var sql = commonFixtureSQL + """
+
+        create foreign table extra.remote (id int options (column_name 'remote_id'), v text)
+          server dummy_server options (table_name 'remote_items');
+        create table spaced (i int primary key using index tablespace extra_space, t text) tablespace extra_space;
+        create index spaced_t on spaced (t) tablespace extra_space;
+        create publication pub_items for table items, orders (id, qty);
+        create statistics extra.audit_mcv (mcv, dependencies) on n, m from extra.audit;
+
+        """
+        if version >= 180000 {
+            sql += "create table extra.virtual_cols (a int not null, b int generated always as (a * 2) virtual, c int generated always as (a + 1) stored);\n"
+        }
+        return sql
+    }
+
+    static let commonFixtureSQL = """
     create table items (id serial primary key, name text not null, price numeric(6,2), note text);
     create index items_name_idx on items (name);
     insert into items (name, price, note) values ('apple', 1.50, null), ('banana, "ripe"', 0.25, 'yellow'),

@@ -2,8 +2,9 @@ import Foundation
 import Testing
 import TestSupport
 
-/// The same input through the real psql 15 and pgentra against the same server: stdout, stderr
-/// (program name normalised) and exit status must be identical (issue 3).
+/// The same input through the reference psql 18.6 and pgentra against the same server, on each
+/// release in `PostgresRelease.servers` (15, 16, 17 and 18): stdout, stderr (program name
+/// normalised) and exit status must be identical (issues 3 and 9).
 @Suite(.serialized) struct DifferentialTests {
     /// psql's name at the start of each stderr line becomes pgentra's.
     static func normalise(_ text: String) -> String {
@@ -37,9 +38,16 @@ import TestSupport
             .joined(separator: "\n")
     }
 
-    @Test(arguments: DifferentialCase.all + DifferentialCase.metaCommands + DifferentialCase.helpWatchEdit)
-    func matchesPsql(_ testCase: DifferentialCase) throws {
-        let server = DifferentialServer.shared
+    /// Every case on every release that has what it needs.
+    static let runs: [DifferentialRun] = PostgresRelease.servers.flatMap { release in
+        (DifferentialCase.all + DifferentialCase.metaCommands + DifferentialCase.helpWatchEdit)
+            .filter { $0.minimumServerVersion.map { release.major * 10000 >= $0 } ?? true }
+            .map { DifferentialRun(testCase: $0, release: release) }
+    }
+
+    @Test(arguments: runs)
+    func matchesPsql(_ run: DifferentialRun) throws {
+        let (testCase, server) = (run.testCase, try DifferentialServer.shared(run.release))
         let directory = server.scratch.makeDirectory(testCase.name.replacingOccurrences(of: " ", with: "-"), mode: 0o755)
         for (name, contents) in testCase.files {
             try contents.write(toFile: "\(directory)/\(name)", atomically: true, encoding: .utf8)
@@ -83,10 +91,24 @@ import TestSupport
         }
     }
 
+    @Test func everyCaseRunsOnTheNewestServer() {
+        let cases = DifferentialCase.all + DifferentialCase.metaCommands + DifferentialCase.helpWatchEdit
+        #expect(Self.runs.filter { $0.release == .v18 }.count == cases.count)
+        #expect(Set(Self.runs.map(\.release)) == Set(PostgresRelease.servers))
+    }
+
     @Test func theSuiteIsLargeAndCoversBothForms() {
         #expect(DifferentialCase.all.count >= 80)
         let names = (DifferentialCase.all + DifferentialCase.metaCommands + DifferentialCase.helpWatchEdit).map(\.name)
         #expect(Set(names).count == names.count)
         #expect(DifferentialCase.all.contains { $0.mode == .exec })
     }
+}
+
+/// One case on one server release.
+struct DifferentialRun: Sendable, CustomTestStringConvertible {
+    let testCase: DifferentialCase
+    let release: PostgresRelease
+
+    var testDescription: String { "\(testCase.name) on \(release)" }
 }
