@@ -308,5 +308,15 @@ extension DifferentialCase {
         .init("describe default partition verbose", ["-E", "-c", "\\d+ extra.parts_rest"]),
         .init("describe partitioned index", ["-c", "\\d extra.parts_k"]),
         .init("describe partitioned index verbose", ["-c", "\\d+ extra.parts_k"]),
+        .init("describe role grants", ["-c", "\\drg"]),
+        .init("describe role grants echo hidden", ["-E", "-c", "\\drg"]),
+        .init("describe role grants system pattern", ["-c", "\\drgS diff_*"]),
+        .init("describe functions verbose all", ["-c", "\\df+"]),
+        .init("describe functions verbose system", ["-c", "\\dfS+ int4pl"]),
+        .init("describe databases verbose", ["-c", "\\l+ difftest"]),
+        .init("describe databases echo hidden verbose", ["-E", "-c", "\\l+ difftest"]),
+        .init("describe extensions echo hidden", ["-E", "-c", "\\dx"]),
+        .init("describe tablespaces verbose", ["-c", "\\db+ extra*"]),
+        .init("describe schemas pattern echo hidden", ["-E", "-c", "\\dn extra"]),
     ]
 }
