@@ -81,9 +81,11 @@ extension MetaCommands {
         return options
     }
 
-    private func printResult(_ result: QueryResult, title: String, footers: [String]? = nil) {
+    /// `options` overrides the describe options: psql 18's catalog listings (listAllDbs,
+    /// describeFunctions, listSchemas, listExtensionContents, ...) print with `\pset null` as set.
+    private func printResult(_ result: QueryResult, title: String, footers: [String]? = nil, options: PrintOptions? = nil) {
         var writer = session.tableWriter(
-            columns: result.columns, options: describeOptions(), content: TableContentOptions(title: title, footers: footers))
+            columns: result.columns, options: options ?? describeOptions(), content: TableContentOptions(title: title, footers: footers))
         if result.rowCount > 0 { writer.rows(result) }
         writer.finish()
         session.output.flush()
@@ -91,7 +93,7 @@ extension MetaCommands {
 
     private func list(_ sql: String, title: String) -> Outcome {
         guard let result = session.runHidden(sql) else { return .failed }
-        printResult(result, title: title)
+        printResult(result, title: title, options: session.printOptions)
         return .ok
     }
 
@@ -126,7 +128,7 @@ extension MetaCommands {
                 footers = ["Publications:"] + (0..<publications.rowCount).map { "    \"\(publications.value(row: $0, column: 0) ?? "")\"" }
             }
         }
-        printResult(result, title: "List of schemas", footers: footers)
+        printResult(result, title: "List of schemas", footers: footers, options: session.printOptions)
         return .ok
     }
 
@@ -143,7 +145,7 @@ extension MetaCommands {
             guard let objects = session.runHidden(DescribeQueries.extensionObjects(oid: found.value(row: row, column: 1) ?? "")) else {
                 return .failed
             }
-            printResult(objects, title: "Objects in extension \"\(name)\"")
+            printResult(objects, title: "Objects in extension \"\(name)\"", options: session.printOptions)
         }
         return .ok
     }
