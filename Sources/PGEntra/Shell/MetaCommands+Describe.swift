@@ -4,7 +4,8 @@
 extension MetaCommands {
     /// Whether `name` is a describe command this file runs.
     static func isDescribe(_ name: String) -> Bool {
-        let listing = ["l", "list", "l+", "list+"]
+        // psql 18's \l takes + and x (expanded), each at most once.
+        let listing = ["l", "list"].flatMap { base in ["", "+", "x", "+x", "x+"].map { base + $0 } }
         if listing.contains(name) { return true }
         guard name.hasPrefix("d") else { return false }
         let rest = name.dropFirst()
@@ -13,9 +14,11 @@ extension MetaCommands {
         switch rest.first {
         case "t", "v", "m", "i", "s", "E":
             return letters.isSubset(of: ["t", "v", "m", "i", "s", "E"])
-        case "f": return letters.isSubset(of: ["f", "a", "n", "p", "t", "w"])
-        case "n", "u", "g", "x", "b", "T": return letters.count == 1
-        case "r": return rest.filter { $0 != "S" && $0 != "+" } == "rg"
+        // psql's command.c looks at the third character of \df only (describeFunctions checks
+        // the rest), ignores what follows \dn, \du, \dg, \dx, \db, \dT, and wants rg for \drg.
+        case "f": return rest.dropFirst().first.map("+Santpwx".contains) ?? true
+        case "n", "u", "g", "x", "b", "T": return true
+        case "r": return rest.hasPrefix("rg")
         default: return false
         }
     }
@@ -28,9 +31,11 @@ extension MetaCommands {
         context.serverVersion = session.connection?.serverVersion ?? context.serverVersion
         context.hideTableAccessMethod = session.variables.bool("HIDE_TABLEAM")
         let letters = String(name.dropFirst().filter { $0 != "S" && $0 != "+" })
+        let listing = listingOptions(name)
         do throws(PatternTranslator.Failure) {
             if name.hasPrefix("l") {
-                return list(try DescribeQueries.listDatabases(pattern: pattern, verbose: verbose, context: context), title: "List of databases")
+                return list(try DescribeQueries.listDatabases(pattern: pattern, verbose: verbose, context: context),
+                            title: "List of databases", options: listing)
             }
             switch letters.first {
             case nil:
@@ -40,28 +45,37 @@ extension MetaCommands {
                 }
                 return listRelations("", pattern: nil, verbose: verbose, system: system, context: context, at: location)
             case "f":
+                guard name.dropFirst(2).allSatisfy("anptwSx+".contains) else {
+                    session.error("\\df only takes [anptwSx+] as options", at: location)
+                    return .ok
+                }
                 // After a name pattern, every further argument is an argument-type pattern.
                 var argumentTypes: [String] = []
                 while pattern != nil, argumentTypes.count < 100, let type = arguments.next() { argumentTypes.append(type.text) }
                 return list(try DescribeQueries.listFunctions(
                     letters: String(letters.dropFirst()), pattern: pattern, argumentTypes: argumentTypes, verbose: verbose,
-                    system: system, context: context), title: "List of functions")
+                    system: system, context: context), title: "List of functions", options: listing)
             case "n":
                 return listSchemas(try DescribeQueries.listSchemas(pattern: pattern, verbose: verbose, system: system, context: context),
-                                   publications: pattern.flatMap { DescribeQueries.schemaPublications(pattern: $0, context: context) })
+                                   publications: pattern.flatMap { DescribeQueries.schemaPublications(pattern: $0, context: context) },
+                                   options: listing)
             case "u", "g":
-                return listRoles(try DescribeQueries.listRoles(pattern: pattern, verbose: verbose, system: system, context: context), verbose: verbose)
+                return listRoles(try DescribeQueries.listRoles(pattern: pattern, verbose: verbose, system: system, context: context),
+                                 verbose: verbose, options: listing)
             case "r":
-                return list(try DescribeQueries.listRoleGrants(pattern: pattern, system: system, context: context), title: "List of role grants")
+                return list(try DescribeQueries.listRoleGrants(pattern: pattern, system: system, context: context),
+                            title: "List of role grants", options: listing)
             case "x":
                 if verbose {
-                    return listExtensionContents(try DescribeQueries.findExtensions(pattern: pattern, context: context), pattern: pattern, at: location)
+                    return listExtensionContents(try DescribeQueries.findExtensions(pattern: pattern, context: context), pattern: pattern,
+                                                 options: listing, at: location)
                 }
-                return list(try DescribeQueries.listExtensions(pattern: pattern, context: context), title: "List of installed extensions")
+                return list(try DescribeQueries.listExtensions(pattern: pattern, context: context), title: "List of installed extensions", options: listing)
             case "b":
-                return list(try DescribeQueries.listTablespaces(pattern: pattern, verbose: verbose, context: context), title: "List of tablespaces")
+                return list(try DescribeQueries.listTablespaces(pattern: pattern, verbose: verbose, context: context), title: "List of tablespaces", options: listing)
             case "T":
-                return list(try DescribeQueries.listTypes(pattern: pattern, verbose: verbose, system: system, context: context), title: "List of data types")
+                return list(try DescribeQueries.listTypes(pattern: pattern, verbose: verbose, system: system, context: context),
+                            title: "List of data types", options: listing)
             default:
                 return listRelations(letters, pattern: pattern, verbose: verbose, system: system, context: context, at: location)
             }
@@ -91,9 +105,18 @@ extension MetaCommands {
         session.output.flush()
     }
 
-    private func list(_ sql: String, title: String) -> Outcome {
+    /// The print options of psql 18's catalog listings: the session's, `\pset null` included,
+    /// expanded when the command carries psql 18's `x` (after the command's own letter, so
+    /// `\dx` lists extensions and `\dxx` expands them).
+    private func listingOptions(_ name: String) -> PrintOptions {
+        var options = session.printOptions
+        if (name.hasPrefix("l") ? name.dropFirst() : name.dropFirst(2)).contains("x") { options.expanded = .on }
+        return options
+    }
+
+    private func list(_ sql: String, title: String, options: PrintOptions) -> Outcome {
         guard let result = session.runHidden(sql) else { return .failed }
-        printResult(result, title: title, options: session.printOptions)
+        printResult(result, title: title, options: options)
         return .ok
     }
 
@@ -119,7 +142,7 @@ extension MetaCommands {
 
     /// psql's listSchemas: the list, then (for a pattern, on servers from 15) the publications
     /// that publish the schema as footers.
-    private func listSchemas(_ sql: String, publications publicationsSQL: String?) -> Outcome {
+    private func listSchemas(_ sql: String, publications publicationsSQL: String?, options: PrintOptions) -> Outcome {
         guard let result = session.runHidden(sql) else { return .failed }
         var footers: [String]?
         if let publicationsSQL {
@@ -128,11 +151,11 @@ extension MetaCommands {
                 footers = ["Publications:"] + (0..<publications.rowCount).map { "    \"\(publications.value(row: $0, column: 0) ?? "")\"" }
             }
         }
-        printResult(result, title: "List of schemas", footers: footers, options: session.printOptions)
+        printResult(result, title: "List of schemas", footers: footers, options: options)
         return .ok
     }
 
-    private func listExtensionContents(_ sql: String, pattern: String?, at location: ScriptLocation?) -> Outcome {
+    private func listExtensionContents(_ sql: String, pattern: String?, options: PrintOptions, at location: ScriptLocation?) -> Outcome {
         guard let found = session.runHidden(sql) else { return .failed }
         if found.rowCount == 0 {
             if !session.variables.bool("QUIET") {
@@ -145,14 +168,14 @@ extension MetaCommands {
             guard let objects = session.runHidden(DescribeQueries.extensionObjects(oid: found.value(row: row, column: 1) ?? "")) else {
                 return .failed
             }
-            printResult(objects, title: "Objects in extension \"\(name)\"", options: session.printOptions)
+            printResult(objects, title: "Objects in extension \"\(name)\"", options: options)
         }
         return .ok
     }
 
     /// psql 18's describeRoles: Role name, the Attributes cell built client-side and, for
     /// `\du+`, Description; no row-count footer.
-    private func listRoles(_ sql: String, verbose: Bool) -> Outcome {
+    private func listRoles(_ sql: String, verbose: Bool, options: PrintOptions) -> Outcome {
         guard let result = session.runHidden(sql) else { return .failed }
         func text(_ row: Int, _ column: Int) -> String { result.value(row: row, column: column) ?? "" }
         let shift = verbose ? 1 : 0
@@ -169,7 +192,7 @@ extension MetaCommands {
         var names = ["Role name", "Attributes"]
         if verbose { names.append("Description") }
         var writer = session.tableWriter(
-            columns: names.map { TableColumn(name: $0, typeOID: 25, alignment: .left) }, options: describeOptions(),
+            columns: names.map { TableColumn(name: $0, typeOID: 25, alignment: .left) }, options: options,
             content: TableContentOptions(title: "List of roles", footers: []))
         writer.rows(StringRows(rows, columnCount: names.count))
         writer.finish()

@@ -153,3 +153,23 @@ import Testing
             """), "\(types)")
     }
 }
+
+/// Which catalog listing names the shell takes, as psql 18's command.c does.
+@Suite struct DescribeCatalogCommandNamesTests {
+    @Test("exec_command_list in psql 18's command.c: \\l takes + and x once each", arguments: [
+        ("l", true), ("list", true), ("l+", true), ("lx", true), ("l+x", true), ("lx+", true), ("listx+", true),
+        ("lxx", false), ("lz", false), ("l++", false),
+    ])
+    func databaseListingNames(_ name: String, _ accepted: Bool) {
+        #expect(MetaCommands.isDescribe(name) == accepted)
+    }
+
+    @Test("exec_command_d in psql 18's command.c: what follows the letter", arguments: [
+        ("drg", true), ("drgS+", true), ("drgx", true), ("drgq", true), ("dr", false), ("drx", false),
+        ("dnq", true), ("duzz", true), ("dxqx", true), ("dTxS", true),
+        ("dfx+", true), ("dfaz", true), ("dfz", false), ("dfS", true),
+    ])
+    func catalogListingNames(_ name: String, _ accepted: Bool) {
+        #expect(MetaCommands.isDescribe(name) == accepted)
+    }
+}
