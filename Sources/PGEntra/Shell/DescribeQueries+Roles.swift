@@ -45,6 +45,29 @@ extension DescribeQueries {
         return sql
     }
 
+    /// psql 18's listDbRoleSettings (`\drds [ROLEPATTERN [DBPATTERN]]`): the per-role and
+    /// per-database settings, the database pattern joining the role pattern's WHERE.
+    static func listRoleSettings(
+        rolePattern: String?, databasePattern: String?, context: Context
+    ) throws(PatternTranslator.Failure) -> String {
+        var sql = """
+        SELECT rolname AS "Role", datname AS "Database",
+        pg_catalog.array_to_string(setconfig, E'\\n') AS "Settings"
+        FROM pg_catalog.pg_db_role_setting s
+        LEFT JOIN pg_catalog.pg_database d ON d.oid = setdatabase
+        LEFT JOIN pg_catalog.pg_roles r ON r.oid = setrole
+
+        """
+        let hasWhere = try PatternTranslator.appendClause(
+            to: &sql, pattern: rolePattern, hasWhere: false, schemaColumn: nil, nameColumn: "r.rolname",
+            visibilityRule: nil, maxParts: 1, database: context.database)
+        try PatternTranslator.appendClause(
+            to: &sql, pattern: databasePattern, hasWhere: hasWhere, schemaColumn: nil, nameColumn: "d.datname",
+            visibilityRule: nil, maxParts: 1, database: context.database)
+        sql += "ORDER BY 1, 2;"
+        return sql
+    }
+
     /// The Attributes cell of one role: flags joined by `, `, then connection limit and expiry
     /// on lines of their own (describeRoles with add_role_attribute).
     static func roleAttributes(

@@ -18,7 +18,7 @@ extension MetaCommands {
         // the rest), ignores what follows \dn, \du, \dg, \dx, \db, \dT, and wants rg for \drg.
         case "f": return rest.dropFirst().first.map("+Santpwx".contains) ?? true
         case "n", "u", "g", "x", "b", "T": return true
-        case "r": return rest.hasPrefix("rg")
+        case "r": return rest.hasPrefix("rg") || rest.hasPrefix("rds")
         default: return false
         }
     }
@@ -62,6 +62,12 @@ extension MetaCommands {
             case "u", "g":
                 return listRoles(try DescribeQueries.listRoles(pattern: pattern, verbose: verbose, system: system, context: context),
                                  verbose: verbose, options: listing)
+            case "r" where name.dropFirst(2).hasPrefix("ds"):
+                // The database pattern is read only after a role pattern, as psql does.
+                let databasePattern = pattern == nil ? nil : arguments.next()?.text
+                return listRoleSettings(
+                    try DescribeQueries.listRoleSettings(rolePattern: pattern, databasePattern: databasePattern, context: context),
+                    rolePattern: pattern, databasePattern: databasePattern, options: listing, at: location)
             case "r":
                 return list(try DescribeQueries.listRoleGrants(pattern: pattern, system: system, context: context),
                             title: "List of role grants", options: listing)
@@ -197,6 +203,25 @@ extension MetaCommands {
         writer.rows(StringRows(rows, columnCount: names.count))
         writer.finish()
         session.output.flush()
+        return .ok
+    }
+
+    /// psql's listDbRoleSettings: unlike the other listings, finding nothing is an error message
+    /// (unless QUIET, which prints the empty table), since the two patterns are easy to mix up.
+    private func listRoleSettings(
+        _ sql: String, rolePattern: String?, databasePattern: String?, options: PrintOptions, at location: ScriptLocation?
+    ) -> Outcome {
+        guard let result = session.runHidden(sql) else { return .failed }
+        if result.rowCount == 0 && !session.variables.bool("QUIET") {
+            let message = switch (rolePattern, databasePattern) {
+            case let (role?, database?): "Did not find any settings for role \"\(role)\" and database \"\(database)\"."
+            case let (role?, nil): "Did not find any settings for role \"\(role)\"."
+            default: "Did not find any settings."
+            }
+            session.error(message, at: location)
+            return .ok
+        }
+        printResult(result, title: "List of settings", options: options)
         return .ok
     }
 

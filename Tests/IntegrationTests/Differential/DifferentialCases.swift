@@ -318,5 +318,11 @@ extension DifferentialCase {
         .init("describe extensions echo hidden", ["-E", "-c", "\\dx"]),
         .init("describe tablespaces verbose", ["-c", "\\db+ extra*"]),
         .init("describe schemas pattern echo hidden", ["-E", "-c", "\\dn extra"]),
+        .init("describe role settings", ["-c", "\\drds"]),
+        .init("describe role settings patterns", ["-c", "\\drds nosuch difftest"]),
+        .init("describe role settings quiet", ["-q", "-c", "\\drds nosuch"]),
+        .init("describe roles expanded suffix", ["-c", "\\dux+"]),
+        .init("describe databases expanded suffix", ["-c", "\\lx difftest"]),
+        .init("describe functions bad letter", ["-c", "\\dfaz"]),
     ]
 }

@@ -108,6 +108,23 @@ import Testing
         #expect(!sql.contains("'^pg_'"))
     }
 
+    @Test("listDbRoleSettings in psql 18's describe.c: the database pattern joins the role pattern's WHERE")
+    func roleSettingsPatterns() throws {
+        let both = try DescribeQueries.listRoleSettings(rolePattern: "alice", databasePattern: "post*", context: context(150000))
+        #expect(both == """
+            SELECT rolname AS "Role", datname AS "Database",
+            pg_catalog.array_to_string(setconfig, E'\\n') AS "Settings"
+            FROM pg_catalog.pg_db_role_setting s
+            LEFT JOIN pg_catalog.pg_database d ON d.oid = setdatabase
+            LEFT JOIN pg_catalog.pg_roles r ON r.oid = setrole
+            WHERE r.rolname OPERATOR(pg_catalog.~) '^(alice)$' COLLATE pg_catalog.default
+              AND d.datname OPERATOR(pg_catalog.~) '^(post.*)$' COLLATE pg_catalog.default
+            ORDER BY 1, 2;
+            """)
+        let databaseOnly = try DescribeQueries.listRoleSettings(rolePattern: "*", databasePattern: "xdb", context: context(150000))
+        #expect(databaseOnly.hasSuffix("WHERE d.datname OPERATOR(pg_catalog.~) '^(xdb)$' COLLATE pg_catalog.default\nORDER BY 1, 2;"), "\(databaseOnly)")
+    }
+
     @Test("describeFunctions in psql 18's describe.c: prokind, Leakproof? and Internal name on every server from 11", arguments: versions)
     func functionsFollowDescribeFunctions(_ version: Int) throws {
         let sql = try DescribeQueries.listFunctions(letters: "", pattern: nil, verbose: true, system: false, context: context(version))
@@ -165,7 +182,7 @@ import Testing
     }
 
     @Test("exec_command_d in psql 18's command.c: what follows the letter", arguments: [
-        ("drg", true), ("drgS+", true), ("drgx", true), ("drgq", true), ("dr", false), ("drx", false),
+        ("drg", true), ("drgS+", true), ("drds", true), ("drdsx", true), ("drd", false), ("drgx", true), ("drgq", true), ("dr", false), ("drx", false),
         ("dnq", true), ("duzz", true), ("dxqx", true), ("dTxS", true),
         ("dfx+", true), ("dfaz", true), ("dfz", false), ("dfS", true),
     ])
