@@ -29,7 +29,8 @@ release: deps
 try: release
 	scripts/try-it
 
-# The whole suite: unit tests and the real binary against PostgreSQL 15 and the emulator.
+# The whole suite: unit tests, and the real binary beside the pinned psql 18.6 against PostgreSQL 15,
+# 16, 17 and 18 and the emulator. install-deps --test prints the references it compares against.
 test:
 	scripts/install-deps --test
 	$(SWIFT) build --build-tests
@@ -62,7 +63,9 @@ uninstall:
 	rm -f $(BINDIR)/pgentra $(MAN1DIR)/pgentra.1 $(BASHCOMPDIR)/pgentra $(ZSHCOMPDIR)/_pgentra \
 	  $(FISHCOMPDIR)/pgentra.fish
 
+# Side by side with the pinned reference psql (scripts/install-deps --test installs it).
 bench: release
+	scripts/install-deps --test
 	scripts/bench-token
 	scripts/bench-exec
 	scripts/bench-longline

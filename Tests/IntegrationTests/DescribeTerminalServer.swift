@@ -2,7 +2,7 @@ import Foundation
 import TestSupport
 
 /// A PostgreSQL 15 of its own with a database of every kind of object the `\d` family shows,
-/// and the two shells the golden tests compare on it: the real psql and pgentra, each
+/// and the two shells the golden tests compare on it: the reference psql 18.6 and pgentra, each
 /// interactive on a pseudo-terminal of the same fixed size.
 ///
 /// Both sign in as the same role, the managed identity's that owns the database (RoleDatabase):
@@ -79,7 +79,7 @@ final class DescribeTerminalServer: @unchecked Sendable {
     create index measurements_taken_idx on measurements (taken);
     """
 
-    /// The real psql, interactive: no startup file, no pager.
+    /// The reference psql, interactive: no startup file, no pager.
     func psql() throws -> PseudoTerminal {
         try PseudoTerminal(References.psql, ["-X", "-P", "pager=off"] + server.connection, environment: server.psqlVariables,
                            columns: Self.columns, rows: Self.rows)

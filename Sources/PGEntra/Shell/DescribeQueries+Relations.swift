@@ -1,9 +1,13 @@
-/// `\d`, `\dt \dv \dm \di \ds \dE` (psql's listTables) and the lookup behind `\d NAME`.
+/// `\d`, `\dt \dv \dm \di \ds \dE` (psql 18's listTables in describe.c) and the lookup behind
+/// `\d NAME` (describeTableDetails).
 extension DescribeQueries {
     /// Which relation kinds a `\d`-family command lists (its letters t, v, m, i, s, E).
     struct RelationKinds: Equatable {
         var tables = false, views = false, materializedViews = false, indexes = false
         var sequences = false, foreign = false
+        /// How many kinds the letters named (listTables' `ntypes`): psql 18 words its title and
+        /// its "Did not find" message for the one kind when exactly one was asked for.
+        private(set) var requested = 0
 
         /// Reads the letters after `d`; none means `\d`'s set (tables, views, matviews, sequences, foreign).
         init(letters: String) {
@@ -13,17 +17,39 @@ extension DescribeQueries {
             indexes = letters.contains("i")
             sequences = letters.contains("s")
             foreign = letters.contains("E")
-            if !(tables || views || materializedViews || indexes || sequences || foreign) {
+            requested = [tables, views, materializedViews, indexes, sequences, foreign].filter { $0 }.count
+            if requested == 0 {
                 tables = true; views = true; materializedViews = true; sequences = true; foreign = true
             }
         }
+
+        /// The one kind asked for, as listTables tests them (tables first), or nil for a mix.
+        private var single: (plural: String, title: String)? {
+            guard requested == 1 else { return nil }
+            if tables { return ("tables", "List of tables") }
+            if indexes { return ("indexes", "List of indexes") }
+            if views { return ("views", "List of views") }
+            if materializedViews { return ("materialized views", "List of materialized views") }
+            if sequences { return ("sequences", "List of sequences") }
+            return ("foreign tables", "List of foreign tables")
+        }
+
+        /// listTables' title: "List of tables" for `\dt`, "List of relations" for a mix.
+        var title: String { single?.title ?? "List of relations" }
+
+        /// listTables' message when nothing matched (and QUIET is off).
+        func notFound(pattern: String?) -> String {
+            let plural = single?.plural ?? "relations"
+            return pattern.map { "Did not find any \(plural) named \"\($0)\"." } ?? "Did not find any \(plural)."
+        }
     }
 
-    /// psql's listTables.
+    /// psql 18's listTables: the Access method column and pg_am join from server 12 on.
     static func listRelations(
         _ kinds: RelationKinds, pattern: String?, verbose: Bool, system: Bool, context: Context
     ) throws(PatternTranslator.Failure) -> String {
-        let showAccessMethod = !context.hideTableAccessMethod && (kinds.tables || kinds.materializedViews || kinds.indexes)
+        let showAccessMethod = context.serverVersion >= 120000 && !context.hideTableAccessMethod
+            && (kinds.tables || kinds.materializedViews || kinds.indexes)
         var sql = """
         SELECT n.nspname as "Schema",
           c.relname as "Name",
@@ -63,7 +89,8 @@ extension DescribeQueries {
         return sql
     }
 
-    /// psql's describeTableDetails: the relations a `\d NAME` pattern names.
+    /// psql 18's describeTableDetails: the relations a `\d NAME` pattern names (the same on
+    /// every server version).
     static func findRelations(pattern: String?, system: Bool, context: Context) throws(PatternTranslator.Failure) -> String {
         var sql = """
         SELECT c.oid,

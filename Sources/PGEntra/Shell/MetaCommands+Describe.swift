@@ -130,19 +130,20 @@ extension MetaCommands {
         _ letters: String, pattern: String?, verbose: Bool, system: Bool, context: DescribeQueries.Context,
         at location: ScriptLocation?
     ) -> Outcome {
+        let kinds = DescribeQueries.RelationKinds(letters: letters)
         let sql: String
         do throws(PatternTranslator.Failure) {
-            sql = try DescribeQueries.listRelations(.init(letters: letters), pattern: pattern, verbose: verbose, system: system, context: context)
+            sql = try DescribeQueries.listRelations(kinds, pattern: pattern, verbose: verbose, system: system, context: context)
         } catch {
             session.error(error.description, at: location)
             return .failed
         }
         guard let result = session.runHidden(sql) else { return .failed }
         if result.rowCount == 0 && !session.variables.bool("QUIET") {
-            session.error(pattern.map { "Did not find any relation named \"\($0)\"." } ?? "Did not find any relations.", at: location)
+            session.error(kinds.notFound(pattern: pattern), at: location)
             return .ok
         }
-        printResult(result, title: "List of relations")
+        printResult(result, title: kinds.title)
         return .ok
     }
 
@@ -239,7 +240,7 @@ extension MetaCommands {
             let details = RelationDescription(
                 session: session, oid: found.value(row: row, column: 0) ?? "",
                 schema: found.value(row: row, column: 1) ?? "", name: found.value(row: row, column: 2) ?? "",
-                verbose: verbose, options: describeOptions())
+                verbose: verbose, options: describeOptions(), location: location)
             guard details.run() else { return .failed }
         }
         return .ok

@@ -107,7 +107,7 @@ extension MetaCommands {
 
     /// One value from a catalog query sent as psql's lookup_object_oid does (not echoed);
     /// a failure shows only the severity and primary message (minimal_error_message).
-    private func lookUp(_ sql: String, at location: ScriptLocation?) -> String? {
+    func lookUp(_ sql: String, at location: ScriptLocation?) -> String? {
         guard let connection = session.connection, let result = connection.execute(sql) else { return nil }
         guard result.status == .tuples, result.rowCount == 1, let value = result.value(row: 0, column: 0) else {
             session.error("ERROR:  \(result.primaryMessage ?? "(not available)")", at: location)

@@ -82,6 +82,8 @@ struct MetaCommands {
         case "e", "edit": outcome = edit(&arguments, buffer: &buffer, at: location)
         case "ef": outcome = editFunction(&arguments, buffer: &buffer, at: location)
         case "password": outcome = password(&arguments, at: location)
+        case "sf", "sf+", "sv", "sv+": outcome = showSource(name, &arguments, at: location)
+        case "copyright": outcome = copyright()
         case "whoami": outcome = whoami(at: location)
         case "refresh": outcome = refresh(at: location)
         default:

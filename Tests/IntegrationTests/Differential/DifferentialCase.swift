@@ -32,6 +32,9 @@ struct DifferentialCase: Sendable, CustomTestStringConvertible {
 
     var testDescription: String { name }
 
+    /// Every case of every group.
+    static var every: [DifferentialCase] { all + metaCommands + helpWatchEdit + releases + objectSources }
+
     init(_ name: String, _ arguments: [String], mode: Mode = .plain, stdin: String? = nil,
          files: [String: String] = [:], writesOutputFile: Bool = false, overrides: [String] = [],
          masksTiming: Bool = false, masksDates: Bool = false, pgentraOnlyLines: [String] = [],

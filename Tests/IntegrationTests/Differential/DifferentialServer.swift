@@ -100,6 +100,9 @@ final class DifferentialServer: @unchecked Sendable {
         create index spaced_t on spaced (t) tablespace extra_space;
         create publication pub_items for table items, orders (id, qty);
         create statistics extra.audit_mcv (mcv, dependencies) on n, m from extra.audit;
+        create view extra."Checked View" with (security_barrier, check_option = local) as
+          select id, name from items where id > 0;
+        create function extra.body_std(a int) returns int language sql begin atomic select a * 2; end;
 
         """
         if version >= 180000 {

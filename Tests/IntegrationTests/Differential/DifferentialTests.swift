@@ -40,7 +40,7 @@ import TestSupport
 
     /// Every case on every release that has what it needs.
     static let runs: [DifferentialRun] = PostgresRelease.servers.flatMap { release in
-        (DifferentialCase.all + DifferentialCase.metaCommands + DifferentialCase.helpWatchEdit)
+        DifferentialCase.every
             .filter { $0.minimumServerVersion.map { release.major * 10000 >= $0 } ?? true }
             .map { DifferentialRun(testCase: $0, release: release) }
     }
@@ -92,14 +92,13 @@ import TestSupport
     }
 
     @Test func everyCaseRunsOnTheNewestServer() {
-        let cases = DifferentialCase.all + DifferentialCase.metaCommands + DifferentialCase.helpWatchEdit
-        #expect(Self.runs.filter { $0.release == .v18 }.count == cases.count)
+        #expect(Self.runs.filter { $0.release == .v18 }.count == DifferentialCase.every.count)
         #expect(Set(Self.runs.map(\.release)) == Set(PostgresRelease.servers))
     }
 
     @Test func theSuiteIsLargeAndCoversBothForms() {
         #expect(DifferentialCase.all.count >= 80)
-        let names = (DifferentialCase.all + DifferentialCase.metaCommands + DifferentialCase.helpWatchEdit).map(\.name)
+        let names = DifferentialCase.every.map(\.name)
         #expect(Set(names).count == names.count)
         #expect(DifferentialCase.all.contains { $0.mode == .exec })
     }
