@@ -4,7 +4,8 @@
 extension MetaCommands {
     /// Whether `name` is a describe command this file runs.
     static func isDescribe(_ name: String) -> Bool {
-        let listing = ["l", "list", "l+", "list+"]
+        // psql 18's \l takes + and x (expanded), each at most once.
+        let listing = ["l", "list"].flatMap { base in ["", "+", "x", "+x", "x+"].map { base + $0 } }
         if listing.contains(name) { return true }
         guard name.hasPrefix("d") else { return false }
         let rest = name.dropFirst()
@@ -13,8 +14,11 @@ extension MetaCommands {
         switch rest.first {
         case "t", "v", "m", "i", "s", "E":
             return letters.isSubset(of: ["t", "v", "m", "i", "s", "E"])
-        case "f": return letters.isSubset(of: ["f", "a", "n", "p", "t", "w"])
-        case "n", "u", "g", "x", "b", "T": return letters.count == 1
+        // psql's command.c looks at the third character of \df only (describeFunctions checks
+        // the rest), ignores what follows \dn, \du, \dg, \dx, \db, \dT, and wants rg for \drg.
+        case "f": return rest.dropFirst().first.map("+Santpwx".contains) ?? true
+        case "n", "u", "g", "x", "b", "T": return true
+        case "r": return rest.hasPrefix("rg") || rest.hasPrefix("rds")
         default: return false
         }
     }
@@ -27,9 +31,11 @@ extension MetaCommands {
         context.serverVersion = session.connection?.serverVersion ?? context.serverVersion
         context.hideTableAccessMethod = session.variables.bool("HIDE_TABLEAM")
         let letters = String(name.dropFirst().filter { $0 != "S" && $0 != "+" })
+        let listing = listingOptions(name)
         do throws(PatternTranslator.Failure) {
             if name.hasPrefix("l") {
-                return list(try DescribeQueries.listDatabases(pattern: pattern, verbose: verbose, context: context), title: "List of databases")
+                return list(try DescribeQueries.listDatabases(pattern: pattern, verbose: verbose, context: context),
+                            title: "List of databases", options: listing)
             }
             switch letters.first {
             case nil:
@@ -39,25 +45,43 @@ extension MetaCommands {
                 }
                 return listRelations("", pattern: nil, verbose: verbose, system: system, context: context, at: location)
             case "f":
+                guard name.dropFirst(2).allSatisfy("anptwSx+".contains) else {
+                    session.error("\\df only takes [anptwSx+] as options", at: location)
+                    return .ok
+                }
                 // After a name pattern, every further argument is an argument-type pattern.
                 var argumentTypes: [String] = []
                 while pattern != nil, argumentTypes.count < 100, let type = arguments.next() { argumentTypes.append(type.text) }
                 return list(try DescribeQueries.listFunctions(
                     letters: String(letters.dropFirst()), pattern: pattern, argumentTypes: argumentTypes, verbose: verbose,
-                    system: system, context: context), title: "List of functions")
+                    system: system, context: context), title: "List of functions", options: listing)
             case "n":
-                return listSchemas(try DescribeQueries.listSchemas(pattern: pattern, verbose: verbose, system: system, context: context), pattern: pattern)
+                return listSchemas(try DescribeQueries.listSchemas(pattern: pattern, verbose: verbose, system: system, context: context),
+                                   publications: pattern.flatMap { DescribeQueries.schemaPublications(pattern: $0, context: context) },
+                                   options: listing)
             case "u", "g":
-                return listRoles(try DescribeQueries.listRoles(pattern: pattern, verbose: verbose, system: system, context: context), verbose: verbose)
+                return listRoles(try DescribeQueries.listRoles(pattern: pattern, verbose: verbose, system: system, context: context),
+                                 verbose: verbose, options: listing)
+            case "r" where name.dropFirst(2).hasPrefix("ds"):
+                // The database pattern is read only after a role pattern, as psql does.
+                let databasePattern = pattern == nil ? nil : arguments.next()?.text
+                return listRoleSettings(
+                    try DescribeQueries.listRoleSettings(rolePattern: pattern, databasePattern: databasePattern, context: context),
+                    rolePattern: pattern, databasePattern: databasePattern, options: listing, at: location)
+            case "r":
+                return list(try DescribeQueries.listRoleGrants(pattern: pattern, system: system, context: context),
+                            title: "List of role grants", options: listing)
             case "x":
                 if verbose {
-                    return listExtensionContents(try DescribeQueries.findExtensions(pattern: pattern, context: context), pattern: pattern, at: location)
+                    return listExtensionContents(try DescribeQueries.findExtensions(pattern: pattern, context: context), pattern: pattern,
+                                                 options: listing, at: location)
                 }
-                return list(try DescribeQueries.listExtensions(pattern: pattern, context: context), title: "List of installed extensions")
+                return list(try DescribeQueries.listExtensions(pattern: pattern, context: context), title: "List of installed extensions", options: listing)
             case "b":
-                return list(try DescribeQueries.listTablespaces(pattern: pattern, verbose: verbose, context: context), title: "List of tablespaces")
+                return list(try DescribeQueries.listTablespaces(pattern: pattern, verbose: verbose, context: context), title: "List of tablespaces", options: listing)
             case "T":
-                return list(try DescribeQueries.listTypes(pattern: pattern, verbose: verbose, system: system, context: context), title: "List of data types")
+                return list(try DescribeQueries.listTypes(pattern: pattern, verbose: verbose, system: system, context: context),
+                            title: "List of data types", options: listing)
             default:
                 return listRelations(letters, pattern: pattern, verbose: verbose, system: system, context: context, at: location)
             }
@@ -77,17 +101,28 @@ extension MetaCommands {
         return options
     }
 
-    private func printResult(_ result: QueryResult, title: String, footers: [String]? = nil) {
+    /// `options` overrides the describe options: psql 18's catalog listings (listAllDbs,
+    /// describeFunctions, listSchemas, listExtensionContents, ...) print with `\pset null` as set.
+    private func printResult(_ result: QueryResult, title: String, footers: [String]? = nil, options: PrintOptions? = nil) {
         var writer = session.tableWriter(
-            columns: result.columns, options: describeOptions(), content: TableContentOptions(title: title, footers: footers))
+            columns: result.columns, options: options ?? describeOptions(), content: TableContentOptions(title: title, footers: footers))
         if result.rowCount > 0 { writer.rows(result) }
         writer.finish()
         session.output.flush()
     }
 
-    func list(_ sql: String, title: String) -> Outcome {
+    /// The print options of psql 18's catalog listings: the session's, `\pset null` included,
+    /// expanded when the command carries psql 18's `x` (after the command's own letter, so
+    /// `\dx` lists extensions and `\dxx` expands them).
+    func listingOptions(_ name: String) -> PrintOptions {
+        var options = session.printOptions
+        if (name.hasPrefix("l") ? name.dropFirst() : name.dropFirst(2)).contains("x") { options.expanded = .on }
+        return options
+    }
+
+    func list(_ sql: String, title: String, options: PrintOptions) -> Outcome {
         guard let result = session.runHidden(sql) else { return .failed }
-        printResult(result, title: title)
+        printResult(result, title: title, options: options)
         return .ok
     }
 
@@ -112,20 +147,22 @@ extension MetaCommands {
         return .ok
     }
 
-    private func listSchemas(_ sql: String, pattern: String?) -> Outcome {
+    /// psql's listSchemas: the list, then (for a pattern, on servers from 15) the publications
+    /// that publish the schema as footers.
+    private func listSchemas(_ sql: String, publications publicationsSQL: String?, options: PrintOptions) -> Outcome {
         guard let result = session.runHidden(sql) else { return .failed }
         var footers: [String]?
-        if let pattern {
-            guard let publications = session.runHidden(DescribeQueries.schemaPublications(pattern: pattern)) else { return .failed }
+        if let publicationsSQL {
+            guard let publications = session.runHidden(publicationsSQL) else { return .failed }
             if publications.rowCount > 0 {
                 footers = ["Publications:"] + (0..<publications.rowCount).map { "    \"\(publications.value(row: $0, column: 0) ?? "")\"" }
             }
         }
-        printResult(result, title: "List of schemas", footers: footers)
+        printResult(result, title: "List of schemas", footers: footers, options: options)
         return .ok
     }
 
-    private func listExtensionContents(_ sql: String, pattern: String?, at location: ScriptLocation?) -> Outcome {
+    private func listExtensionContents(_ sql: String, pattern: String?, options: PrintOptions, at location: ScriptLocation?) -> Outcome {
         guard let found = session.runHidden(sql) else { return .failed }
         if found.rowCount == 0 {
             if !session.variables.bool("QUIET") {
@@ -138,12 +175,14 @@ extension MetaCommands {
             guard let objects = session.runHidden(DescribeQueries.extensionObjects(oid: found.value(row: row, column: 1) ?? "")) else {
                 return .failed
             }
-            printResult(objects, title: "Objects in extension \"\(name)\"")
+            printResult(objects, title: "Objects in extension \"\(name)\"", options: options)
         }
         return .ok
     }
 
-    private func listRoles(_ sql: String, verbose: Bool) -> Outcome {
+    /// psql 18's describeRoles: Role name, the Attributes cell built client-side and, for
+    /// `\du+`, Description; no row-count footer.
+    private func listRoles(_ sql: String, verbose: Bool, options: PrintOptions) -> Outcome {
         guard let result = session.runHidden(sql) else { return .failed }
         func text(_ row: Int, _ column: Int) -> String { result.value(row: row, column: column) ?? "" }
         let shift = verbose ? 1 : 0
@@ -151,20 +190,39 @@ extension MetaCommands {
             let attributes = DescribeQueries.roleAttributes(
                 superuser: text(row, 1) == "t", inherit: text(row, 2) == "t", createRole: text(row, 3) == "t",
                 createDB: text(row, 4) == "t", canLogin: text(row, 5) == "t",
-                replication: text(row, 9 + shift) == "t", bypassRLS: text(row, 10 + shift) == "t",
+                replication: text(row, 8 + shift) == "t", bypassRLS: text(row, 9 + shift) == "t",
                 connectionLimit: Int(text(row, 6)) ?? -1, validUntil: text(row, 7))
-            var cells: [String?] = [text(row, 0), attributes, text(row, 8)]
-            if verbose { cells.append(text(row, 9)) }
+            var cells: [String?] = [text(row, 0), attributes]
+            if verbose { cells.append(text(row, 8)) }
             return cells
         }
-        var names = ["Role name", "Attributes", "Member of"]
+        var names = ["Role name", "Attributes"]
         if verbose { names.append("Description") }
         var writer = session.tableWriter(
-            columns: names.map { TableColumn(name: $0, typeOID: 25, alignment: .left) }, options: describeOptions(),
+            columns: names.map { TableColumn(name: $0, typeOID: 25, alignment: .left) }, options: options,
             content: TableContentOptions(title: "List of roles", footers: []))
         writer.rows(StringRows(rows, columnCount: names.count))
         writer.finish()
         session.output.flush()
+        return .ok
+    }
+
+    /// psql's listDbRoleSettings: unlike the other listings, finding nothing is an error message
+    /// (unless QUIET, which prints the empty table), since the two patterns are easy to mix up.
+    private func listRoleSettings(
+        _ sql: String, rolePattern: String?, databasePattern: String?, options: PrintOptions, at location: ScriptLocation?
+    ) -> Outcome {
+        guard let result = session.runHidden(sql) else { return .failed }
+        if result.rowCount == 0 && !session.variables.bool("QUIET") {
+            let message = switch (rolePattern, databasePattern) {
+            case let (role?, database?): "Did not find any settings for role \"\(role)\" and database \"\(database)\"."
+            case let (role?, nil): "Did not find any settings for role \"\(role)\"."
+            default: "Did not find any settings."
+            }
+            session.error(message, at: location)
+            return .ok
+        }
+        printResult(result, title: "List of settings", options: options)
         return .ok
     }
 

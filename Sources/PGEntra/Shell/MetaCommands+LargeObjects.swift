@@ -8,7 +8,7 @@ extension MetaCommands {
         let first = arguments.next()?.text
         let second = arguments.next()?.text
         if name.hasPrefix("lo_list") {
-            return list(Self.largeObjectsSQL(verbose: name.contains("+")), title: "Large objects")
+            return list(Self.largeObjectsSQL(verbose: name.contains("+")), title: "Large objects", options: listingOptions(name))
         }
         let required = name == "lo_export" ? [first, second] : [first]
         guard required.allSatisfy({ $0 != nil }), let first else {
@@ -28,7 +28,7 @@ extension MetaCommands {
     static func largeObjectsSQL(verbose: Bool) -> String {
         var sql = "SELECT oid as \"ID\",\n  pg_catalog.pg_get_userbyid(lomowner) as \"Owner\",\n  "
         if verbose {
-            sql += "CASE WHEN pg_catalog.array_length(lomacl, 1) = 0 THEN '(none)' ELSE pg_catalog.array_to_string(lomacl, E'\\n') END AS \"Access privileges\",\n  "
+            sql += DescribeQueries.privilegeColumn("lomacl") + ",\n  "
         }
         return sql + "pg_catalog.obj_description(oid, 'pg_largeobject') as \"Description\"\nFROM pg_catalog.pg_largeobject_metadata\nORDER BY oid"
     }

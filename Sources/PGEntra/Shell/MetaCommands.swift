@@ -87,7 +87,7 @@ struct MetaCommands {
         case "dl", "dl+":
             // psql reads a pattern for every \d command; listLargeObjects has no use for it.
             _ = arguments.next()
-            outcome = list(Self.largeObjectsSQL(verbose: name == "dl+"), title: "Large objects")
+            outcome = list(Self.largeObjectsSQL(verbose: name == "dl+"), title: "Large objects", options: listingOptions(name))
         case "copyright": outcome = copyright()
         case "whoami": outcome = whoami(at: location)
         case "refresh": outcome = refresh(at: location)

@@ -347,5 +347,22 @@ extension DifferentialCase {
         .init("describe primary key in tablespace", ["-c", "\\d spaced_pkey"]),
         .init("describe virtual generated columns", ["-c", "\\d extra.virtual_cols"], minimumServerVersion: 180000),
         .init("describe virtual generated columns verbose", ["-E", "-c", "\\d+ extra.virtual_cols"], minimumServerVersion: 180000),
+        // psql 18's catalog listings (listAllDbs, describeRoleGrants, listDbRoleSettings, ...)
+        .init("describe role grants", ["-c", "\\drg"]),
+        .init("describe role grants echo hidden", ["-E", "-c", "\\drg"]),
+        .init("describe role grants system pattern", ["-c", "\\drgS diff_*"]),
+        .init("describe functions verbose all", ["-c", "\\df+"]),
+        .init("describe functions verbose system", ["-c", "\\dfS+ int4pl"]),
+        .init("describe databases verbose", ["-c", "\\l+ difftest"]),
+        .init("describe databases echo hidden verbose", ["-E", "-c", "\\l+ difftest"]),
+        .init("describe extensions echo hidden", ["-E", "-c", "\\dx"]),
+        .init("describe tablespaces verbose", ["-c", "\\db+ extra*"]),
+        .init("describe schemas pattern echo hidden", ["-E", "-c", "\\dn extra"]),
+        .init("describe role settings", ["-c", "\\drds"]),
+        .init("describe role settings patterns", ["-c", "\\drds nosuch difftest"]),
+        .init("describe role settings quiet", ["-q", "-c", "\\drds nosuch"]),
+        .init("describe roles expanded suffix", ["-c", "\\dux+"]),
+        .init("describe databases expanded suffix", ["-c", "\\lx difftest"]),
+        .init("describe functions bad letter", ["-c", "\\dfaz"]),
     ]
 }
