@@ -19,3 +19,6 @@ static inline const char *pgentra_rl_line_buffer(void) { return rl_line_buffer; 
 static inline int pgentra_rl_point(void) { return rl_point; }
 /* The shell reads keys itself (interruptible by Ctrl-C) through libedit's rl_getc_function. */
 static inline void pgentra_rl_set_getc_function(int (*function)(FILE *)) { rl_getc_function = function; }
+/* `\s`: the history entries, read through libedit's readline globals. */
+static inline int pgentra_history_base(void) { return history_base; }
+static inline int pgentra_history_length(void) { return history_length; }

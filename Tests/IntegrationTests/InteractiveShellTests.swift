@@ -106,6 +106,35 @@ import TestSupport
         #expect(!contents.contains(String(token.prefix(20))))
     }
 
+    /// `\s` as psql 17.10 with readline shows it on a terminal: every entry, a statement of two
+    /// lines as two lines, the `\s` line itself last, then an empty line; `\s FILE` writes the
+    /// same and says so. A line holding the token is in neither.
+    @Test func backslashSShowsTheHistoryAsPsqlDoes() throws {
+        let (terminal, environment, _) = try shell(["-P", "pager=off"])
+        #expect(terminal.expect("postgres=> ") != nil, "transcript: \(terminal.transcript)")
+        let token = environment.pgentra(["token"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        try #require(token.count > 20)
+        terminal.send("select length('\(token)') > 0 as pasted;\r")
+        #expect(terminal.expect("postgres=> ") != nil, "transcript: \(terminal.transcript)")
+        terminal.send("select 1;\r")
+        #expect(terminal.expect("postgres=> ") != nil, "transcript: \(terminal.transcript)")
+        terminal.send("select\r")
+        #expect(terminal.expect("postgres-> ") != nil, "transcript: \(terminal.transcript)")
+        terminal.send("2;\r")
+        #expect(terminal.expect("postgres=> ") != nil, "transcript: \(terminal.transcript)")
+        terminal.send("\\s\r")
+        let shown = try #require(terminal.expect("postgres=> "), "transcript: \(terminal.transcript)")
+        #expect(shown.hasSuffix("\\s\r\nselect 1;\r\nselect\r\n2;\r\n\\s\r\n\r\n"), "\(shown.debugDescription)")
+        let file = environment.home.file("history.txt")
+        terminal.send("\\s \(file)\r")
+        let wrote = try #require(terminal.expect("postgres=> "), "transcript: \(terminal.transcript)")
+        #expect(wrote.contains("Wrote history to file \"\(file)\".\r\n"), "\(wrote.debugDescription)")
+        terminal.send("\\q\r")
+        #expect(terminal.waitForExit() == 0)
+        let contents = try String(contentsOfFile: file, encoding: .utf8)
+        #expect(contents == "select 1;\nselect\n2;\n\\s\n\\s \(file)\n")
+    }
+
     @Test func anIdleShellWhoseTokenExpiredReconnectsWithAFreshOne() throws {
         let (terminal, environment, server) = try shell(emulatorOptions: ["--lifetime", "20"])
         defer { withExtendedLifetime(environment) {} }

@@ -31,7 +31,7 @@ enum CompletionVocabulary {
         "\\password", "\\print", "\\prompt", "\\pset",
         "\\qecho", "\\quit",
         "\\refresh", "\\reset",
-        "\\set", "\\setenv", "\\sf", "\\sv",
+        "\\s", "\\set", "\\setenv", "\\sf", "\\sv",
         "\\t", "\\T", "\\timing",
         "\\unset",
         "\\x",

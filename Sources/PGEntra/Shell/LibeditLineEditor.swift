@@ -47,6 +47,13 @@ final class LibeditLineEditor: LineEditor {
         _ = add_history(entry)
     }
 
+    func historyEntries() -> [String]? {
+        let base = pgentra_history_base()
+        return (0..<max(0, pgentra_history_length())).compactMap { offset in
+            history_get(base + offset).flatMap { $0.pointee.line }.map { String(cString: $0) }
+        }
+    }
+
     func saveHistory(limit: Int) {
         guard let historyPath else { return }
         if limit >= 0 { stifle_history(Int32(clamping: limit)) }

@@ -7,4 +7,6 @@ protocol LineEditor: AnyObject {
     func addHistory(_ entry: String)
     /// Writes the history to its file, keeping the last `limit` entries (negative: all).
     func saveHistory(limit: Int)
+    /// The history entries, oldest first, for `\s`; nil when this editor keeps none.
+    func historyEntries() -> [String]?
 }

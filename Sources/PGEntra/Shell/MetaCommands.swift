@@ -89,6 +89,7 @@ struct MetaCommands {
             _ = arguments.next()
             outcome = list(Self.largeObjectsSQL(verbose: name == "dl+"), title: "Large objects", options: listingOptions(name))
         case "copyright": outcome = copyright()
+        case "s": outcome = printHistory(&arguments, at: location)
         case "whoami": outcome = whoami(at: location)
         case "refresh": outcome = refresh(at: location)
         default:

@@ -15,4 +15,7 @@ final class PlainLineEditor: LineEditor {
     func addHistory(_ entry: String) {}
 
     func saveHistory(limit: Int) {}
+
+    /// `-n` keeps no history, so `\s` has none to show (psql's useHistory is off).
+    func historyEntries() -> [String]? { nil }
 }

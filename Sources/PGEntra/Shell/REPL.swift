@@ -39,7 +39,11 @@ final class REPL: LineReader {
     /// Reads until `\q`, `quit` or Ctrl-D, then saves the history (HISTSIZE entries).
     func run() -> ExitStatus {
         session.terminalCopyInput = { [unowned self] in self.copyDataLine() }
-        defer { session.terminalCopyInput = nil }
+        session.historyEntries = { [unowned self] in self.historySoFar() }
+        defer {
+            session.terminalCopyInput = nil
+            session.historyEntries = nil
+        }
         _ = MainLoop(session: session).run(reader: self)
         flushHistory()
         let size = Variables.parseInteger(session.variables["HISTSIZE"] ?? "") ?? 500
@@ -138,17 +142,32 @@ final class REPL: LineReader {
 
     /// Ends the pending history entry: a statement's lines as one entry, subject to HISTCONTROL.
     private func flushHistory() {
-        guard !pendingHistory.isEmpty else { return }
-        let entry = pendingHistory.joined(separator: "\n")
+        let entry = pendingEntry()
         pendingHistory = []
-        guard !entry.allSatisfy(\.isWhitespace) else { return }
-        for secret in secrets() where secret.count >= 16 { seenSecrets.insert(secret) }
-        guard !seenSecrets.contains(where: { entry.contains($0) }) else { return }
-        let control = session.variables["HISTCONTROL"]?.lowercased() ?? "none"
-        if (control == "ignorespace" || control == "ignoreboth") && entry.first?.isWhitespace == true { return }
-        if (control == "ignoredups" || control == "ignoreboth") && entry == lastHistoryEntry { return }
+        guard let entry else { return }
         editor.addHistory(entry)
         lastHistoryEntry = entry
+    }
+
+    /// The lines typed since the last entry as the entry they will make, or nil when HISTCONTROL,
+    /// a blank statement or a secret keeps them out.
+    private func pendingEntry() -> String? {
+        guard !pendingHistory.isEmpty else { return nil }
+        let entry = pendingHistory.joined(separator: "\n")
+        guard !entry.allSatisfy(\.isWhitespace) else { return nil }
+        for secret in secrets() where secret.count >= 16 { seenSecrets.insert(secret) }
+        guard !seenSecrets.contains(where: { entry.contains($0) }) else { return nil }
+        let control = session.variables["HISTCONTROL"]?.lowercased() ?? "none"
+        if (control == "ignorespace" || control == "ignoreboth") && entry.first?.isWhitespace == true { return nil }
+        if (control == "ignoredups" || control == "ignoreboth") && entry == lastHistoryEntry { return nil }
+        return entry
+    }
+
+    /// What `\s` shows: the entries so far and, as psql has already added it when the command
+    /// runs, the line being run.
+    private func historySoFar() -> [String]? {
+        guard let entries = editor.historyEntries() else { return nil }
+        return entries + (pendingEntry().map { [$0] } ?? [])
     }
 
     /// `` %`cmd` ``: the command's standard output.

@@ -39,6 +39,9 @@ public final class Session {
     var currentInput: InputSource?
     /// The interactive shell's reader of COPY data typed at PROMPT3; nil outside the shell.
     var terminalCopyInput: (() -> LineInput)?
+    /// The interactive shell's history so far, the line being run included, for `\s`; nil
+    /// outside the shell or when its editor keeps none.
+    var historyEntries: (() -> [String]?)?
     /// Whether the command at hand was typed at the prompt (psql's cur_cmd_interactive), not
     /// read from a script the shell runs (`\i`).
     var readsTerminal: Bool { terminalCopyInput != nil && currentInput == nil }

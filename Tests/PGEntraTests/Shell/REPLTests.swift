@@ -27,6 +27,8 @@ final class ScriptedLineEditor: LineEditor {
         history.append(entry)
     }
 
+    func historyEntries() -> [String]? { history }
+
     func saveHistory(limit: Int) {
         savedLimit = limit
     }
