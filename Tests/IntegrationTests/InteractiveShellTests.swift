@@ -124,7 +124,7 @@ import TestSupport
         #expect(terminal.expect("postgres=> ") != nil, "transcript: \(terminal.transcript)")
         terminal.send("\\s\r")
         let shown = try #require(terminal.expect("postgres=> "), "transcript: \(terminal.transcript)")
-        #expect(shown.hasSuffix("\\s\r\nselect 1;\r\nselect\r\n2;\r\n\\s\r\n\r\n"), "\(shown.debugDescription)")
+        #expect(shown.hasSuffix("\\s\r\nselect 1;\r\nselect\r\n2;\r\n\\s\r\n\r\npostgres=> "), "\(shown.debugDescription)")
         let file = environment.home.file("history.txt")
         terminal.send("\\s \(file)\r")
         let wrote = try #require(terminal.expect("postgres=> "), "transcript: \(terminal.transcript)")

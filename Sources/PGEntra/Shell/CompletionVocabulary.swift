@@ -20,7 +20,7 @@ enum CompletionVocabulary {
         "\\a", "\\connect", "\\conninfo", "\\C", "\\cd", "\\copy", "\\copyright",
         "\\d", "\\db", "\\dE", "\\df", "\\dg", "\\di", "\\dl", "\\dm", "\\dn", "\\ds",
         "\\dt", "\\dT", "\\dv", "\\du", "\\dx",
-        "\\echo", "\\edit", "\\ef", "\\elif", "\\else", "\\encoding",
+        "\\echo", "\\edit", "\\ef", "\\ev", "\\elif", "\\else", "\\encoding",
         "\\endif", "\\errverbose",
         "\\f",
         "\\g", "\\gdesc", "\\getenv", "\\gexec", "\\gset", "\\gx",

@@ -58,7 +58,9 @@ extension MetaCommands {
         buffer = ""
     }
 
-    func editFunction(_ arguments: inout ArgumentReader, buffer: inout String, at location: ScriptLocation?) -> Outcome {
+    /// `\ef [FUNCTION [LINE]]` and `\ev [VIEW [LINE]]` (psql's exec_command_ef_ev): the object's
+    /// CREATE OR REPLACE command, or a skeleton without a name, edited into the query buffer.
+    func editObject(_ kind: EditableObject, _ arguments: inout ArgumentReader, buffer: inout String, at location: ScriptLocation?) -> Outcome {
         let whole = arguments.next(.wholeLine)?.text
         guard !singleCommand else {
             session.error("no query buffer", at: location)
@@ -78,17 +80,16 @@ extension MetaCommands {
             break
         }
         if whole == nil || whole!.isEmpty {
-            buffer = Self.functionTemplate
+            buffer = kind == .function ? Self.functionTemplate : Self.viewTemplate
         } else {
-            let cast = name.contains("(") ? "regprocedure" : "regproc"
             guard let connection = session.connection,
-                  let oid = lookUp("SELECT \(connection.literal(name))::pg_catalog.\(cast)::pg_catalog.oid", at: location),
-                  let text = lookUp("SELECT pg_catalog.pg_get_functiondef(\(oid))", at: location) else {
+                  let oid = lookUp(kind.lookupSQL(connection.literal(name), name: name), at: location),
+                  let text = definition(of: kind, oid: oid, at: location) else {
                 buffer = ""
                 return .failed
             }
             buffer = text
-            if let number = line {
+            if kind == .function, let number = line {
                 // LINE counts from the body's first line (`AS `, `BEGIN `, `RETURN `).
                 line = number + Self.linesBeforeBody(text)
             }
@@ -117,6 +118,14 @@ extension MetaCommands {
         }
         return value
     }
+
+    /// psql's skeleton for `\ev` without a name.
+    static let viewTemplate = """
+        CREATE VIEW  AS
+         SELECT \("")
+          -- something...
+
+        """
 
     /// psql's skeleton for `\ef` without a name.
     static let functionTemplate = """

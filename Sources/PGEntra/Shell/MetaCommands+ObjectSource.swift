@@ -55,7 +55,7 @@ extension MetaCommands {
 
     /// psql's get_create_object_cmd: the function's definition as the server prints it, or a
     /// view's CREATE OR REPLACE VIEW built from its parts; always ending with a newline.
-    private func definition(of kind: EditableObject, oid: String, at location: ScriptLocation?) -> String? {
+    func definition(of kind: EditableObject, oid: String, at location: ScriptLocation?) -> String? {
         let sql = kind.definitionSQL(oid: oid)
         guard session.echoHidden(sql), let connection = session.connection, let result = connection.execute(sql) else { return nil }
         guard result.status == .tuples, result.rowCount == 1 else {

@@ -72,6 +72,27 @@ extension DifferentialCase {
     drop function f1(int);
     """
 
+    /// `\ev` as `\ef` for views: the editor turns 1 into 42 in the view's definition, which then
+    /// runs (CREATE OR REPLACE VIEW keeps the view's columns), and the skeleton without a name.
+    static let editViewScript = """
+    \\set ed 'sh ' :d '/ed.sh'
+    \\setenv EDITOR :ed
+    create view eva as select 1 as one;
+    \\ev eva
+    \\p
+    ;
+    select * from eva;
+    \\ev mv_items
+    \\ev nosuchview
+    \\ev eva 0
+    \\setenv EDITOR true
+    \\ev eva
+    \\ev
+    \\p
+    \\r
+    drop view eva;
+    """
+
     static let helpWatchEdit: [DifferentialCase] = [
         .init("h", ["-c", "\\h"]),
         .init("h select", ["-c", "\\h select"]),
@@ -85,5 +106,7 @@ extension DifferentialCase {
         .init("edit and edit function", ["-v", "d={dir}", "-e", "-f", "{dir}/e.sql"],
               files: ["e.sql": editScript, "ed.sh": editorScript]),
         .init("edit in -c has no query buffer", ["-c", "\\e", "-c", "\\ef"]),
+        .init("edit view", ["-v", "d={dir}", "-e", "-f", "{dir}/ev.sql"], files: ["ev.sql": editViewScript, "ed.sh": editorScript]),
+        .init("edit view in -c has no query buffer", ["-c", "\\ev v_items"]),
     ]
 }

@@ -9,17 +9,15 @@ extension DifferentialCase {
     """
 
     static let releases: [DifferentialCase] = [
-        .init("describe foreign table", ["-c", "\\d extra.remote"]),
         .init("describe foreign table verbose", ["-c", "\\d+ extra.remote"]),
         .init("describe table in a tablespace", ["-c", "\\d spaced"]),
         .init("describe table in a tablespace verbose", ["-c", "\\d+ spaced"]),
         .init("describe index in a tablespace", ["-c", "\\d spaced_t"]),
         .init("describe primary key index in a tablespace", ["-c", "\\d+ spaced_pkey"]),
-        .init("describe toast table", ["-f", "{dir}/toast.sql"], files: ["toast.sql": toastScript]),
+        .init("describe toast table of items", ["-f", "{dir}/toast.sql"], files: ["toast.sql": toastScript]),
         .init("describe table with publications", ["-c", "\\d items"]),
         .init("describe table with statistics", ["-c", "\\d extra.audit"]),
-        .init("describe virtual generated columns", ["-c", "\\d extra.virtual_cols"], minimumServerVersion: 180000),
-        .init("describe virtual generated columns verbose", ["-c", "\\d+ extra.virtual_cols"], minimumServerVersion: 180000),
+        .init("describe virtual generated columns verbose without echo", ["-c", "\\d+ extra.virtual_cols"], minimumServerVersion: 180000),
         .init("describe tables of every kind echo hidden", ["-E", "-c", "\\dtvmsE"]),
         .init("describe one table echo hidden", ["-E", "-c", "\\d+ extra.audit"]),
         .init("describe foreign table echo hidden", ["-E", "-c", "\\d+ extra.remote"]),

@@ -33,7 +33,9 @@ import Testing
     }
 
     @Test func reloptionsAreWrittenAsPsqlWritesThem() {
-        #expect(MetaCommands.reloptions("{security_barrier=true}", standardStrings: true) == "security_barrier=true")
+        // `true` is a keyword, so fmtId would quote it: psql 18 shows security_barrier='true'.
+        #expect(MetaCommands.reloptions("{security_barrier=true}", standardStrings: true) == "security_barrier='true'")
+        #expect(MetaCommands.reloptions("{mode=local}", standardStrings: true) == "mode=local")
         #expect(MetaCommands.reloptions("{fillfactor=70,\"x=a b\"}", standardStrings: true) == "fillfactor='70', x='a b'")
         #expect(MetaCommands.reloptions("{\"x=it's\"}", standardStrings: true) == "x='it''s'")
         #expect(MetaCommands.reloptions("{\"x=a\\\\b\"}", standardStrings: false) == "x='a\\\\b'")
