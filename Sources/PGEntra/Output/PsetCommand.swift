@@ -379,31 +379,7 @@ public enum PsetCommand {
     /// a sign, digits; anything else ends the number; overflow saturates, then truncates to 32
     /// bits.
     static func atoi(_ value: String) -> Int32 {
-        var bytes = value.utf8[...]
-        while let first = bytes.first, first == 0x20 || (first >= 0x09 && first <= 0x0D) {
-            bytes = bytes.dropFirst()
-        }
-        var negative = false
-        if let sign = bytes.first, sign == UInt8(ascii: "-") || sign == UInt8(ascii: "+") {
-            negative = sign == UInt8(ascii: "-")
-            bytes = bytes.dropFirst()
-        }
-        var magnitude: UInt64 = 0
-        var overflow = false
-        for byte in bytes {
-            guard byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") else { break }
-            let (times10, o1) = magnitude.multipliedReportingOverflow(by: 10)
-            let (sum, o2) = times10.addingReportingOverflow(UInt64(byte - UInt8(ascii: "0")))
-            if o1 || o2 { overflow = true }
-            magnitude = sum
-        }
-        let long: Int64
-        if negative {
-            long = overflow || magnitude > UInt64(Int64.max) + 1 ? Int64.min : Int64(bitPattern: 0 &- magnitude)
-        } else {
-            long = overflow || magnitude > UInt64(Int64.max) ? Int64.max : Int64(magnitude)
-        }
-        return Int32(truncatingIfNeeded: long)
+        CDecimalPrefix(value).atoi
     }
 }
 

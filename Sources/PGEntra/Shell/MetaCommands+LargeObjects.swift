@@ -115,25 +115,8 @@ extension MetaCommands {
         session.output.flush()
     }
 
-    /// psql's atooid, strtoul truncated to 32 bits: leading blanks and a sign, then digits;
-    /// anything else ends the number, none at all is 0.
+    /// psql's atooid: strtoul cut to 32 bits, so junk is 0.
     static func oid(_ text: String) -> UInt32 {
-        var bytes = text.utf8.drop { $0 == 0x20 || (0x09...0x0D).contains($0) }
-        var negative = false
-        if let sign = bytes.first, sign == UInt8(ascii: "-") || sign == UInt8(ascii: "+") {
-            negative = sign == UInt8(ascii: "-")
-            bytes = bytes.dropFirst()
-        }
-        var value: UInt64 = 0
-        var overflowed = false
-        for byte in bytes {
-            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { break }
-            let (times, o1) = value.multipliedReportingOverflow(by: 10)
-            let (sum, o2) = times.addingReportingOverflow(UInt64(byte - UInt8(ascii: "0")))
-            if o1 || o2 { overflowed = true; break }
-            value = sum
-        }
-        if overflowed { return UInt32.max }
-        return UInt32(truncatingIfNeeded: negative ? 0 &- value : value)
+        CDecimalPrefix(text).atooid
     }
 }
