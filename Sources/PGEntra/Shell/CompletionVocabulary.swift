@@ -18,8 +18,9 @@ enum CompletionVocabulary {
     /// a test runs each one to prove the shell knows it.
     static let metaCommands = [
         "\\a", "\\connect", "\\conninfo", "\\C", "\\cd", "\\copy", "\\copyright",
-        "\\d", "\\db", "\\dE", "\\df", "\\dg", "\\di", "\\dl", "\\dm", "\\dn", "\\ds",
-        "\\dt", "\\dT", "\\dv", "\\du", "\\dx",
+        "\\d", "\\db", "\\dD", "\\dE", "\\df", "\\dg", "\\di", "\\dl", "\\dL", "\\dm", "\\dn",
+        "\\do", "\\dO", "\\dp", "\\dRp", "\\dRs", "\\ds",
+        "\\dt", "\\dT", "\\dv", "\\du", "\\dx", "\\dX",
         "\\echo", "\\edit", "\\ef", "\\elif", "\\else", "\\encoding",
         "\\endif", "\\errverbose",
         "\\f",
@@ -35,6 +36,7 @@ enum CompletionVocabulary {
         "\\t", "\\T", "\\timing",
         "\\unset",
         "\\x",
+        "\\z",
         "\\warn", "\\watch", "\\whoami", "\\write",
         "\\!", "\\?",
     ]
