@@ -1,0 +1,38 @@
+/// Differential cases for the catalog listings of psql 18's describe.c that MetaCommands+
+/// CatalogLists.swift runs: `\dp`/`\z`, `\dD`, `\do`, `\dO`, `\dL`, `\dX`, `\dRp`, `\dRs`.
+extension DifferentialCase {
+    static let catalogLists: [DifferentialCase] = [
+        .init("privileges", ["-c", "\\dp"]),
+        .init("privileges shortcut with schema pattern", ["-c", "\\z extra.*"]),
+        .init("privileges system pattern expanded", ["-c", "\\dpSx pg_class"]),
+        .init("privileges too many dots", ["-c", "\\dp a.b.c.d"]),
+        .init("privileges shortcut verbose is invalid", ["-c", "\\z+"]),
+        .init("privileges echo hidden", ["-E", "-c", "\\dp items"]),
+        .init("domains", ["-c", "\\dD"]),
+        .init("domains verbose pattern", ["-c", "\\dD+ pos*"]),
+        .init("domains echo hidden", ["-E", "-c", "\\dD+"]),
+        .init("operators", ["-c", "\\do"]),
+        .init("operators with argument types", ["-c", "\\do+ + integer integer"]),
+        .init("operators prefix with one argument type", ["-c", "\\doS - integer"]),
+        .init("operators no left operand echo hidden", ["-E", "-c", "\\do - - bigint extra"]),
+        .init("collations", ["-c", "\\dO"]),
+        .init("collations system verbose pattern", ["-c", "\\dOS+ \"C\""]),
+        .init("collations echo hidden", ["-E", "-c", "\\dO+"]),
+        .init("languages", ["-c", "\\dL"]),
+        .init("languages system verbose", ["-c", "\\dLS+"]),
+        .init("languages cross-database pattern", ["-c", "\\dL a.b"]),
+        .init("languages echo hidden", ["-E", "-c", "\\dL+ plpgsql"]),
+        .init("extended statistics", ["-c", "\\dX"]),
+        .init("extended statistics pattern", ["-c", "\\dX extra.*"]),
+        .init("extended statistics echo hidden", ["-E", "-c", "\\dX+ extra.audit*"]),
+        .init("publications", ["-c", "\\dRp"]),
+        .init("publications verbose", ["-c", "\\dRp+"]),
+        .init("publications verbose none found", ["-c", "\\dRp+ nosuch"]),
+        .init("publications too many dots", ["-c", "\\dRp a.b"]),
+        .init("publications echo hidden", ["-E", "-c", "\\dRp+ pub*"]),
+        .init("subscriptions", ["-c", "\\dRs"]),
+        .init("subscriptions verbose", ["-c", "\\dRs+"]),
+        .init("subscriptions pattern echo hidden", ["-E", "-c", "\\dRs nosuch"]),
+        .init("replication without kind is invalid", ["-c", "\\dR"]),
+    ]
+}
