@@ -62,3 +62,25 @@ extension DescribeQueries {
         return sql
     }
 }
+
+/// `\ddp` (psql 18's describe.c listDefaultACLs).
+extension DescribeQueries {
+    /// The pattern matches the schema or the owning role.
+    static func listDefaultPrivileges(pattern: String?, context: Context) throws(Failure) -> String {
+        var sql = """
+        SELECT pg_catalog.pg_get_userbyid(d.defaclrole) AS "Owner",
+          n.nspname AS "Schema",
+          CASE d.defaclobjtype     WHEN 'r' THEN 'table' WHEN 'S' THEN 'sequence' WHEN 'f' THEN 'function'    WHEN 'T' THEN 'type' WHEN 'n' THEN 'schema' WHEN 'L' THEN 'large object' END AS "Type",
+          \(aclColumn("d.defaclacl"))
+        FROM pg_catalog.pg_default_acl d
+             LEFT JOIN pg_catalog.pg_namespace n ON n.oid = d.defaclnamespace
+
+        """
+        try PatternTranslator.appendClause(
+            to: &sql, pattern: pattern, hasWhere: false, schemaColumn: nil, nameColumn: "n.nspname",
+            alternateNameColumn: "pg_catalog.pg_get_userbyid(d.defaclrole)", visibilityRule: nil, maxParts: 3,
+            database: context.database)
+        sql += "ORDER BY 1, 2, 3;"
+        return sql
+    }
+}

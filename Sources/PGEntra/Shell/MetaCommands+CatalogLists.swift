@@ -6,15 +6,20 @@ extension MetaCommands {
     enum CatalogListing: Sendable {
         case privileges, domains, operators, collations, languages, extendedStatistics
         case publications, subscriptions
+        case foreignDataWrappers, foreignServers, userMappings, foreignTables
+        case configurationParameters, defaultPrivileges, conversions, casts, eventTriggers, roleSettings
     }
 
     /// The one table of command names. psql's exec_command_d switches on the letters after `\d`
     /// and ignores the rest of the name (`\dpq` is `\dp`), reading `S` (system objects), `+`
     /// (verbose) and `x` (expanded for this command) anywhere after them; `\z` takes only `S`
-    /// and `x`.
+    /// and `x`. The longest matching name wins (`\dconfig` over `\dc`).
     static let catalogListings: [(command: String, listing: CatalogListing)] = [
         ("dp", .privileges), ("z", .privileges), ("dD", .domains), ("do", .operators), ("dO", .collations),
         ("dL", .languages), ("dX", .extendedStatistics), ("dRp", .publications), ("dRs", .subscriptions),
+        ("dew", .foreignDataWrappers), ("des", .foreignServers), ("deu", .userMappings), ("det", .foreignTables),
+        ("dconfig", .configurationParameters), ("ddp", .defaultPrivileges), ("dc", .conversions), ("dC", .casts),
+        ("dy", .eventTriggers), ("drds", .roleSettings),
     ]
 
     /// The names psql 18's exec_command_z accepts.
@@ -22,7 +27,8 @@ extension MetaCommands {
 
     private static func catalogListing(named name: String) -> CatalogListing? {
         if name.hasPrefix("z") { return privilegesShortcut.contains(name) ? .privileges : nil }
-        return catalogListings.first { $0.command.hasPrefix("d") && name.hasPrefix($0.command) }?.listing
+        return catalogListings.filter { $0.command.hasPrefix("d") && name.hasPrefix($0.command) }
+            .max { $0.command.count < $1.command.count }?.listing
     }
 
     /// Whether `name` is a listing this file runs.
@@ -72,11 +78,64 @@ extension MetaCommands {
             case .subscriptions:
                 return list(try DescribeQueries.listSubscriptions(pattern: pattern, verbose: verbose, context: context),
                             title: "List of subscriptions")
+            case .foreignDataWrappers:
+                return list(try DescribeQueries.listForeignDataWrappers(pattern: pattern, verbose: verbose, context: context),
+                            title: "List of foreign-data wrappers")
+            case .foreignServers:
+                return list(try DescribeQueries.listForeignServers(pattern: pattern, verbose: verbose, context: context),
+                            title: "List of foreign servers")
+            case .userMappings:
+                return list(try DescribeQueries.listUserMappings(pattern: pattern, verbose: verbose, context: context),
+                            title: "List of user mappings")
+            case .foreignTables:
+                return list(try DescribeQueries.listForeignTables(pattern: pattern, verbose: verbose, context: context),
+                            title: "List of foreign tables")
+            case .configurationParameters:
+                return list(try DescribeQueries.listConfigurationParameters(pattern: pattern, verbose: verbose, context: context),
+                            title: pattern == nil ? "List of non-default configuration parameters" : "List of configuration parameters")
+            case .defaultPrivileges:
+                return list(try DescribeQueries.listDefaultPrivileges(pattern: pattern, context: context),
+                            title: "Default access privileges")
+            case .conversions:
+                return list(try DescribeQueries.listConversions(pattern: pattern, verbose: verbose, system: system, context: context),
+                            title: "List of conversions")
+            case .casts:
+                return list(try DescribeQueries.listCasts(pattern: pattern, verbose: verbose, context: context), title: "List of casts")
+            case .eventTriggers:
+                return list(try DescribeQueries.listEventTriggers(pattern: pattern, verbose: verbose, context: context),
+                            title: "List of event triggers")
+            case .roleSettings:
+                // A database pattern only after a role pattern.
+                let databasePattern = pattern == nil ? nil : arguments.next()?.text
+                return listRoleSettings(
+                    try DescribeQueries.listRoleSettings(rolePattern: pattern, databasePattern: databasePattern, context: context),
+                    rolePattern: pattern, databasePattern: databasePattern, at: location)
             }
         } catch {
             session.error(error.description, at: location)
             return .failed
         }
+    }
+
+    /// `\drds` (describe.c listDbRoleSettings): nothing found is a message, not a failure.
+    private func listRoleSettings(_ sql: String, rolePattern: String?, databasePattern: String?, at location: ScriptLocation?) -> Outcome {
+        guard let result = session.runHidden(sql) else { return .failed }
+        if result.rowCount == 0 && !session.variables.bool("QUIET") {
+            let message = switch (rolePattern, databasePattern) {
+            case let (role?, database?): "Did not find any settings for role \"\(role)\" and database \"\(database)\"."
+            case let (role?, nil): "Did not find any settings for role \"\(role)\"."
+            default: "Did not find any settings."
+            }
+            session.error(message, at: location)
+            return .ok
+        }
+        var options = session.printOptions
+        options.nullDisplay = ""
+        var writer = session.tableWriter(columns: result.columns, options: options, content: TableContentOptions(title: "List of settings"))
+        if result.rowCount > 0 { writer.rows(result) }
+        writer.finish()
+        session.output.flush()
+        return .ok
     }
 
     /// `\dRp+` (describe.c describePublications): one table per publication, titled with its

@@ -4,7 +4,8 @@ import Testing
 /// The catalog-list queries pick, for each server version from 11 to 18, the branch psql 18's
 /// src/bin/psql/describe.c picks (permissionsList, listDomains, describeOperators,
 /// listCollations, listLanguages, listExtendedStats, listPublications, describePublications,
-/// describeSubscriptions); the texts were checked byte for byte against psql 18.6's `-E` on
+/// describeSubscriptions, the foreign-data lists, describeConfigurationParameters,
+/// listDefaultACLs, listConversions, listCasts, listEventTriggers, listDbRoleSettings); the texts were checked byte for byte against psql 18.6's `-E` on
 /// servers 15 to 18.
 @Suite struct DescribeCatalogListQueriesTests {
     static let versions = [110000, 120000, 130000, 140000, 150000, 160000, 170000, 180000]
@@ -134,13 +135,52 @@ import Testing
         #expect(sql.hasSuffix("current_database())  AND subname OPERATOR(pg_catalog.~) '^(s)$' COLLATE pg_catalog.default\nORDER BY 1;"))
     }
 
+    @Test("psql 18 describe.c listForeignDataWrappers, listForeignServers, listUserMappings, listForeignTables: one query on every server", arguments: versions)
+    func foreignData(_ version: Int) throws {
+        let wrappers = try DescribeQueries.listForeignDataWrappers(pattern: "dummy*", verbose: true, context: context(version))
+        #expect(wrappers.contains("  d.description AS \"Description\" \nFROM pg_catalog.pg_foreign_data_wrapper fdw\n"))
+        #expect(wrappers.hasSuffix("WHERE fdwname OPERATOR(pg_catalog.~) '^(dummy.*)$' COLLATE pg_catalog.default\nORDER BY 1;"))
+        let servers = try DescribeQueries.listForeignServers(pattern: nil, verbose: false, context: context(version))
+        #expect(servers.hasSuffix("JOIN pg_catalog.pg_foreign_data_wrapper f ON f.oid=s.srvfdw\nORDER BY 1;"))
+        let mappings = try DescribeQueries.listUserMappings(pattern: "x", verbose: true, context: context(version))
+        #expect(mappings.contains("WHERE (um.srvname OPERATOR(pg_catalog.~) '^(x)$' COLLATE pg_catalog.default\n        OR um.usename"))
+        #expect(mappings.contains("pg_catalog.pg_options_to_table(umoptions)"))
+        let tables = try DescribeQueries.listForeignTables(pattern: nil, verbose: false, context: context(version))
+        #expect(tables.hasSuffix("WHERE pg_catalog.pg_table_is_visible(c.oid)\nORDER BY 1, 2;"))
+    }
+
+    @Test("psql 18 describe.c describeConfigurationParameters: parameter ACLs from 15, dots not counted", arguments: versions)
+    func configurationParameters(_ version: Int) throws {
+        let verbose = try DescribeQueries.listConfigurationParameters(pattern: "plpgsql.*", verbose: true, context: context(version))
+        #expect(verbose.contains("pg_parameter_acl") == (version >= 150000))
+        #expect(verbose.contains("NULL AS \"Access privileges\"") == (version < 150000))
+        #expect(verbose.contains("WHERE pg_catalog.lower(s.name) OPERATOR(pg_catalog.~) '^(plpgsql..*)$'"))
+        let plain = try DescribeQueries.listConfigurationParameters(pattern: nil, verbose: false, context: context(version))
+        #expect(plain.hasSuffix("WHERE s.source <> 'default' AND\n      s.setting IS DISTINCT FROM s.boot_val\nORDER BY 1;"))
+    }
+
+    @Test("psql 18 describe.c listDefaultACLs, listConversions, listCasts, listEventTriggers, listDbRoleSettings: one query on every server", arguments: versions)
+    func otherLists(_ version: Int) throws {
+        let defaults = try DescribeQueries.listDefaultPrivileges(pattern: "public", context: context(version))
+        #expect(defaults.contains("        OR pg_catalog.pg_get_userbyid(d.defaclrole) OPERATOR(pg_catalog.~) '^(public)$'"))
+        let conversions = try DescribeQueries.listConversions(pattern: nil, verbose: false, system: false, context: context(version))
+        #expect(conversions.contains("WHERE true\n  AND n.nspname <> 'pg_catalog'\n"))
+        let casts = try DescribeQueries.listCasts(pattern: nil, verbose: false, context: context(version))
+        #expect(casts.hasSuffix("WHERE ( (true  AND pg_catalog.pg_type_is_visible(ts.oid)\n) OR (true  AND pg_catalog.pg_type_is_visible(tt.oid)\n) )\nORDER BY 1, 2;"))
+        let triggers = try DescribeQueries.listEventTriggers(pattern: nil, verbose: false, context: context(version))
+        #expect(triggers.hasSuffix("FROM pg_catalog.pg_event_trigger e ORDER BY 1"))
+        let settings = try DescribeQueries.listRoleSettings(rolePattern: "r", databasePattern: "d", context: context(version))
+        #expect(settings.hasSuffix("WHERE r.rolname OPERATOR(pg_catalog.~) '^(r)$' COLLATE pg_catalog.default\n  AND d.datname OPERATOR(pg_catalog.~) '^(d)$' COLLATE pg_catalog.default\nORDER BY 1, 2;"))
+    }
+
     @Test("psql 18 command.c: the listing names, lax after their letters as exec_command_d is")
     func names() {
         for name in ["dp", "dpS", "dp+", "dpS+x", "dpq", "z", "zS", "zx", "zSx", "zxS", "dD", "dDS+", "do", "doS+",
-                     "dO", "dL", "dLS", "dX", "dX+", "dRp", "dRp+", "dRs", "dRs+"] {
+                     "dO", "dL", "dLS", "dX", "dX+", "dRp", "dRp+", "dRs", "dRs+",
+                     "dew+", "des", "deu", "det+", "dconfig", "dconfig+", "ddp", "dc", "dcS+", "dC+", "dy", "drds"] {
             #expect(MetaCommands.isCatalogListing(name), "\(name)")
         }
-        for name in ["z+", "zS+", "zq", "dR", "dRq", "d", "dt", "dx", "df"] {
+        for name in ["z+", "zS+", "zq", "dR", "dRq", "d", "dt", "dx", "df", "de", "dd", "dr", "drg", "dP"] {
             #expect(!MetaCommands.isCatalogListing(name), "\(name)")
         }
     }
