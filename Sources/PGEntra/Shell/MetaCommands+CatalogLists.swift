@@ -8,18 +8,21 @@ extension MetaCommands {
         case publications, subscriptions
         case foreignDataWrappers, foreignServers, userMappings, foreignTables
         case configurationParameters, defaultPrivileges, conversions, casts, eventTriggers, roleSettings
+        case partitionedRelations, objectDescriptions
     }
 
     /// The one table of command names. psql's exec_command_d switches on the letters after `\d`
     /// and ignores the rest of the name (`\dpq` is `\dp`), reading `S` (system objects), `+`
     /// (verbose) and `x` (expanded for this command) anywhere after them; `\z` takes only `S`
-    /// and `x`. The longest matching name wins (`\dconfig` over `\dc`).
+    /// and `x`; `\dP` only when nothing or one of `+tinx` follows it. The longest matching name
+    /// wins (`\dconfig` over `\dc`, `\ddp` over `\dd`).
     static let catalogListings: [(command: String, listing: CatalogListing)] = [
         ("dp", .privileges), ("z", .privileges), ("dD", .domains), ("do", .operators), ("dO", .collations),
         ("dL", .languages), ("dX", .extendedStatistics), ("dRp", .publications), ("dRs", .subscriptions),
         ("dew", .foreignDataWrappers), ("des", .foreignServers), ("deu", .userMappings), ("det", .foreignTables),
         ("dconfig", .configurationParameters), ("ddp", .defaultPrivileges), ("dc", .conversions), ("dC", .casts),
-        ("dy", .eventTriggers), ("drds", .roleSettings),
+        ("dy", .eventTriggers), ("drds", .roleSettings), ("dP", .partitionedRelations),
+        ("dd", .objectDescriptions),
     ]
 
     /// The names psql 18's exec_command_z accepts.
@@ -27,6 +30,7 @@ extension MetaCommands {
 
     private static func catalogListing(named name: String) -> CatalogListing? {
         if name.hasPrefix("z") { return privilegesShortcut.contains(name) ? .privileges : nil }
+        if name.hasPrefix("dP") && name.count > 2 && !"+tinx".contains(name[name.index(name.startIndex, offsetBy: 2)]) { return nil }
         return catalogListings.filter { $0.command.hasPrefix("d") && name.hasPrefix($0.command) }
             .max { $0.command.count < $1.command.count }?.listing
     }
@@ -104,6 +108,17 @@ extension MetaCommands {
             case .eventTriggers:
                 return list(try DescribeQueries.listEventTriggers(pattern: pattern, verbose: verbose, context: context),
                             title: "List of event triggers")
+            case .objectDescriptions:
+                return list(try DescribeQueries.listObjectDescriptions(pattern: pattern, system: system, context: context),
+                            title: "Object descriptions")
+            case .partitionedRelations:
+                guard DescribeQueries.partitionedTablesSupported(serverVersion: context.serverVersion) else {
+                    session.error("The server (version \(context.serverVersion / 10000)) does not support declarative table partitioning.", at: location)
+                    return .ok
+                }
+                let kinds = DescribeQueries.PartitionedKinds(letters: String(name.dropFirst(2)))
+                return list(try DescribeQueries.listPartitionedTables(kinds, pattern: pattern, verbose: verbose, context: context),
+                            title: kinds.title)
             case .roleSettings:
                 // A database pattern only after a role pattern.
                 let databasePattern = pattern == nil ? nil : arguments.next()?.text

@@ -58,5 +58,13 @@ extension DifferentialCase {
         .init("role settings", ["-c", "\\drds"]),
         .init("role settings echo hidden", ["-E", "-c", "\\drds nosuch postgres"]),
         .init("role settings quiet", ["-v", "QUIET=1", "-c", "\\drds nosuch"]),
+        .init("object descriptions", ["-c", "\\dd"]),
+        .init("object descriptions system pattern", ["-c", "\\ddS pg_*_oid_index"]),
+        .init("object descriptions echo hidden", ["-E", "-c", "\\dd extra.*"]),
+        .init("partitioned relations", ["-c", "\\dP"]),
+        .init("partitioned tables verbose", ["-c", "\\dPt+"]),
+        .init("partitioned indexes nested pattern", ["-c", "\\dPin extra.*"]),
+        .init("partitioned relations nested verbose echo hidden", ["-E", "-c", "\\dPn+"]),
+        .init("partitioned relations with system letter is invalid", ["-c", "\\dPS"]),
     ]
 }

@@ -173,14 +173,46 @@ import Testing
         #expect(settings.hasSuffix("WHERE r.rolname OPERATOR(pg_catalog.~) '^(r)$' COLLATE pg_catalog.default\n  AND d.datname OPERATOR(pg_catalog.~) '^(d)$' COLLATE pg_catalog.default\nORDER BY 1, 2;"))
     }
 
+    @Test("psql 18 describe.c listPartitionedTables: from server 12; letters pick kinds, columns, joins and order", arguments: versions)
+    func partitionedRelations(_ version: Int) throws {
+        #expect(DescribeQueries.partitionedTablesSupported(serverVersion: version) == (version >= 120000))
+        let mixed = DescribeQueries.PartitionedKinds(letters: "+")
+        #expect(mixed.title == "List of partitioned relations")
+        let all = try DescribeQueries.listPartitionedTables(mixed, pattern: nil, verbose: true, context: context(version))
+        #expect(all.contains("WHERE c.relkind IN ('p','I','')\n AND NOT c.relispartition\n"))
+        #expect(all.contains("     LEFT JOIN pg_catalog.pg_am am ON c.relam = am.oid,\n     LATERAL (SELECT"))
+        #expect(all.hasSuffix("ORDER BY \"Schema\", \"Type\" DESC, \"Name\";"))
+        let indexes = DescribeQueries.PartitionedKinds(letters: "in")
+        #expect(indexes.title == "List of partitioned indexes")
+        let nested = try DescribeQueries.listPartitionedTables(indexes, pattern: "extra.*", verbose: false, context: context(version))
+        #expect(nested.contains("WHERE c.relkind IN ('I','')\n  AND n.nspname OPERATOR(pg_catalog.~) '^(extra)$'"))
+        #expect(nested.hasSuffix("ORDER BY \"Schema\", \"Parent name\" NULLS FIRST, \"Name\";"))
+        let tables = DescribeQueries.PartitionedKinds(letters: "t+")
+        #expect(tables.title == "List of partitioned tables")
+        let verbose = try DescribeQueries.listPartitionedTables(tables, pattern: nil, verbose: true, context: context(version))
+        #expect(!verbose.contains("c2.oid") && !verbose.contains("Leaf partition size"))
+    }
+
+    @Test("psql 18 describe.c objectDescription: six kinds of object, each filtered and matched", arguments: versions)
+    func objectDescriptions(_ version: Int) throws {
+        let plain = try DescribeQueries.listObjectDescriptions(pattern: nil, system: false, context: context(version))
+        #expect(plain.components(separatedBy: "UNION ALL\n").count == 6)
+        #expect(plain.contains("JOIN pg_catalog.pg_namespace n ON n.oid = o.opcnamespace\n      AND n.nspname <> 'pg_catalog'\n"))
+        #expect(plain.contains("  WHERE r.rulename != '_RETURN'\n      AND n.nspname <> 'pg_catalog'\n"))
+        let named = try DescribeQueries.listObjectDescriptions(pattern: "x", system: false, context: context(version))
+        #expect(named.contains("    LEFT JOIN pg_catalog.pg_namespace n     ON n.oid = c.relnamespace\nWHERE pgc.conname OPERATOR(pg_catalog.~) '^(x)$'"))
+        #expect(named.contains("ON n.oid = o.opcnamespace\n  AND o.opcname OPERATOR(pg_catalog.~) '^(x)$'"))
+        #expect(named.hasSuffix("d.objsubid = 0)\nORDER BY 1, 2, 3;"))
+    }
+
     @Test("psql 18 command.c: the listing names, lax after their letters as exec_command_d is")
     func names() {
         for name in ["dp", "dpS", "dp+", "dpS+x", "dpq", "z", "zS", "zx", "zSx", "zxS", "dD", "dDS+", "do", "doS+",
                      "dO", "dL", "dLS", "dX", "dX+", "dRp", "dRp+", "dRs", "dRs+",
-                     "dew+", "des", "deu", "det+", "dconfig", "dconfig+", "ddp", "dc", "dcS+", "dC+", "dy", "drds"] {
+                     "dew+", "des", "deu", "det+", "dconfig", "dconfig+", "ddp", "dc", "dcS+", "dC+", "dy", "drds", "dP", "dP+", "dPtin+", "dPx", "dd", "ddS"] {
             #expect(MetaCommands.isCatalogListing(name), "\(name)")
         }
-        for name in ["z+", "zS+", "zq", "dR", "dRq", "d", "dt", "dx", "df", "de", "dd", "dr", "drg", "dP"] {
+        for name in ["z+", "zS+", "zq", "dR", "dRq", "d", "dt", "dx", "df", "de", "dr", "drg", "dPS", "dPq"] {
             #expect(!MetaCommands.isCatalogListing(name), "\(name)")
         }
     }
