@@ -8,13 +8,14 @@ extension MetaCommands {
         case publications, subscriptions
         case foreignDataWrappers, foreignServers, userMappings, foreignTables
         case configurationParameters, defaultPrivileges, conversions, casts, eventTriggers, roleSettings
-        case partitionedRelations, objectDescriptions
+        case partitionedRelations, objectDescriptions, accessMethods
     }
 
     /// The one table of command names. psql's exec_command_d switches on the letters after `\d`
     /// and ignores the rest of the name (`\dpq` is `\dp`), reading `S` (system objects), `+`
     /// (verbose) and `x` (expanded for this command) anywhere after them; `\z` takes only `S`
-    /// and `x`; `\dP` only when nothing or one of `+tinx` follows it. The longest matching name
+    /// and `x`; `\dP` only when nothing or one of `+tinx` follows it, `\dA` (of its family, only
+    /// the access methods themselves so far) only before nothing, `+` or `x`. The longest matching name
     /// wins (`\dconfig` over `\dc`, `\ddp` over `\dd`).
     static let catalogListings: [(command: String, listing: CatalogListing)] = [
         ("dp", .privileges), ("z", .privileges), ("dD", .domains), ("do", .operators), ("dO", .collations),
@@ -22,7 +23,7 @@ extension MetaCommands {
         ("dew", .foreignDataWrappers), ("des", .foreignServers), ("deu", .userMappings), ("det", .foreignTables),
         ("dconfig", .configurationParameters), ("ddp", .defaultPrivileges), ("dc", .conversions), ("dC", .casts),
         ("dy", .eventTriggers), ("drds", .roleSettings), ("dP", .partitionedRelations),
-        ("dd", .objectDescriptions),
+        ("dd", .objectDescriptions), ("dA", .accessMethods),
     ]
 
     /// The names psql 18's exec_command_z accepts.
@@ -30,7 +31,9 @@ extension MetaCommands {
 
     private static func catalogListing(named name: String) -> CatalogListing? {
         if name.hasPrefix("z") { return privilegesShortcut.contains(name) ? .privileges : nil }
-        if name.hasPrefix("dP") && name.count > 2 && !"+tinx".contains(name[name.index(name.startIndex, offsetBy: 2)]) { return nil }
+        for (command, allowed) in [("dP", "+tinx"), ("dA", "+x")] where name.hasPrefix(command) && name.count > 2 {
+            if !allowed.contains(name[name.index(name.startIndex, offsetBy: 2)]) { return nil }
+        }
         return catalogListings.filter { $0.command.hasPrefix("d") && name.hasPrefix($0.command) }
             .max { $0.command.count < $1.command.count }?.listing
     }
@@ -108,6 +111,9 @@ extension MetaCommands {
             case .eventTriggers:
                 return list(try DescribeQueries.listEventTriggers(pattern: pattern, verbose: verbose, context: context),
                             title: "List of event triggers")
+            case .accessMethods:
+                return list(try DescribeQueries.listAccessMethods(pattern: pattern, verbose: verbose, context: context),
+                            title: "List of access methods")
             case .objectDescriptions:
                 return list(try DescribeQueries.listObjectDescriptions(pattern: pattern, system: system, context: context),
                             title: "Object descriptions")

@@ -205,14 +205,23 @@ import Testing
         #expect(named.hasSuffix("d.objsubid = 0)\nORDER BY 1, 2, 3;"))
     }
 
+    @Test("psql 18 describe.c describeAccessMethods: handler and description only with +", arguments: versions)
+    func accessMethods(_ version: Int) throws {
+        let plain = try DescribeQueries.listAccessMethods(pattern: nil, verbose: false, context: context(version))
+        #expect(plain == "SELECT amname AS \"Name\",\n  CASE amtype WHEN 'i' THEN 'Index' WHEN 't' THEN 'Table' END AS \"Type\"\nFROM pg_catalog.pg_am\nORDER BY 1;")
+        let verbose = try DescribeQueries.listAccessMethods(pattern: "b*", verbose: true, context: context(version))
+        #expect(verbose.contains("  amhandler AS \"Handler\",\n"))
+        #expect(verbose.hasSuffix("WHERE amname OPERATOR(pg_catalog.~) '^(b.*)$' COLLATE pg_catalog.default\nORDER BY 1;"))
+    }
+
     @Test("psql 18 command.c: the listing names, lax after their letters as exec_command_d is")
     func names() {
         for name in ["dp", "dpS", "dp+", "dpS+x", "dpq", "z", "zS", "zx", "zSx", "zxS", "dD", "dDS+", "do", "doS+",
                      "dO", "dL", "dLS", "dX", "dX+", "dRp", "dRp+", "dRs", "dRs+",
-                     "dew+", "des", "deu", "det+", "dconfig", "dconfig+", "ddp", "dc", "dcS+", "dC+", "dy", "drds", "dP", "dP+", "dPtin+", "dPx", "dd", "ddS"] {
+                     "dew+", "des", "deu", "det+", "dconfig", "dconfig+", "ddp", "dc", "dcS+", "dC+", "dy", "drds", "dP", "dP+", "dPtin+", "dPx", "dd", "ddS", "dA", "dA+", "dAx"] {
             #expect(MetaCommands.isCatalogListing(name), "\(name)")
         }
-        for name in ["z+", "zS+", "zq", "dR", "dRq", "d", "dt", "dx", "df", "de", "dr", "drg", "dPS", "dPq"] {
+        for name in ["z+", "zS+", "zq", "dR", "dRq", "d", "dt", "dx", "df", "de", "dr", "drg", "dPS", "dPq", "dAc", "dAS"] {
             #expect(!MetaCommands.isCatalogListing(name), "\(name)")
         }
     }
