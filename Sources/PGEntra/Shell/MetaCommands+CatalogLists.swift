@@ -8,14 +8,14 @@ extension MetaCommands {
         case publications, subscriptions
         case foreignDataWrappers, foreignServers, userMappings, foreignTables
         case configurationParameters, defaultPrivileges, conversions, casts, eventTriggers, roleSettings
-        case partitionedRelations, objectDescriptions, accessMethods
+        case partitionedRelations, objectDescriptions, accessMethods, operatorClasses, operatorFamilies
     }
 
     /// The one table of command names. psql's exec_command_d switches on the letters after `\d`
     /// and ignores the rest of the name (`\dpq` is `\dp`), reading `S` (system objects), `+`
     /// (verbose) and `x` (expanded for this command) anywhere after them; `\z` takes only `S`
-    /// and `x`; `\dP` only when nothing or one of `+tinx` follows it, `\dA` (of its family, only
-    /// the access methods themselves so far) only before nothing, `+` or `x`. The longest matching name
+    /// and `x`; `\dP` only when nothing or one of `+tinx` follows it, `\dA` only before nothing,
+    /// `+`, `x` or the letter of a member of its family (`\dAo` and `\dAp` are not here yet). The longest matching name
     /// wins (`\dconfig` over `\dc`, `\ddp` over `\dd`).
     static let catalogListings: [(command: String, listing: CatalogListing)] = [
         ("dp", .privileges), ("z", .privileges), ("dD", .domains), ("do", .operators), ("dO", .collations),
@@ -24,6 +24,7 @@ extension MetaCommands {
         ("dconfig", .configurationParameters), ("ddp", .defaultPrivileges), ("dc", .conversions), ("dC", .casts),
         ("dy", .eventTriggers), ("drds", .roleSettings), ("dP", .partitionedRelations),
         ("dd", .objectDescriptions), ("dA", .accessMethods),
+        ("dAc", .operatorClasses), ("dAf", .operatorFamilies),
     ]
 
     /// The names psql 18's exec_command_z accepts.
@@ -31,7 +32,7 @@ extension MetaCommands {
 
     private static func catalogListing(named name: String) -> CatalogListing? {
         if name.hasPrefix("z") { return privilegesShortcut.contains(name) ? .privileges : nil }
-        for (command, allowed) in [("dP", "+tinx"), ("dA", "+x")] where name.hasPrefix(command) && name.count > 2 {
+        for (command, allowed) in [("dP", "+tinx"), ("dA", "+xcf")] where name.hasPrefix(command) && name.count > 2 {
             if !allowed.contains(name[name.index(name.startIndex, offsetBy: 2)]) { return nil }
         }
         return catalogListings.filter { $0.command.hasPrefix("d") && name.hasPrefix($0.command) }
@@ -114,6 +115,17 @@ extension MetaCommands {
             case .accessMethods:
                 return list(try DescribeQueries.listAccessMethods(pattern: pattern, verbose: verbose, context: context),
                             title: "List of access methods")
+            case .operatorClasses, .operatorFamilies:
+                // After an access-method pattern, a type pattern.
+                let typePattern = pattern == nil ? nil : arguments.next()?.text
+                if listing == .operatorClasses {
+                    return list(try DescribeQueries.listOperatorClasses(
+                        accessMethodPattern: pattern, typePattern: typePattern, verbose: verbose, context: context),
+                                title: "List of operator classes")
+                }
+                return list(try DescribeQueries.listOperatorFamilies(
+                    accessMethodPattern: pattern, typePattern: typePattern, verbose: verbose, context: context),
+                            title: "List of operator families")
             case .objectDescriptions:
                 return list(try DescribeQueries.listObjectDescriptions(pattern: pattern, system: system, context: context),
                             title: "Object descriptions")

@@ -214,14 +214,24 @@ import Testing
         #expect(verbose.hasSuffix("WHERE amname OPERATOR(pg_catalog.~) '^(b.*)$' COLLATE pg_catalog.default\nORDER BY 1;"))
     }
 
+    @Test("psql 18 describe.c listOperatorClasses, listOperatorFamilies: the type pattern follows the method's clause", arguments: versions)
+    func operatorClassesAndFamilies(_ version: Int) throws {
+        let classes = try DescribeQueries.listOperatorClasses(accessMethodPattern: "btree", typePattern: "int4", verbose: true, context: context(version))
+        #expect(classes.contains("WHERE am.amname OPERATOR(pg_catalog.~) '^(btree)$' COLLATE pg_catalog.default\n  AND (t.typname"))
+        #expect(classes.contains("  LEFT JOIN pg_catalog.pg_opfamily of ON of.oid = c.opcfamily\n"))
+        let families = try DescribeQueries.listOperatorFamilies(accessMethodPattern: "*", typePattern: "int4", verbose: false, context: context(version))
+        #expect(families.contains("  WHERE EXISTS (\n    SELECT 1\n"))
+        #expect(families.hasSuffix("  AND pg_catalog.pg_type_is_visible(t.oid)\n  )\nORDER BY 1, 2;"))
+    }
+
     @Test("psql 18 command.c: the listing names, lax after their letters as exec_command_d is")
     func names() {
         for name in ["dp", "dpS", "dp+", "dpS+x", "dpq", "z", "zS", "zx", "zSx", "zxS", "dD", "dDS+", "do", "doS+",
                      "dO", "dL", "dLS", "dX", "dX+", "dRp", "dRp+", "dRs", "dRs+",
-                     "dew+", "des", "deu", "det+", "dconfig", "dconfig+", "ddp", "dc", "dcS+", "dC+", "dy", "drds", "dP", "dP+", "dPtin+", "dPx", "dd", "ddS", "dA", "dA+", "dAx"] {
+                     "dew+", "des", "deu", "det+", "dconfig", "dconfig+", "ddp", "dc", "dcS+", "dC+", "dy", "drds", "dP", "dP+", "dPtin+", "dPx", "dd", "ddS", "dA", "dA+", "dAx", "dAc", "dAf+"] {
             #expect(MetaCommands.isCatalogListing(name), "\(name)")
         }
-        for name in ["z+", "zS+", "zq", "dR", "dRq", "d", "dt", "dx", "df", "de", "dr", "drg", "dPS", "dPq", "dAc", "dAS"] {
+        for name in ["z+", "zS+", "zq", "dR", "dRq", "d", "dt", "dx", "df", "de", "dr", "drg", "dPS", "dPq", "dAo", "dAS"] {
             #expect(!MetaCommands.isCatalogListing(name), "\(name)")
         }
     }
