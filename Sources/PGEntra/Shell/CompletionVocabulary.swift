@@ -18,8 +18,10 @@ enum CompletionVocabulary {
     /// a test runs each one to prove the shell knows it.
     static let metaCommands = [
         "\\a", "\\connect", "\\conninfo", "\\C", "\\cd", "\\copy", "\\copyright",
-        "\\d", "\\db", "\\dE", "\\df", "\\dg", "\\di", "\\dl", "\\dm", "\\dn", "\\ds",
-        "\\dt", "\\dT", "\\dv", "\\du", "\\dx",
+        "\\d", "\\dA", "\\dAc", "\\dAf", "\\db", "\\dc", "\\dC", "\\dconfig", "\\dd", "\\dD", "\\ddp", "\\dE", "\\des", "\\det",
+        "\\deu", "\\dew", "\\df", "\\dg", "\\di", "\\dl", "\\dL", "\\dm", "\\dn",
+        "\\do", "\\dO", "\\dp", "\\dP", "\\drds", "\\drg", "\\dRp", "\\dRs", "\\ds",
+        "\\dt", "\\dT", "\\dv", "\\du", "\\dx", "\\dX", "\\dy",
         "\\echo", "\\edit", "\\ef", "\\ev", "\\elif", "\\else", "\\encoding",
         "\\endif", "\\errverbose",
         "\\f",
@@ -35,6 +37,7 @@ enum CompletionVocabulary {
         "\\t", "\\T", "\\timing",
         "\\unset",
         "\\x",
+        "\\z",
         "\\warn", "\\watch", "\\whoami", "\\write",
         "\\!", "\\?",
     ]

@@ -120,6 +120,12 @@ extension MetaCommands {
         return options
     }
 
+    /// A catalog listing printed with the session's options as they stand: psql 18 prints its
+    /// listings with `\pset null` as set (the x suffix, where a command has it, is already on).
+    func list(_ sql: String, title: String) -> Outcome {
+        list(sql, title: title, options: session.printOptions)
+    }
+
     func list(_ sql: String, title: String, options: PrintOptions) -> Outcome {
         guard let result = session.runHidden(sql) else { return .failed }
         printResult(result, title: title, options: options)

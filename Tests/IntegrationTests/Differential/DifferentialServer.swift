@@ -67,6 +67,11 @@ final class DifferentialServer: @unchecked Sendable {
         create tablespace extra_space location '\(tablespace)';
         grant create on tablespace extra_space to "\(role)";
         grant create on database \(database) to "\(role)";
+        create publication pub_for_subscription;
+        create subscription diff_sub connection 'host=127.0.0.1 port=1 dbname=nowhere' publication pub_for_subscription
+          with (connect = false, enabled = false, create_slot = false, slot_name = none);
+        alter role "\(role)" set work_mem = '8MB';
+        alter role "\(role)" in database \(database) set statement_timeout = '1min';
         create role diff_group nologin;
         create role diff_granter_a nologin;
         create role diff_granter_b nologin;
