@@ -127,4 +127,118 @@ extension DescribeQueries {
         sql += "ORDER BY 1, 2;"
         return sql
     }
+
+    /// describe.c listOpFamilyOperators (`\dAo[+] [AMPTRN [OPFPTRN]]`): each family's operators;
+    /// verbose adds the sort family and (psql 18) whether the operator's function is leakproof.
+    static func listOperatorFamilyOperators(
+        accessMethodPattern: String?, familyPattern: String?, verbose: Bool, context: Context
+    ) throws(Failure) -> String {
+        var sql = """
+        SELECT
+          am.amname AS "AM",
+          CASE
+            WHEN pg_catalog.pg_opfamily_is_visible(of.oid)
+            THEN pg_catalog.format('%I', of.opfname)
+            ELSE pg_catalog.format('%I.%I', nsf.nspname, of.opfname)
+          END AS "Operator family",
+          o.amopopr::pg_catalog.regoperator AS "Operator"
+        ,  o.amopstrategy AS "Strategy",
+          CASE o.amoppurpose
+            WHEN 'o' THEN 'ordering'
+            WHEN 's' THEN 'search'
+          END AS "Purpose"
+
+        """
+        if verbose {
+            sql += """
+            , ofs.opfname AS "Sort opfamily",
+              CASE
+                WHEN p.proleakproof THEN 'yes'
+                ELSE 'no'
+              END AS "Leakproof?"
+
+            """
+        }
+        sql += """
+        FROM pg_catalog.pg_amop o
+          LEFT JOIN pg_catalog.pg_opfamily of ON of.oid = o.amopfamily
+          LEFT JOIN pg_catalog.pg_am am ON am.oid = of.opfmethod AND am.oid = o.amopmethod
+          LEFT JOIN pg_catalog.pg_namespace nsf ON of.opfnamespace = nsf.oid
+
+        """
+        if verbose {
+            sql += """
+              LEFT JOIN pg_catalog.pg_opfamily ofs ON ofs.oid = o.amopsortfamily
+              LEFT JOIN pg_catalog.pg_operator op ON op.oid = o.amopopr
+              LEFT JOIN pg_catalog.pg_proc p ON p.oid = op.oprcode
+
+            """
+        }
+        try appendFamilyPatterns(to: &sql, accessMethodPattern: accessMethodPattern, familyPattern: familyPattern,
+                                 namespace: "nsf", context: context)
+        sql += """
+        ORDER BY 1, 2,
+          o.amoplefttype = o.amoprighttype DESC,
+          pg_catalog.format_type(o.amoplefttype, NULL),
+          pg_catalog.format_type(o.amoprighttype, NULL),
+          o.amopstrategy;
+        """
+        return sql
+    }
+
+    /// describe.c listOpFamilyFunctions (`\dAp[+] [AMPTRN [OPFPTRN]]`): each family's support
+    /// functions, by name, or with their argument types when verbose.
+    static func listOperatorFamilyFunctions(
+        accessMethodPattern: String?, familyPattern: String?, verbose: Bool, context: Context
+    ) throws(Failure) -> String {
+        var sql = """
+        SELECT
+          am.amname AS "AM",
+          CASE
+            WHEN pg_catalog.pg_opfamily_is_visible(of.oid)
+            THEN pg_catalog.format('%I', of.opfname)
+            ELSE pg_catalog.format('%I.%I', ns.nspname, of.opfname)
+          END AS "Operator family",
+          pg_catalog.format_type(ap.amproclefttype, NULL) AS "Registered left type",
+          pg_catalog.format_type(ap.amprocrighttype, NULL) AS "Registered right type",
+          ap.amprocnum AS "Number"
+
+        """
+        sql += verbose ? ", ap.amproc::pg_catalog.regprocedure AS \"Function\"\n" : ", p.proname AS \"Function\"\n"
+        sql += """
+        FROM pg_catalog.pg_amproc ap
+          LEFT JOIN pg_catalog.pg_opfamily of ON of.oid = ap.amprocfamily
+          LEFT JOIN pg_catalog.pg_am am ON am.oid = of.opfmethod
+          LEFT JOIN pg_catalog.pg_namespace ns ON of.opfnamespace = ns.oid
+          LEFT JOIN pg_catalog.pg_proc p ON ap.amproc = p.oid
+
+        """
+        try appendFamilyPatterns(to: &sql, accessMethodPattern: accessMethodPattern, familyPattern: familyPattern,
+                                 namespace: "ns", context: context)
+        sql += """
+        ORDER BY 1, 2,
+          ap.amproclefttype = ap.amprocrighttype DESC,
+          3, 4, 5;
+        """
+        return sql
+    }
+
+    /// The access-method pattern on `am.amname`, then the operator-family pattern on the family's
+    /// schema (`namespace` alias) and name, as listOpFamilyOperators and listOpFamilyFunctions
+    /// both write them.
+    private static func appendFamilyPatterns(
+        to sql: inout String, accessMethodPattern: String?, familyPattern: String?, namespace: String, context: Context
+    ) throws(Failure) {
+        var hasWhere = false
+        if accessMethodPattern != nil {
+            hasWhere = try PatternTranslator.appendClause(
+                to: &sql, pattern: accessMethodPattern, hasWhere: false, schemaColumn: nil, nameColumn: "am.amname",
+                visibilityRule: nil, maxParts: 1, database: context.database)
+        }
+        if familyPattern != nil {
+            try PatternTranslator.appendClause(
+                to: &sql, pattern: familyPattern, hasWhere: hasWhere, schemaColumn: "\(namespace).nspname",
+                nameColumn: "of.opfname", visibilityRule: nil, maxParts: 3, database: context.database)
+        }
+    }
 }

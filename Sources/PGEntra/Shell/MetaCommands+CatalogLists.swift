@@ -9,6 +9,7 @@ extension MetaCommands {
         case foreignDataWrappers, foreignServers, userMappings, foreignTables
         case configurationParameters, defaultPrivileges, conversions, casts, eventTriggers
         case partitionedRelations, objectDescriptions, accessMethods, operatorClasses, operatorFamilies
+        case operatorFamilyOperators, operatorFamilyFunctions
     }
 
     /// The one table of command names. psql's exec_command_d switches on the letters after `\d`
@@ -24,7 +25,8 @@ extension MetaCommands {
         ("dconfig", .configurationParameters), ("ddp", .defaultPrivileges), ("dc", .conversions), ("dC", .casts),
         ("dy", .eventTriggers), ("dP", .partitionedRelations),
         ("dd", .objectDescriptions), ("dA", .accessMethods),
-        ("dAc", .operatorClasses), ("dAf", .operatorFamilies),
+        ("dAc", .operatorClasses), ("dAf", .operatorFamilies), ("dAo", .operatorFamilyOperators),
+        ("dAp", .operatorFamilyFunctions),
     ]
 
     /// The names psql 18's exec_command_z accepts.
@@ -32,7 +34,7 @@ extension MetaCommands {
 
     private static func catalogListing(named name: String) -> CatalogListing? {
         if name.hasPrefix("z") { return privilegesShortcut.contains(name) ? .privileges : nil }
-        for (command, allowed) in [("dP", "+tinx"), ("dA", "+xcf")] where name.hasPrefix(command) && name.count > 2 {
+        for (command, allowed) in [("dP", "+tinx"), ("dA", "+xcfop")] where name.hasPrefix(command) && name.count > 2 {
             if !allowed.contains(name[name.index(name.startIndex, offsetBy: 2)]) { return nil }
         }
         return catalogListings.filter { $0.command.hasPrefix("d") && name.hasPrefix($0.command) }
@@ -126,6 +128,17 @@ extension MetaCommands {
                 return list(try DescribeQueries.listOperatorFamilies(
                     accessMethodPattern: pattern, typePattern: typePattern, verbose: verbose, context: context),
                             title: "List of operator families")
+            case .operatorFamilyOperators, .operatorFamilyFunctions:
+                // After an access-method pattern, an operator-family pattern.
+                let familyPattern = pattern == nil ? nil : arguments.next()?.text
+                if listing == .operatorFamilyOperators {
+                    return list(try DescribeQueries.listOperatorFamilyOperators(
+                        accessMethodPattern: pattern, familyPattern: familyPattern, verbose: verbose, context: context),
+                                title: "List of operators of operator families")
+                }
+                return list(try DescribeQueries.listOperatorFamilyFunctions(
+                    accessMethodPattern: pattern, familyPattern: familyPattern, verbose: verbose, context: context),
+                            title: "List of support functions of operator families")
             case .objectDescriptions:
                 return list(try DescribeQueries.listObjectDescriptions(pattern: pattern, system: system, context: context),
                             title: "Object descriptions")

@@ -108,9 +108,11 @@ extension MetaCommands {
         return .ok
     }
 
-    /// psql 15's command names (the `\d` family by its first letter).
+    /// psql 18's command names, including those pgentra does not run yet: its exec_command
+    /// takes any `\d…` and `\lo_…` in a branch that does not run (their own checks come only
+    /// when they run), `\l` with + and x, and `\z` with S and x, but neither `\z+` nor `\lxx`.
     static func isKnown(_ name: String) -> Bool {
-        if name.hasPrefix("d") || name.hasPrefix("lo_") || name.hasPrefix("l") && ["l", "l+", "list", "list+"].contains(name) { return true }
+        if name.hasPrefix("d") || name.hasPrefix("lo_") || isDescribe(name) { return true }
         return knownNames.contains(name)
     }
 
@@ -119,9 +121,11 @@ extension MetaCommands {
         "ef", "ev", "echo", "qecho", "warn", "elif", "else", "endif", "encoding", "errverbose", "f", "g", "gx",
         "gdesc", "getenv", "gexec", "gset", "h", "help", "H", "html", "i", "include", "ir", "include_relative",
         "if", "o", "out", "p", "print", "password", "prompt", "pset", "q", "quit", "r", "reset", "s", "set",
-        "setenv", "sf", "sf+", "sv", "sv+", "t", "T", "timing", "unset", "w", "write", "watch", "x", "z", "z+",
+        "setenv", "sf", "sf+", "sv", "sv+", "t", "T", "timing", "unset", "w", "write", "watch", "x",
+        "z", "zS", "zx", "zSx", "zxS", "!", "?",
+        "bind_named", "close_prepared", "parse", "restrict", "unrestrict",
+        "startpipeline", "endpipeline", "syncpipeline", "sendpipeline", "flush", "flushrequest", "getresults",
         "whoami", "refresh",
-        "zS", "zS+", "!", "?",
     ]
 }
 

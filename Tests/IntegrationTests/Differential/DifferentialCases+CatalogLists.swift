@@ -3,6 +3,10 @@
 extension DifferentialCase {
     static let catalogLists: [DifferentialCase] = [
         .init("privileges", ["-c", "\\dp"]),
+        .init("operators of operator families", ["-c", "\\dAo brin integer_minmax_ops", "-c", "\\dAo+ btree float_ops", "-c", "\\dAo nosuch", "-c", "\\dAox gist point_ops"]),
+        .init("operators of operator families echo hidden", ["-E", "-c", "\\dAo+ hash pg_catalog.integer_ops"]),
+        .init("support functions of operator families", ["-c", "\\dAp btree float_ops", "-c", "\\dAp+ hash integer_ops", "-c", "\\dAp nosuch", "-c", "\\dAp a b c"]),
+        .init("support functions of operator families echo hidden", ["-E", "-c", "\\dAp brin"]),
         .init("catalog listings print the null display", ["-c", "\\pset null (null)", "-c", "\\dp", "-c", "\\drds", "-c", "\\dRs+", "-c", "\\dD+", "-c", "\\des+"]),
         .init("privileges shortcut with schema pattern", ["-c", "\\z extra.*"]),
         .init("privileges system pattern expanded", ["-c", "\\dpSx pg_class"]),

@@ -203,12 +203,38 @@ extension DifferentialCase {
     \\gx
     """
 
+    /// psql 18's command names in a branch that does not run: the ones it knows (even those
+    /// pgentra does not run yet) pass silently, the rest are invalid.
+    static let inactiveNamesScript = """
+    \\if false
+    \\bind_named x
+    \\zz
+    \\z+
+    \\zx
+    \\zSx
+    \\lxx
+    \\lx
+    \\l+x
+    \\listx
+    \\startpipeline
+    \\restrict k
+    \\unrestrict k
+    \\flush
+    \\close_prepared a
+    \\dnosuch
+    \\lo_nosuch
+    \\nosuch
+    \\endif
+    \\echo done
+    """
+
     static let metaCommands: [DifferentialCase] = [
         .init("list databases", ["-l"]),
         .init("list databases ignores -c", ["-l", "-c", "select 1 as never"]),
         .init("list databases in csv", ["-l", "--csv"]),
         .init("if elif else", ["-f", "{dir}/if.sql"], files: ["if.sql": conditionalScript]),
         .init("if elif else on stdin", [], stdin: conditionalScript),
+        .init("inactive branch knows psql 18's names", ["-f", "{dir}/n.sql"], files: ["n.sql": inactiveNamesScript]),
         .init("inactive branch drops its query text", ["-f", "{dir}/p.sql"], files: ["p.sql": partialBufferScript]),
         .init("unclosed if", ["-f", "{dir}/open.sql"], files: ["open.sql": "\\if true\nselect 1 as a;\n"]),
         .init("unclosed if stops", ["-v", "ON_ERROR_STOP=1", "-f", "{dir}/open.sql"], files: ["open.sql": "\\if false\nselect 1 as a\n"]),

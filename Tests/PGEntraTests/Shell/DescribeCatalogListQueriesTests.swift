@@ -224,14 +224,15 @@ import Testing
         #expect(families.hasSuffix("  AND pg_catalog.pg_type_is_visible(t.oid)\n  )\nORDER BY 1, 2;"))
     }
 
+    /// `\drds` and `\drg` are MetaCommands+Describe's, with the role listings.
     @Test("psql 18 command.c: the listing names, lax after their letters as exec_command_d is")
     func names() {
         for name in ["dp", "dpS", "dp+", "dpS+x", "dpq", "z", "zS", "zx", "zSx", "zxS", "dD", "dDS+", "do", "doS+",
                      "dO", "dL", "dLS", "dX", "dX+", "dRp", "dRp+", "dRs", "dRs+",
-                     "dew+", "des", "deu", "det+", "dconfig", "dconfig+", "ddp", "dc", "dcS+", "dC+", "dy", "drds", "dP", "dP+", "dPtin+", "dPx", "dd", "ddS", "dA", "dA+", "dAx", "dAc", "dAf+"] {
+                     "dew+", "des", "deu", "det+", "dconfig", "dconfig+", "ddp", "dc", "dcS+", "dC+", "dy", "dP", "dP+", "dPtin+", "dPx", "dd", "ddS", "dA", "dA+", "dAx", "dAc", "dAf+", "dAo", "dAp+"] {
             #expect(MetaCommands.isCatalogListing(name), "\(name)")
         }
-        for name in ["z+", "zS+", "zq", "dR", "dRq", "d", "dt", "dx", "df", "de", "dr", "drg", "dPS", "dPq", "dAo", "dAS"] {
+        for name in ["z+", "zS+", "zq", "dR", "dRq", "d", "dt", "dx", "df", "de", "dr", "drg", "drds", "dPS", "dPq", "dAq", "dAS"] {
             #expect(!MetaCommands.isCatalogListing(name), "\(name)")
         }
     }
