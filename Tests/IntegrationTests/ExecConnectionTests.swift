@@ -10,13 +10,13 @@ import TestSupport
     /// An emulator that sets passwords on the shared server, and an environment whose managed
     /// identity is the user-assigned `pg-reader`.
     private func stack(_ extra: [String] = []) throws -> (IdentityEmulator, TestEnvironment) {
-        let emulator = try Fixtures.emulator(extra, postgres: PostgresServer.shared)
+        let emulator = try Fixtures.emulator(extra, postgres: try PostgresServer.shared.get())
         let environment = TestEnvironment(emulator: emulator)
         environment["AZURE_CLIENT_ID"] = Fixtures.managedIdentityClientID
         return (emulator, environment)
     }
 
-    private var target: [String] { ["-h", "127.0.0.1", "-p", "\(PostgresServer.shared.port)", "-d", "postgres"] }
+    private var target: [String] { get throws { ["-h", "127.0.0.1", "-p", "\(try PostgresServer.shared.get().port)", "-d", "postgres"] } }
 
     private func issuedForDatabase(_ emulator: IdentityEmulator) -> Int {
         emulator.issued().filter { ($0["resource"] as? String)?.contains("ossrdbms") == true }.count
@@ -24,7 +24,7 @@ import TestSupport
 
     @Test func theRoleIsDerivedFromTheToken() throws {
         let (_, environment) = try stack()
-        let result = environment.pgentra(["exec", "-At", "-c", "select current_user"] + target)
+        let result = environment.pgentra(["exec", "-At", "-c", "select current_user"] + (try target))
         #expect(result.status == 0, "stderr: \(result.stderr)")
         #expect(result.stdout == "\(Fixtures.managedIdentityName)\n")
         #expect(result.stderr.isEmpty)
@@ -32,11 +32,11 @@ import TestSupport
 
     @Test func anExpiredTokenIsReplacedOnTheNextConnection() throws {
         let (emulator, environment) = try stack(["--lifetime", "30"])
-        let first = environment.pgentra(["exec", "-At", "-c", "select 1"] + target)
+        let first = environment.pgentra(["exec", "-At", "-c", "select 1"] + (try target))
         #expect(first.status == 0, "stderr: \(first.stderr)")
         let oldToken = try #require(emulator.issued().last?["jti"] as? String)
         sleep(31)
-        let second = environment.pgentra(["exec", "-At", "-c", "select 2"] + target)
+        let second = environment.pgentra(["exec", "-At", "-c", "select 2"] + (try target))
         #expect(second.status == 0, "stderr: \(second.stderr)")
         #expect(second.stdout == "2\n")
         #expect(issuedForDatabase(emulator) == 2)
@@ -47,9 +47,9 @@ import TestSupport
         let (emulator, environment) = try stack()
         #expect(environment.pgentra(["token"]).status == 0)
         // The server no longer takes the cached token, as after a key rotation.
-        let changed = PostgresServer.shared.superuserSQL("alter role \"\(Fixtures.managedIdentityName)\" password 'rotated-elsewhere'")
+        let changed = try PostgresServer.shared.get().superuserSQL("alter role \"\(Fixtures.managedIdentityName)\" password 'rotated-elsewhere'")
         #expect(changed.status == 0, "\(changed.stderr)")
-        let result = environment.pgentra(["exec", "--debug", "-At", "-c", "select 3"] + target)
+        let result = environment.pgentra(["exec", "--debug", "-At", "-c", "select 3"] + (try target))
         #expect(result.status == 0, "stderr: \(result.stderr)")
         #expect(result.stdout == "3\n")
         #expect(result.stderr.contains("dropped the ManagedIdentityCredential token after the server rejected it"))
@@ -59,7 +59,7 @@ import TestSupport
     @Test func aPasswordRefusedTwiceStopsWithoutALoop() throws {
         let (emulator, environment) = try stack()
         #expect(environment.pgentra(["token"]).status == 0)
-        let result = environment.pgentra(["exec", "-U", "nosuchrole", "-c", "select 1"] + target)
+        let result = environment.pgentra(["exec", "-U", "nosuchrole", "-c", "select 1"] + (try target))
         #expect(result.status == 2)
         #expect(result.stdout.isEmpty)
         let lines = result.stderr.split(separator: "\n")
@@ -75,7 +75,7 @@ import TestSupport
         // No --pg-conninfo: the emulator creates no role, as an Azure server with no mapping.
         let emulator = try Fixtures.emulator()
         let environment = TestEnvironment(emulator: emulator)
-        let result = environment.pgentra(["exec", "-c", "select 1"] + target)
+        let result = environment.pgentra(["exec", "-c", "select 1"] + (try target))
         #expect(result.status == 2)
         #expect(result.stderr.contains("failed for user \"\(Fixtures.systemIdentity)\""))
         #expect(result.stderr.contains("The role was derived from the token's xms_mirid claim."))
@@ -85,15 +85,15 @@ import TestSupport
     @Test func aPasswordInTheEnvironmentIsIgnoredWithAWarning() throws {
         let (_, environment) = try stack()
         environment["PGPASSWORD"] = "not-the-token"
-        let result = environment.pgentra(["exec", "-At", "-c", "select 4"] + target)
+        let result = environment.pgentra(["exec", "-At", "-c", "select 4"] + (try target))
         #expect(result.status == 0, "stderr: \(result.stderr)")
         #expect(result.stderr.hasPrefix("pgentra: warning: the password in PGPASSWORD"))
         #expect(!result.stderr.contains("not-the-token"))
     }
 
-    @Test func noTokenMeansExitTwoWithTheChainsReasons() {
+    @Test func noTokenMeansExitTwoWithTheChainsReasons() throws {
         let environment = TestEnvironment()
-        let result = environment.pgentra(["exec", "-c", "select 1"] + target)
+        let result = environment.pgentra(["exec", "-c", "select 1"] + (try target))
         #expect(result.status == 2)
         #expect(result.stderr.contains("pgentra: detail: ManagedIdentityCredential: "))
     }
@@ -101,7 +101,7 @@ import TestSupport
     @Test func jsonOutputTypesValues() throws {
         let (_, environment) = try stack()
         let sql = "select 1 as i, 2.50::numeric as n, 'x\"y' as t, null as z, true as b, '{\"k\": [1]}'::jsonb as j, '\\x01ff'::bytea as bin; select 2 as second"
-        let result = environment.pgentra(["exec", "--json", "-c", sql] + target)
+        let result = environment.pgentra(["exec", "--json", "-c", sql] + (try target))
         #expect(result.status == 0, "stderr: \(result.stderr)")
         let documents = result.stdout.split(separator: "\n", omittingEmptySubsequences: false)
             .joined(separator: "\n").components(separatedBy: "]\n[")
@@ -121,12 +121,12 @@ import TestSupport
     @Test func bigResultsStreamAndWideResultsWork() throws {
         let (_, environment) = try stack()
         let columns = (1...1600).map { "\($0) as c\($0)" }.joined(separator: ", ")
-        let wide = environment.pgentra(["exec", "-At", "-c", "select \(columns)"] + target)
+        let wide = environment.pgentra(["exec", "-At", "-c", "select \(columns)"] + (try target))
         #expect(wide.status == 0, "stderr: \(wide.stderr.prefix(300))")
         #expect(wide.stdout.split(separator: "|").count == 1600)
 
         let file = environment.home.file("big.out")
-        let big = environment.pgentra(["exec", "-At", "-o", file, "-c", "select repeat('x', 100 * 1024 * 1024)"] + target, timeout: 120)
+        let big = environment.pgentra(["exec", "-At", "-o", file, "-c", "select repeat('x', 100 * 1024 * 1024)"] + (try target), timeout: 120)
         #expect(big.status == 0, "stderr: \(big.stderr.prefix(300))")
         let size = try FileManager.default.attributesOfItem(atPath: file)[.size] as? Int
         #expect(size == 100 * 1024 * 1024 + 1)
@@ -139,10 +139,10 @@ import TestSupport
         let (_, environment) = try stack()
         let token = environment.pgentra(["token"]).stdout.trimmingCharacters(in: .newlines)
         let database = "sqlascii_\(UInt32.random(in: 0...UInt32.max))"
-        let created = PostgresServer.shared.superuserSQL(
+        let created = try PostgresServer.shared.get().superuserSQL(
             "create database \(database) encoding 'SQL_ASCII' lc_collate 'C' lc_ctype 'C' template template0 owner \"\(Fixtures.managedIdentityName)\"")
         #expect(created.status == 0, "\(created.stderr)")
-        let place = ["-h", "127.0.0.1", "-p", "\(PostgresServer.shared.port)", "-d", database, "-U", Fixtures.managedIdentityName]
+        let place = ["-h", "127.0.0.1", "-p", "\(try PostgresServer.shared.get().port)", "-d", database, "-U", Fixtures.managedIdentityName]
         let sql = "select E'caf\\xe9' as t, E'\\xff\\xfe' as u, 'ok' as v"
         for format in [[], ["-A"], ["--csv"], ["-x"]] {
             var psqlEnvironment = environment.variables

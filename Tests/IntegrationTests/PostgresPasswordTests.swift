@@ -13,7 +13,7 @@ import TestSupport
     }
 
     @Test func psqlSignsInWithTheTokenAsPasswordUntilItExpires() throws {
-        let server = PostgresServer.shared
+        let server = try PostgresServer.shared.get()
         // Long enough that three pgentra runs and a psql sign-in fit in it on a loaded machine.
         let emulator = try Fixtures.emulator(["--lifetime", "12"], postgres: server)
         let environment = TestEnvironment(emulator: emulator)

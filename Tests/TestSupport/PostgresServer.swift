@@ -12,8 +12,9 @@ public final class PostgresServer: @unchecked Sendable {
     private let root: TemporaryDirectory
     private let dataDirectory: String
 
-    /// One server per test process, started on first use and stopped at exit.
-    public static let shared: PostgresServer = try! PostgresServer()
+    /// One server per test process, started on first use and stopped at exit; a failure to start
+    /// (a missing or wrong reference) is thrown to each test that asks, with its message.
+    public static let shared = Result { try PostgresServer() }
 
     public struct StartError: Error, CustomStringConvertible {
         public let description: String
