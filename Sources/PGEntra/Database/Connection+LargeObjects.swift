@@ -19,4 +19,16 @@ extension Connection {
     public func unlinkLargeObject(_ oid: UInt32) -> Bool {
         lo_unlink(handle, oid) != -1
     }
+
+    /// psql's PQescapeStringConn for a literal's body: quotes (and backslashes, when the server
+    /// does not take standard-conforming strings) doubled by the rules of the connection's
+    /// encoding, so no multibyte character can hide a quote; nil on bytes invalid in it.
+    public func escapeString(_ text: String) -> String? {
+        let length = text.utf8.count
+        var error: Int32 = 0
+        var buffer = [CChar](repeating: 0, count: length * 2 + 1)
+        let written = PQescapeStringConn(handle, &buffer, text, length, &error)
+        guard error == 0 else { return nil }
+        return String(decoding: buffer.prefix(written).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
 }

@@ -14,7 +14,7 @@ enum CompletionVocabulary {
         "TABLE", "TRUNCATE", "UNLISTEN", "UPDATE", "VACUUM", "VALUES", "WITH",
     ]
 
-    /// The backslash commands pgentra has (psql 15's names, plus `\whoami` and `\refresh`);
+    /// The backslash commands pgentra has (psql 18's names it runs, plus `\whoami` and `\refresh`);
     /// a test runs each one to prove the shell knows it.
     static let metaCommands = [
         "\\a", "\\connect", "\\conninfo", "\\C", "\\cd", "\\copy", "\\copyright",

@@ -20,11 +20,13 @@ extension DescribeQueries {
         return sql
     }
 
-    /// The publications footer of `\dn PATTERN` (psql interpolates the pattern as typed); none
-    /// before server 15, which has no schema publications.
+    /// The publications footer of `\dn PATTERN`; none before server 15, which has no schema
+    /// publications. psql interpolates the pattern as typed, so a quote in it ends the literal
+    /// and the rest runs as SQL. Here a pattern with a quote or backslash is written as an escape string
+    /// instead; any other is as psql writes it.
     static func schemaPublications(pattern: String, context: Context) -> String? {
         guard context.serverVersion >= 150000 else { return nil }
-        return "SELECT pubname \nFROM pg_catalog.pg_publication p\n     JOIN pg_catalog.pg_publication_namespace pn ON p.oid = pn.pnpubid\n     JOIN pg_catalog.pg_namespace n ON n.oid = pn.pnnspid \nWHERE n.nspname = '\(pattern)'\nORDER BY 1"
+        return "SELECT pubname \nFROM pg_catalog.pg_publication p\n     JOIN pg_catalog.pg_publication_namespace pn ON p.oid = pn.pnpubid\n     JOIN pg_catalog.pg_namespace n ON n.oid = pn.pnnspid \nWHERE n.nspname = \(patternLiteral(pattern))\nORDER BY 1"
     }
 
     /// psql 18's listExtensions (`\dx`), with the Default version the server would install.
@@ -124,5 +126,12 @@ extension DescribeQueries {
             visibilityRule: "pg_catalog.pg_type_is_visible(t.oid)", maxParts: 3, database: context.database)
         sql += "ORDER BY 1, 2;"
         return sql
+    }
+
+    /// `'pattern'` as psql writes it, or an escape string (`E'...'`, read the same whatever
+    /// standard_conforming_strings says) when it holds a quote or backslash.
+    static func patternLiteral(_ pattern: String) -> String {
+        guard pattern.contains("'") || pattern.contains("\\") else { return "'\(pattern)'" }
+        return "E'" + pattern.replacing("\\", with: "\\\\").replacing("'", with: "''") + "'"
     }
 }

@@ -1,5 +1,6 @@
-/// The catalog SQL of psql 15's describe commands (psql-compat.md §8.2), captured with `psql -E`
-/// against a PG15 server and kept verbatim so `-E` shows the same text. Each builder returns the
+/// The catalog SQL of psql 18's describe commands (psql-compat.md §8.2), copied from what
+/// psql 18.6 shows under `-E` on servers 15 to 18 and from describe.c's branches for 11 to 14,
+/// and kept verbatim so `-E` shows the same text. Each builder returns the
 /// SQL or the pattern failure psql reports before sending anything; the extensions hold one
 /// group each (relations, roles, catalog lists).
 enum DescribeQueries {

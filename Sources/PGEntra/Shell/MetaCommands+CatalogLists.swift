@@ -16,7 +16,7 @@ extension MetaCommands {
     /// and ignores the rest of the name (`\dpq` is `\dp`), reading `S` (system objects), `+`
     /// (verbose) and `x` (expanded for this command) anywhere after them; `\z` takes only `S`
     /// and `x`; `\dP` only when nothing or one of `+tinx` follows it, `\dA` only before nothing,
-    /// `+`, `x` or the letter of a member of its family (`\dAo` and `\dAp` are not here yet). The longest matching name
+    /// `+`, `x` or the letter of a member of its family. The longest matching name
     /// wins (`\dconfig` over `\dc`, `\ddp` over `\dd`).
     static let catalogListings: [(command: String, listing: CatalogListing)] = [
         ("dp", .privileges), ("z", .privileges), ("dD", .domains), ("do", .operators), ("dO", .collations),

@@ -112,11 +112,12 @@ extension MetaCommands {
     }
 
     /// The print options of psql 18's catalog listings: the session's, `\pset null` included,
-    /// expanded when the command carries psql 18's `x` (after the command's own letter, so
-    /// `\dx` lists extensions and `\dxx` expands them).
+    /// expanded when the command carries psql 18's `x` (after the command's own letters, so
+    /// `\dx` lists extensions, `\dxx` expands them, and `\lo_listx` expands large objects).
     func listingOptions(_ name: String) -> PrintOptions {
         var options = session.printOptions
-        if (name.hasPrefix("l") ? name.dropFirst() : name.dropFirst(2)).contains("x") { options.expanded = .on }
+        let suffix = name.hasPrefix("lo_list") ? name.dropFirst(7) : name.hasPrefix("l") ? name.dropFirst() : name.dropFirst(2)
+        if suffix.contains("x") { options.expanded = .on }
         return options
     }
 

@@ -2,7 +2,7 @@
 import Glibc
 #endif
 
-/// `\e [FILE] [LINE]` and `\ef [FUNCTION [LINE]]` (psql 18's exec_command_edit and
+/// `\e [FILE] [LINE]`, `\ef [FUNCTION [LINE]]` and `\ev [VIEW [LINE]]` (psql 18's exec_command_edit and
 /// exec_command_ef_ev): the edited text becomes the query buffer and is scanned again, so the
 /// complete statements in it run and the rest stays in the buffer. Any failure, a bad line
 /// number included, empties the buffer (psql 16+).
@@ -164,11 +164,7 @@ extension MetaCommands {
     }
 
     static func linesBeforeBody(_ definition: String) -> Int {
-        var count = 0
-        for line in definition.split(separator: "\n", omittingEmptySubsequences: false) {
-            if line.hasPrefix("AS ") || line.hasPrefix("BEGIN ") || line.hasPrefix("RETURN ") { break }
-            count += 1
-        }
-        return count
+        let lines = lines(of: definition)
+        return lines.firstIndex(where: isBodyStart) ?? lines.count
     }
 }

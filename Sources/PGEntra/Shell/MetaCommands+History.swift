@@ -28,9 +28,10 @@ extension MetaCommands {
     }
 
     /// The history into `path`, created 0600 (it may hold what was typed at the prompt), or
-    /// truncated; false with errno set when it cannot be written whole.
+    /// truncated; false with errno set when it cannot be written whole. Opened without blocking,
+    /// so a FIFO nobody reads fails at once instead of hanging the shell.
     private static func write(_ text: String, toFile path: String) -> Bool {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NONBLOCK, 0o600)
         guard descriptor >= 0 else { return false }
         defer { close(descriptor) }
         var bytes = Array(text.utf8)[...]

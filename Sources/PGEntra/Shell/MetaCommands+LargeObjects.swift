@@ -17,8 +17,8 @@ extension MetaCommands {
         }
         let succeeded: Bool
         switch name {
-        case "lo_import": succeeded = importLargeObject(file: first, comment: second, at: location)
-        case "lo_export": succeeded = exportLargeObject(Self.oid(first), file: second ?? "", at: location)
+        case "lo_import": succeeded = importLargeObject(file: expandTilde(first), comment: second, at: location)
+        case "lo_export": succeeded = exportLargeObject(Self.oid(first), file: expandTilde(second ?? ""), at: location)
         default: succeeded = unlinkLargeObject(Self.oid(first), at: location)
         }
         return succeeded ? .ok : .failed
@@ -35,13 +35,15 @@ extension MetaCommands {
 
     /// psql's do_lo_import: the new oid goes to LASTOID, a comment to COMMENT ON LARGE OBJECT.
     private func importLargeObject(file: String, comment: String?, at location: ScriptLocation?) -> Bool {
-        guard let connection = session.connection, let ownTransaction = startTransaction("\\lo_import", at: location) else { return false }
+        guard let ownTransaction = startTransaction("\\lo_import", at: location), let connection = session.connection else { return false }
         guard let oid = connection.importLargeObject(fromFile: file) else {
             return failTransaction(ownTransaction, reporting: connection.errorMessage, at: location)
         }
         if let comment {
-            let literal = Self.stringLiteral(comment, standardStrings: connection.parameterStatus("standard_conforming_strings") != "off")
-            guard session.runHidden("COMMENT ON LARGE OBJECT \(oid) IS \(literal)") != nil else {
+            guard let escaped = connection.escapeString(comment) else {
+                return failTransaction(ownTransaction, reporting: connection.errorMessage, at: location)
+            }
+            guard session.runHidden("COMMENT ON LARGE OBJECT \(oid) IS '\(escaped)'") != nil else {
                 return failTransaction(ownTransaction, reporting: nil, at: location)
             }
         }
@@ -53,7 +55,7 @@ extension MetaCommands {
 
     /// psql's do_lo_export.
     private func exportLargeObject(_ oid: UInt32, file: String, at location: ScriptLocation?) -> Bool {
-        guard let connection = session.connection, let ownTransaction = startTransaction("\\lo_export", at: location) else { return false }
+        guard let ownTransaction = startTransaction("\\lo_export", at: location), let connection = session.connection else { return false }
         guard connection.exportLargeObject(oid, toFile: file) else {
             return failTransaction(ownTransaction, reporting: connection.errorMessage, at: location)
         }
@@ -64,7 +66,7 @@ extension MetaCommands {
 
     /// psql's do_lo_unlink.
     private func unlinkLargeObject(_ oid: UInt32, at location: ScriptLocation?) -> Bool {
-        guard let connection = session.connection, let ownTransaction = startTransaction("\\lo_unlink", at: location) else { return false }
+        guard let ownTransaction = startTransaction("\\lo_unlink", at: location), let connection = session.connection else { return false }
         guard connection.unlinkLargeObject(oid) else {
             return failTransaction(ownTransaction, reporting: connection.errorMessage, at: location)
         }
@@ -94,10 +96,15 @@ extension MetaCommands {
         }
     }
 
-    /// psql's finish_lo_xact: COMMIT what this command began, unless AUTOCOMMIT is off.
+    /// psql's finish_lo_xact: COMMIT what this command began, unless AUTOCOMMIT is off; a
+    /// COMMIT that fails is followed by ROLLBACK.
     private func finishTransaction(_ ownTransaction: Bool) -> Bool {
         guard ownTransaction && session.variables.bool("AUTOCOMMIT") else { return true }
-        return session.runHidden("COMMIT") != nil
+        guard session.runHidden("COMMIT") != nil else {
+            session.runHidden("ROLLBACK")
+            return false
+        }
+        return true
     }
 
     /// psql's fail_lo_xact, after libpq's reason (pg_log_info: no "error:" label): ROLLBACK

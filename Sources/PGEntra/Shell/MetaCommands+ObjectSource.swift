@@ -38,8 +38,11 @@ extension MetaCommands {
             session.error(kind.missingNameMessage, at: location)
             return .failed
         }
-        guard let connection = session.connection,
-              let oid = lookUp(kind.lookupSQL(connection.literal(description), name: description), at: location),
+        guard let connection = session.connection else {
+            session.error("You are currently not connected to a database.", at: location)
+            return .failed
+        }
+        guard let oid = lookUp(kind.lookupSQL(connection.literal(description), name: description), at: location),
               let definition = definition(of: kind, oid: oid, at: location) else {
             return .failed
         }
@@ -110,15 +113,26 @@ extension MetaCommands {
     static func numbered(_ text: String, isFunction: Bool) -> String {
         var inHeader = isFunction
         var number = 0
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        var lines = lines(of: text)
         if lines.last == "" { lines.removeLast() }
         return lines.map { line in
-            if inHeader && (line.hasPrefix("AS ") || line.hasPrefix("BEGIN ") || line.hasPrefix("RETURN ")) { inHeader = false }
+            if inHeader && isBodyStart(line) { inHeader = false }
             if inHeader { return "        \(line)\n" }
             number += 1
             let label = String(number)
             return label + String(repeating: " ", count: max(0, 7 - label.count)) + " \(line)\n"
         }.joined()
+    }
+
+    /// The text's lines split at each newline byte, as psql splits them: a carriage return
+    /// before it stays in its line (a Swift split on "\n" would keep "\r\n" lines together).
+    static func lines(of text: String) -> [Substring] {
+        text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { Substring($0) }
+    }
+
+    /// Where pg_get_functiondef's body starts: the line psql's `\ef LINE` and `\sf+` count from.
+    static func isBodyStart(_ line: Substring) -> Bool {
+        line.hasPrefix("AS ") || line.hasPrefix("BEGIN ") || line.hasPrefix("RETURN ")
     }
 
     /// psql's count_lines_in_buf: newlines, plus one for a last line without its own.

@@ -85,11 +85,13 @@ struct MetaCommands {
         case "ev": outcome = editObject(.view, &arguments, buffer: &buffer, at: location)
         case "password": outcome = password(&arguments, at: location)
         case "sf", "sf+", "sv", "sv+": outcome = showSource(name, &arguments, at: location)
-        case "lo_import", "lo_export", "lo_unlink", "lo_list", "lo_list+": outcome = largeObject(name, &arguments, at: location)
-        case "dl", "dl+":
+        case "lo_import", "lo_export", "lo_unlink": outcome = largeObject(name, &arguments, at: location)
+        // psql 18 takes any letters after \lo_list and \dl (+ for verbose, x for expanded).
+        case _ where name.hasPrefix("lo_list"): outcome = largeObject(name, &arguments, at: location)
+        case _ where name.hasPrefix("dl"):
             // psql reads a pattern for every \d command; listLargeObjects has no use for it.
             _ = arguments.next()
-            outcome = list(Self.largeObjectsSQL(verbose: name == "dl+"), title: "Large objects", options: listingOptions(name))
+            outcome = list(Self.largeObjectsSQL(verbose: name.contains("+")), title: "Large objects", options: listingOptions(name))
         case "copyright": outcome = copyright()
         case "s": outcome = printHistory(&arguments, at: location)
         case "whoami": outcome = whoami(at: location)

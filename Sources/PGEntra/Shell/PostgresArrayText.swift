@@ -1,6 +1,8 @@
 /// The elements of a one-dimensional array in PostgreSQL's text form, `{a,"b c","d\"e"}`, as
-/// psql's parsePGArray (fe_utils/string_utils.c) reads them: double quotes group, a backslash
-/// takes the next byte as it is, and text outside braces is not an array (no elements).
+/// psql's parsePGArray (fe_utils/string_utils.c) reads them: double quotes group, inside them a
+/// backslash takes the next byte as it is, and text outside braces is not an array (no
+/// elements). The server writes reloptions this way; malformed text is not rejected as psql
+/// would, only read as far as it goes.
 enum PostgresArrayText {
     static func elements(_ text: String) -> [String] {
         var bytes = Array(text.utf8)[...]
@@ -12,7 +14,7 @@ enum PostgresArrayText {
         var quoted = false
         while let byte = bytes.popFirst() {
             switch byte {
-            case UInt8(ascii: "\\"):
+            case UInt8(ascii: "\\") where quoted:
                 if let next = bytes.popFirst() { current.append(next) }
             case UInt8(ascii: "\""):
                 quoted.toggle()

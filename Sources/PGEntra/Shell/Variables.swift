@@ -115,7 +115,8 @@ public struct Variables: Sendable {
             let whole = errno == 0 && end != nil && end != UnsafeMutablePointer(mutating: start) && end?.pointee == 0
             return (value, whole, errno == ERANGE && (value == 0 || value.isInfinite))
         }
-        guard whole else {
+        // NaN compares false with both bounds, so it would pass them; it is no number of seconds.
+        guard whole, !value.isNaN else {
             throw outOfRange ? .numberOutOfRange(name: name, value: text) : .number(name: name, value: text)
         }
         if value < range.lowerBound { throw .numberBelow(name: name, value: text, minimum: range.lowerBound) }

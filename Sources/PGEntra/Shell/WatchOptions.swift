@@ -70,13 +70,14 @@ struct WatchOptions: Equatable {
         return options
     }
 
-    /// strtod over the whole text: negative, junk after the number and overflow are refused.
+    /// strtod over the whole text: negative, junk after the number, NaN and overflow are refused.
     private static func interval(_ text: String) throws(Problem) -> Double {
         let parsed: Double? = text.withCString { start in
             var end: UnsafeMutablePointer<CChar>?
             errno = 0
             let value = strtod(start, &end)
-            guard let end, end.pointee == 0, errno != ERANGE, !(value < 0) else { return nil }
+            // psql takes NaN and then sleeps an undefined time; it is refused here.
+            guard let end, end.pointee == 0, errno != ERANGE, !(value < 0), !value.isNaN else { return nil }
             return value
         }
         guard let seconds = parsed else { throw .badInterval(text) }

@@ -27,6 +27,8 @@ extension DifferentialCase {
     \\dl+ ignored_pattern
     \\lo_list
     \\lo_list+
+    \\dlx
+    \\lo_list+x
     \\pset format html
     \\lo_list
     """

@@ -2,7 +2,7 @@ import Testing
 
 @testable import PGEntra
 
-/// One `\pset` as the real psql 15 answered it: earlier settings (given to psql as `-P`), the
+/// One `\pset` as the real psql 18.6 answered it: earlier settings (given to psql as `-P`), the
 /// command, and what psql wrote to stdout and stderr. Cases are in PsetGoldens.swift, written by
 /// scripts/capture-output-goldens.py.
 struct PsetGolden: Sendable, CustomTestStringConvertible {

@@ -2,7 +2,7 @@ import Testing
 
 @testable import PGEntra
 
-/// One result as the real psql 15 printed it: the columns and text values the server sent, the
+/// One result as the real psql 18.6 printed it: the columns and text values the server sent, the
 /// `-P` settings psql ran with, and its exact stdout. The cases live in PsqlGoldens.swift,
 /// written by scripts/capture-output-goldens.py.
 struct PsqlGolden: Sendable, CustomTestStringConvertible {

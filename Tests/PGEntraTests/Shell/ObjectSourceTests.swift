@@ -74,4 +74,21 @@ import Testing
         #expect(MetaCommands.oid("4294967296") == 0)
         #expect(MetaCommands.oid("99999999999999999999999") == UInt32.max)
     }
+
+    @Test func aCarriageReturnStaysInItsLineAsPsqlSplitsThem() {
+        let crlf = "CREATE FUNCTION f()\r\n RETURNS int\nAS $f$select 1\r\nfrom x$f$\n"
+        #expect(MetaCommands.lines(of: crlf).count == 5)
+        #expect(MetaCommands.linesBeforeBody(crlf) == 2)
+        #expect(MetaCommands.numbered(crlf, isFunction: true).contains("\n1       AS $f$select 1\r\n"))
+        #expect(MetaCommands.numbered(crlf, isFunction: true).hasPrefix("        CREATE FUNCTION f()\r\n"))
+        #expect(MetaCommands.numbered(crlf, isFunction: true).contains("\n2       from x$f$\n"))
+    }
+
+    /// psql writes `\dn PATTERN`'s publications query with the pattern between quotes as typed,
+    /// so a quote in it would end the literal; pgentra writes such a pattern as an escape string.
+    @Test func aSchemaPatternCannotEndItsLiteral() {
+        #expect(DescribeQueries.patternLiteral("extra") == "'extra'")
+        #expect(DescribeQueries.patternLiteral("x'; drop table t; --") == "E'x''; drop table t; --'")
+        #expect(DescribeQueries.patternLiteral("a\\'b") == "E'a\\\\''b'")
+    }
 }
