@@ -117,28 +117,23 @@ extension MetaCommands {
             case .accessMethods:
                 return list(try DescribeQueries.listAccessMethods(pattern: pattern, verbose: verbose, context: context),
                             title: "List of access methods")
-            case .operatorClasses, .operatorFamilies:
-                // After an access-method pattern, a type pattern.
-                let typePattern = pattern == nil ? nil : arguments.next()?.text
-                if listing == .operatorClasses {
-                    return list(try DescribeQueries.listOperatorClasses(
-                        accessMethodPattern: pattern, typePattern: typePattern, verbose: verbose, context: context),
-                                title: "List of operator classes")
+            case .operatorClasses, .operatorFamilies, .operatorFamilyOperators, .operatorFamilyFunctions:
+                // psql's exec_command_d reads one more pattern for each of them, after an access-method
+                // pattern: the type for \dAc and \dAf, the operator family for \dAo and \dAp.
+                let second = pattern == nil ? nil : arguments.next()?.text
+                let (sql, title): (String, String) = switch listing {
+                case .operatorClasses: (try DescribeQueries.listOperatorClasses(
+                    accessMethodPattern: pattern, typePattern: second, verbose: verbose, context: context), "List of operator classes")
+                case .operatorFamilies: (try DescribeQueries.listOperatorFamilies(
+                    accessMethodPattern: pattern, typePattern: second, verbose: verbose, context: context), "List of operator families")
+                case .operatorFamilyOperators: (try DescribeQueries.listOperatorFamilyOperators(
+                    accessMethodPattern: pattern, familyPattern: second, verbose: verbose, context: context),
+                    "List of operators of operator families")
+                default: (try DescribeQueries.listOperatorFamilyFunctions(
+                    accessMethodPattern: pattern, familyPattern: second, verbose: verbose, context: context),
+                    "List of support functions of operator families")
                 }
-                return list(try DescribeQueries.listOperatorFamilies(
-                    accessMethodPattern: pattern, typePattern: typePattern, verbose: verbose, context: context),
-                            title: "List of operator families")
-            case .operatorFamilyOperators, .operatorFamilyFunctions:
-                // After an access-method pattern, an operator-family pattern.
-                let familyPattern = pattern == nil ? nil : arguments.next()?.text
-                if listing == .operatorFamilyOperators {
-                    return list(try DescribeQueries.listOperatorFamilyOperators(
-                        accessMethodPattern: pattern, familyPattern: familyPattern, verbose: verbose, context: context),
-                                title: "List of operators of operator families")
-                }
-                return list(try DescribeQueries.listOperatorFamilyFunctions(
-                    accessMethodPattern: pattern, familyPattern: familyPattern, verbose: verbose, context: context),
-                            title: "List of support functions of operator families")
+                return list(sql, title: title)
             case .objectDescriptions:
                 return list(try DescribeQueries.listObjectDescriptions(pattern: pattern, system: system, context: context),
                             title: "Object descriptions")
