@@ -64,10 +64,17 @@ import TestSupport
         return lines.joined(separator: "\n")
     }
 
-    /// Every case on every release that has what it needs.
+    /// Every case on every release that has what it needs. While working on a few cases,
+    /// `PGENTRA_DIFFERENTIAL_ONLY=crosstab,bind` runs only those whose names contain one of the
+    /// words; `everyCaseRunsOnTheNewestServer` then fails, so a filtered run never passes as a
+    /// whole one.
     static let runs: [DifferentialRun] = PostgresRelease.servers.flatMap { release in
         DifferentialCase.every
             .filter { $0.minimumServerVersion.map { release.major * 10000 >= $0 } ?? true }
+            .filter { testCase in
+                guard let only = ProcessInfo.processInfo.environment["PGENTRA_DIFFERENTIAL_ONLY"] else { return true }
+                return only.split(separator: ",").contains { testCase.name.contains($0) }
+            }
             .map { DifferentialRun(testCase: $0, release: release) }
     }
 
