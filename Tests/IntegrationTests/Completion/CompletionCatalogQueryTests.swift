@@ -1,0 +1,92 @@
+import Foundation
+import Testing
+import TestSupport
+@testable import PGEntra
+
+/// Every catalog list Tab completion can ask for, through the shell's own LibpqCompletionCatalog
+/// on a real connection to each server release the differential suite runs (15, 16, 17, 18), on
+/// that suite's fixture database: the query must work on the release and give the fixtures'
+/// names. The pty suites prove the completer uses these answers; this one proves the answers
+/// on every release. The queries read only catalog columns that exist since server 11.
+@Suite struct CompletionCatalogQueryTests {
+    /// What one query must give on the fixtures: names it must offer, names it must not, or
+    /// exactly these names. A switch without `default`, so a new kind of query needs its case.
+    static func expectation(_ query: CatalogQuery) -> (includes: Set<String>, excludes: Set<String>, exactly: Set<String>?) {
+        switch query {
+        case .relations(let kinds, let schema):
+            switch (kinds, schema) {
+            case (.selectable, nil): return (["items", "orders", "v_items", "myseq", "mv_items", "kinds"], ["items_pkey", "things"], nil)
+            case (.tables, "extra"): return (["things", "audit", "parts", "parts_1", "child_things"], ["remote", "audit_mcv"], nil)
+            case (.tables, "EXTRA"): return (["things"], [], nil)
+            case (.updatable, nil): return (["items", "v_items"], ["mv_items", "myseq"], nil)
+            case (.views, nil): return (["v_items"], ["items"], nil)
+            case (.materializedViews, nil): return ([], [], ["mv_items"])
+            case (.indexes, nil): return (["items_pkey", "items_name_idx"], ["items"], nil)
+            case (.sequences, nil): return (["myseq", "items_id_seq"], ["items"], nil)
+            case (.foreignTables, "extra"): return ([], [], ["remote"])
+            case (.any, nil): return (["items", "items_pkey", "v_items", "mv_items", "myseq"], ["things"], nil)
+            default: return ([], [], nil)
+            }
+        case .columns(let relations):
+            switch relations {
+            case ["items"]: return ([], [], ["id", "name", "price", "note"])
+            case ["extra.remote"]: return ([], [], ["id", "v"])
+            case ["EXTRA.\"Checked View\""]: return ([], [], ["id", "name"])
+            case ["items", "orders"]: return ([], [], ["id", "name", "price", "note", "item_id", "qty"])
+            default: return ([], [], nil)
+            }
+        case .functions(let schema):
+            return schema == nil ? (["add_one", "lower"], ["touch"], nil) : (["touch", "body_std"], ["add_one"], nil)
+        case .schemas: return (["public", "extra", "pg_catalog", "information_schema"], ["pg_toast"], nil)
+        case .roles: return (["diff_group", "diff_granter_a", "\"\(RoleDatabase.role)\""], [], nil)
+        case .databases: return (["difftest", "postgres", "template1"], [], nil)
+        case .settings(let settable):
+            return settable ? (["work_mem", "search_path", "statement_timeout"], ["shared_buffers", "port"], nil)
+                : (["work_mem", "shared_buffers", "port"], [], nil)
+        case .extensions: return (["plpgsql"], [], nil)
+        case .tablespaces: return (["pg_default", "extra_space"], [], nil)
+        case .types: return (["posint", "int4", "text"], ["_int4"], nil)
+        }
+    }
+
+    static let queries: [CatalogQuery] = [
+        .relations(.selectable, schema: nil), .relations(.tables, schema: "extra"), .relations(.tables, schema: "EXTRA"),
+        .relations(.updatable, schema: nil), .relations(.views, schema: nil), .relations(.materializedViews, schema: nil),
+        .relations(.indexes, schema: nil), .relations(.sequences, schema: nil), .relations(.foreignTables, schema: "extra"),
+        .relations(.any, schema: nil),
+        .columns(of: ["items"]), .columns(of: ["extra.remote"]), .columns(of: ["EXTRA.\"Checked View\""]),
+        .columns(of: ["items", "orders"]),
+        .functions(schema: nil), .functions(schema: "extra"), .schemas, .roles, .databases,
+        .settings(settable: true), .settings(settable: false), .extensions, .tablespaces, .types,
+    ]
+
+    /// The token the emulator issued for the fixtures' role, as the password of every attempt.
+    struct IssuedToken: PasswordSource {
+        let token: String
+        func password(forHost host: String?) throws(ConnectionError) -> Password {
+            Password(secret: token, fromCache: false, origin: "the emulator")
+        }
+        func rejected(_ password: Password) {}
+    }
+
+    @Test(arguments: PostgresRelease.servers)
+    func everyCompletionQueryWorksAndFindsTheFixtures(_ release: PostgresRelease) throws {
+        let server = try DifferentialServer.shared(release)
+        let parameters = ConnectionParameters(
+            host: "127.0.0.1", port: "\(server.postgres.port)", user: DifferentialServer.role,
+            dbname: DifferentialServer.database, clientEncodingSet: false)
+        let connector = Connector(passwords: IssuedToken(token: server.server.token), environmentSSLMode: false, warn: { _ in })
+        let connection = try connector.connect(parameters)
+        #expect(connection.serverVersion / 10000 == release.major)
+        let catalog = LibpqCompletionCatalog(connection: { connection }, lost: { _ in })
+        for query in Self.queries {
+            let names = try #require(catalog.names(query), "\(query) failed on \(release)")
+            let expected = Self.expectation(query)
+            let offered = Set(names)
+            #expect(expected.includes.subtracting(offered).isEmpty, "\(query) on \(release) lacks \(expected.includes.subtracting(offered).sorted())")
+            #expect(expected.excludes.isDisjoint(with: offered), "\(query) on \(release) offers \(expected.excludes.intersection(offered).sorted())")
+            if let exactly = expected.exactly { #expect(offered == exactly, "\(query) on \(release)") }
+            #expect(expected.includes.count + (expected.exactly?.count ?? 0) > 0, "\(query) has no expectation")
+        }
+    }
+}
