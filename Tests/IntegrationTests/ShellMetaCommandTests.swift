@@ -20,8 +20,8 @@ import TestSupport
         ["-X"] + ShellUnderTest.arguments(server)
     }
 
-    private func shell(_ environment: TestEnvironment, _ server: PostgresServer) throws -> PseudoTerminal {
-        let terminal = try PseudoTerminal(BuiltProducts.pgentra, connection(server), environment: environment.variables)
+    private func shell(_ environment: TestEnvironment, _ server: PostgresServer, _ options: [String] = []) throws -> PseudoTerminal {
+        let terminal = try PseudoTerminal(BuiltProducts.pgentra, connection(server) + options, environment: environment.variables)
         try #require(terminal.expect("postgres=> ") != nil, "transcript: \(terminal.transcript)")
         return terminal
     }
@@ -133,10 +133,13 @@ import TestSupport
         #expect(control.stderr.contains("invalid command \\nosuch"), "the check can fail: \(control.stderr)")
     }
 
+    /// With ECHO_HIDDEN and a `-L` log, as psql 18 (PQchangePassword): the internal queries
+    /// show, the ALTER USER carrying the hash does not.
     @Test func passwordAsksTwiceWithoutEchoAndSendsAHash() throws {
         let (environment, _, server) = try environment()
+        let log = environment.home.file("session.log")
         // The shell's sign-in creates the managed identity's role; then it may create roles.
-        let terminal = try shell(environment, server)
+        let terminal = try shell(environment, server, ["-E", "-L", log])
         let created = server.superuserSQL(
             "drop role if exists pw_target; create role pw_target login; alter role \"\(Fixtures.managedIdentityName)\" createrole")
         try #require(created.status == 0, "\(created.stderr)")
@@ -153,9 +156,18 @@ import TestSupport
         #expect(terminal.expect("Enter it again: ") != nil)
         terminal.send("Matching-Pw-3\r")
         #expect(terminal.expect("postgres=> ") != nil, "transcript: \(terminal.transcript)")
+        terminal.send("\\dn pw_none\r")
+        #expect(terminal.expect("List of schemas") != nil, "transcript: \(terminal.transcript)")
+        #expect(terminal.expect("postgres=> ") != nil)
         terminal.send("\\q\r")
         #expect(terminal.waitForExit() == 0, "transcript: \(terminal.transcript)")
 
+        let logged = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
+        #expect(logged.contains("/******** QUERY *********/") && logged.contains("pw_none"), "the check can fail: \(logged)")
+        for hidden in ["SCRAM-SHA-256", "ALTER USER"] {
+            #expect(!terminal.transcript.contains(hidden), "echoed: \(hidden)")
+            #expect(!logged.contains(hidden), "logged: \(hidden)")
+        }
         let stored = server.superuserSQL("select rolpassword from pg_authid where rolname = 'pw_target'")
         #expect(stored.stdout.hasPrefix("SCRAM-SHA-256$4096:"), "\(stored.stdout)")
         let history = (try? String(contentsOfFile: environment.home.file(".pgentra_history"), encoding: .utf8)) ?? ""

@@ -3,19 +3,20 @@ import CLibpq
 /// `\password`: libpq hashes the new password on the client (PQencryptPasswordConn, SCRAM by
 /// the server's password_encryption), so the plain text never reaches the server or any log.
 extension Connection {
-    /// The hashed password; nil when libpq could not (its reason is in `errorMessage`).
-    public func encryptPassword(_ password: String, user: String) -> String? {
-        guard let hashed = PQencryptPasswordConn(handle, password, user, nil) else { return nil }
-        defer { PQfreemem(hashed) }
-        return String(cString: hashed)
-    }
-
-    /// The role name goes into `ALTER USER` as SQL text (it cannot be a parameter), so libpq
-    /// quotes it for the connection's encoding; nil when it cannot (bad bytes), with the reason
-    /// in `errorMessage`.
-    public func identifier(_ text: String) -> String? {
-        guard let escaped = PQescapeIdentifier(handle, text, text.utf8.count) else { return nil }
-        defer { PQfreemem(escaped) }
-        return String(cString: escaped)
+    /// Sets `user`'s password as libpq 17's PQchangePassword does, which psql 18 calls and the
+    /// libpq 15 linked here lacks: the hash from PQencryptPasswordConn, then `ALTER USER
+    /// <identifier> PASSWORD <literal>` with both quoted by libpq for the connection's encoding.
+    /// The statement is sent here, never through the shell's echo of internal queries, so even
+    /// the hash stays out of ECHO_HIDDEN's output and the `-L` log, as in psql 18. Nil when libpq
+    /// could not hash or quote (its reason is in `errorMessage`).
+    public func changePassword(user: String, password: String) -> QueryResult? {
+        guard let encrypted = PQencryptPasswordConn(handle, password, user, nil) else { return nil }
+        let hashed = String(cString: encrypted)
+        PQfreemem(encrypted)
+        guard let value = PQescapeLiteral(handle, hashed, hashed.utf8.count) else { return nil }
+        defer { PQfreemem(value) }
+        guard let role = PQescapeIdentifier(handle, user, user.utf8.count) else { return nil }
+        defer { PQfreemem(role) }
+        return execute("ALTER USER \(String(cString: role)) PASSWORD \(String(cString: value))")
     }
 }

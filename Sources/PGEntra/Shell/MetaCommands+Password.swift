@@ -1,5 +1,6 @@
-/// `\password [USER]` (psql 15's exec_command_password): the new password is asked twice with
-/// echo off, hashed by libpq on the client and sent as `ALTER USER ... PASSWORD '<hash>'`.
+/// `\password [USER]` (psql 18's exec_command_password): the new password is asked twice with
+/// echo off, then set as PQchangePassword does (Connection.changePassword): hashed by libpq on
+/// the client and sent as `ALTER USER ... PASSWORD '<hash>'`, which ECHO_HIDDEN does not show.
 /// With Entra sign-in this sets a PostgreSQL password, which the token sign-in does not use.
 extension MetaCommands {
     func password(_ arguments: inout ArgumentReader, at location: ScriptLocation?) -> Outcome {
@@ -21,15 +22,14 @@ extension MetaCommands {
             session.error("Passwords didn't match.", at: location)
             return .failed
         }
-        guard let hashed = connection.encryptPassword(first, user: user) else {
+        guard let result = connection.changePassword(user: user, password: first) else {
             session.report(connection.errorMessage, at: location)
             return .failed
         }
-        guard let role = connection.identifier(user) else {
-            session.report(connection.errorMessage, at: location)
+        if result.status == .error {
+            session.report(result.errorMessage, at: location)
             return .failed
         }
-        let sent = session.runHidden("ALTER USER \(role) PASSWORD \(connection.literal(hashed))")
-        return sent == nil ? .failed : .ok
+        return .ok
     }
 }
