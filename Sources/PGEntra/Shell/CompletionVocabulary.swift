@@ -18,7 +18,7 @@ enum CompletionVocabulary {
     /// a test runs each one to prove the shell knows it.
     static let metaCommands = [
         "\\a", "\\connect", "\\conninfo", "\\C", "\\cd", "\\copy", "\\copyright",
-        "\\d", "\\dA", "\\dAc", "\\dAf", "\\dAo", "\\dAp", "\\db", "\\dc", "\\dC", "\\dconfig", "\\dd", "\\dD", "\\ddp", "\\dE", "\\des", "\\det",
+        "\\d", "\\da", "\\dA", "\\dAc", "\\dAf", "\\dAo", "\\dAp", "\\db", "\\dc", "\\dC", "\\dconfig", "\\dd", "\\dD", "\\ddp", "\\dE", "\\des", "\\det",
         "\\deu", "\\dew", "\\df", "\\dg", "\\di", "\\dl", "\\dL", "\\dm", "\\dn",
         "\\do", "\\dO", "\\dp", "\\dP", "\\drds", "\\drg", "\\dRp", "\\dRs", "\\ds",
         "\\dt", "\\dT", "\\dv", "\\du", "\\dx", "\\dX", "\\dy",

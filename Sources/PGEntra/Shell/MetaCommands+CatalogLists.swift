@@ -4,7 +4,7 @@
 extension MetaCommands {
     /// What one listing command shows.
     enum CatalogListing: Sendable {
-        case privileges, domains, operators, collations, languages, extendedStatistics
+        case aggregates, privileges, domains, operators, collations, languages, extendedStatistics
         case publications, subscriptions
         case foreignDataWrappers, foreignServers, userMappings, foreignTables
         case configurationParameters, defaultPrivileges, conversions, casts, eventTriggers
@@ -19,7 +19,7 @@ extension MetaCommands {
     /// `+`, `x` or the letter of a member of its family. The longest matching name
     /// wins (`\dconfig` over `\dc`, `\ddp` over `\dd`).
     static let catalogListings: [(command: String, listing: CatalogListing)] = [
-        ("dp", .privileges), ("z", .privileges), ("dD", .domains), ("do", .operators), ("dO", .collations),
+        ("da", .aggregates), ("dp", .privileges), ("z", .privileges), ("dD", .domains), ("do", .operators), ("dO", .collations),
         ("dL", .languages), ("dX", .extendedStatistics), ("dRp", .publications), ("dRs", .subscriptions),
         ("dew", .foreignDataWrappers), ("des", .foreignServers), ("deu", .userMappings), ("det", .foreignTables),
         ("dconfig", .configurationParameters), ("ddp", .defaultPrivileges), ("dc", .conversions), ("dC", .casts),
@@ -59,6 +59,9 @@ extension MetaCommands {
         defer { session.printOptions.expanded = savedExpanded }
         do throws(PatternTranslator.Failure) {
             switch listing {
+            case .aggregates:
+                return list(try DescribeQueries.listAggregates(pattern: pattern, system: system, context: context),
+                            title: "List of aggregate functions")
             case .privileges:
                 return list(try DescribeQueries.listPrivileges(pattern: pattern, system: system, context: context),
                             title: "Access privileges")

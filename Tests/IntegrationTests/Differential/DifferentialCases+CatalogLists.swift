@@ -1,7 +1,21 @@
 /// Differential cases for the catalog listings of psql 18's describe.c that MetaCommands+
-/// CatalogLists.swift runs: `\dp`/`\z`, `\dD`, `\do`, `\dO`, `\dL`, `\dX`, `\dRp`, `\dRs`.
+/// CatalogLists.swift runs: `\da`, `\dp`/`\z`, `\dD`, `\do`, `\dO`, `\dL`, `\dX`, `\dRp`, `\dRs`.
 extension DifferentialCase {
     static let catalogLists: [DifferentialCase] = [
+        .init("aggregates", ["-c", "\\da", "-c", "\\daS count", "-c", "\\da+ pg_catalog.s*", "-c", "\\daSx max", "-c", "\\daz", "-c", "\\da nosuch.*"]),
+        .init("aggregates created in a transaction", ["-f", "{dir}/agg.sql"], files: ["agg.sql": """
+            begin;
+            create aggregate extra.total(int) (sfunc = int4pl, stype = int, initcond = '0');
+            create aggregate counted(*) (sfunc = int8inc, stype = int8, initcond = '0');
+            comment on aggregate extra.total(int) is 'a sum';
+            \\pset null (null)
+            \\da
+            \\da extra.*
+            \\daS+ "counted"
+            \\da a.b.c.d
+            rollback;
+            """]),
+        .init("aggregates echo hidden", ["-E", "-c", "\\daS+ pg_catalog.avg"]),
         .init("privileges", ["-c", "\\dp"]),
         .init("operators of operator families", ["-c", "\\dAo brin integer_minmax_ops", "-c", "\\dAo+ btree float_ops", "-c", "\\dAo nosuch", "-c", "\\dAox gist point_ops"]),
         .init("operators of operator families echo hidden", ["-E", "-c", "\\dAo+ hash pg_catalog.integer_ops"]),

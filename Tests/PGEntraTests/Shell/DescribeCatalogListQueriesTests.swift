@@ -2,7 +2,7 @@ import Testing
 @testable import PGEntra
 
 /// The catalog-list queries pick, for each server version from 11 to 18, the branch psql 18's
-/// src/bin/psql/describe.c picks (permissionsList, listDomains, describeOperators,
+/// src/bin/psql/describe.c picks (describeAggregates, permissionsList, listDomains, describeOperators,
 /// listCollations, listLanguages, listExtendedStats, listPublications, describePublications,
 /// describeSubscriptions, the foreign-data lists, describeConfigurationParameters,
 /// listDefaultACLs, listConversions, listCasts, listEventTriggers, listDbRoleSettings); the texts were checked byte for byte against psql 18.6's `-E` on
@@ -173,6 +173,15 @@ import Testing
         #expect(settings.hasSuffix("WHERE r.rolname OPERATOR(pg_catalog.~) '^(r)$' COLLATE pg_catalog.default\n  AND d.datname OPERATOR(pg_catalog.~) '^(d)$' COLLATE pg_catalog.default\nORDER BY 1, 2;"))
     }
 
+    @Test("psql 18 describe.c describeAggregates: prokind from server 11, system schemas hidden without S or a pattern", arguments: versions)
+    func aggregates(_ version: Int) throws {
+        let all = try DescribeQueries.listAggregates(pattern: nil, system: false, context: context(version))
+        #expect(all.contains("WHERE p.prokind = 'a'\n      AND n.nspname <> 'pg_catalog'\n      AND n.nspname <> 'information_schema'\n  AND pg_catalog.pg_function_is_visible(p.oid)\nORDER BY 1, 2, 4;"))
+        let qualified = try DescribeQueries.listAggregates(pattern: "x*.y", system: true, context: context(version))
+        #expect(qualified.hasSuffix("WHERE p.prokind = 'a'\n  AND p.proname OPERATOR(pg_catalog.~) '^(y)$' COLLATE pg_catalog.default\n  AND n.nspname OPERATOR(pg_catalog.~) '^(x.*)$' COLLATE pg_catalog.default\nORDER BY 1, 2, 4;"))
+        #expect(throws: PatternTranslator.Failure.self) { try DescribeQueries.listAggregates(pattern: "a.b.c.d", system: false, context: context(version)) }
+    }
+
     @Test("psql 18 describe.c listPartitionedTables: from server 12; letters pick kinds, columns, joins and order", arguments: versions)
     func partitionedRelations(_ version: Int) throws {
         #expect(DescribeQueries.partitionedTablesSupported(serverVersion: version) == (version >= 120000))
@@ -227,7 +236,7 @@ import Testing
     /// `\drds` and `\drg` are MetaCommands+Describe's, with the role listings.
     @Test("psql 18 command.c: the listing names, lax after their letters as exec_command_d is")
     func names() {
-        for name in ["dp", "dpS", "dp+", "dpS+x", "dpq", "z", "zS", "zx", "zSx", "zxS", "dD", "dDS+", "do", "doS+",
+        for name in ["da", "daS", "da+", "daSx", "daz", "dp", "dpS", "dp+", "dpS+x", "dpq", "z", "zS", "zx", "zSx", "zxS", "dD", "dDS+", "do", "doS+",
                      "dO", "dL", "dLS", "dX", "dX+", "dRp", "dRp+", "dRs", "dRs+",
                      "dew+", "des", "deu", "det+", "dconfig", "dconfig+", "ddp", "dc", "dcS+", "dC+", "dy", "dP", "dP+", "dPtin+", "dPx", "dd", "ddS", "dA", "dA+", "dAx", "dAc", "dAf+", "dAo", "dAp+"] {
             #expect(MetaCommands.isCatalogListing(name), "\(name)")
