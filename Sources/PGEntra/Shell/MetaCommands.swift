@@ -288,6 +288,12 @@ struct ArgumentReader {
         scanner.metaCommandArgument(mode, variables: session.variables, shell: Self.runShell)
     }
 
+    /// An argument read as psql_scan_slash_option(OT_NORMAL, semicolon = true) reads it: without
+    /// unquoted trailing semicolons, so `\dt t;` and `\restrict KEY;` work as typed at the prompt.
+    mutating func nextPattern() -> MetaCommandArgument? {
+        scanner.metaCommandArgument(.normal, stripTrailingSemicolons: true, variables: session.variables, shell: Self.runShell)
+    }
+
     /// After a failed command psql discards the rest of the line.
     mutating func discardRest() {
         _ = scanner.metaCommandArgument(.wholeLine, variables: nil)
