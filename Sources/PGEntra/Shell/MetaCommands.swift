@@ -58,6 +58,7 @@ struct MetaCommands {
         case "errverbose": outcome = errverbose()
         case "conninfo": outcome = conninfo()
         case _ where Self.isCatalogListing(name): outcome = catalogListing(name, &arguments, at: location)
+        case _ where Self.textSearchListing(named: name) != nil: outcome = textSearch(name, &arguments, at: location)
         case _ where Self.isDescribe(name): outcome = describe(name, &arguments, at: location)
         case "if": outcome = conditionalIf(&arguments, buffer: buffer, at: location)
         case "elif": outcome = conditionalElif(&arguments, buffer: &buffer, at: location)
