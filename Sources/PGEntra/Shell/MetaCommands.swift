@@ -26,6 +26,7 @@ struct MetaCommands {
     ) -> Outcome {
         var arguments = ArgumentReader(scanner: scanner, session: session)
         defer { scanner = arguments.scanner }
+        if session.restrictKey != nil && name != "unrestrict" { return refuseWhileRestricted(&arguments, at: location) }
         if !session.conditionals.isActive && !ConditionalStack.isBranching(name) {
             let skipped = skipInactive(name, &arguments, at: location)
             if skipped == .ok { arguments.ignoreRest(); arguments.scanner.endMetaCommand() }
@@ -95,6 +96,8 @@ struct MetaCommands {
             outcome = list(Self.largeObjectsSQL(verbose: name.contains("+")), title: "Large objects", options: listingOptions(name))
         case "copyright": outcome = copyright()
         case "s": outcome = printHistory(&arguments, at: location)
+        case "restrict": outcome = restrict(&arguments, at: location)
+        case "unrestrict": outcome = unrestrict(&arguments, at: location)
         case "whoami": outcome = whoami(at: location)
         case "refresh": outcome = refresh(at: location)
         default:
