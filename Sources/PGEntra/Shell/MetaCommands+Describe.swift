@@ -41,11 +41,11 @@ extension MetaCommands {
     }
 
     func describe(_ name: String, _ arguments: inout ArgumentReader, at location: ScriptLocation?) -> Outcome {
-        if name.hasPrefix("l") { return describeExpanded(name, &arguments, at: location) }
-        return expandedWhenAsked(name) { describeExpanded(name, &arguments, at: location) }
+        if name.hasPrefix("l") { return runDescribe(name, &arguments, at: location) }
+        return expandedWhenAsked(name) { runDescribe(name, &arguments, at: location) }
     }
 
-    private func describeExpanded(_ name: String, _ arguments: inout ArgumentReader, at location: ScriptLocation?) -> Outcome {
+    private func runDescribe(_ name: String, _ arguments: inout ArgumentReader, at location: ScriptLocation?) -> Outcome {
         let pattern = arguments.nextPattern()?.text
         let verbose = name.contains("+")
         let system = name.contains("S")
