@@ -109,7 +109,7 @@ struct AsciidocPrinter: TablePrinter {
 
     mutating func finish(sink: ByteSink) {
         if !closedAfterBatch { sink.write("|====\n") }
-        let footers = expanded ? content.footers : TablePiece().footers(content, options: options, rowCount: rowCount)
+        let footers = expanded ? content.addedFooters : TablePiece().footers(content, options: options, rowCount: rowCount)
         if !options.tuplesOnly, let footers {
             sink.write("\n....\n")
             for footer in footers {

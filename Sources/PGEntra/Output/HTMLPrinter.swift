@@ -85,7 +85,7 @@ struct HTMLPrinter: TablePrinter {
     mutating func finish(sink: ByteSink) {
         sink.write("</table>\n")
         let footers = expanded
-            ? content.footers
+            ? content.addedFooters
             : TablePiece().footers(content, options: options, rowCount: rowCount)
         if !options.tuplesOnly, let footers {
             sink.write("<p>")

@@ -216,7 +216,7 @@ struct LaTeXPrinter: TablePrinter {
             sink.write("\\end{longtable}\n")
             return
         }
-        let footers = expanded ? content.footers : TablePiece().footers(content, options: options, rowCount: rowCount)
+        let footers = expanded ? content.addedFooters : TablePiece().footers(content, options: options, rowCount: rowCount)
         if border == 2 { sink.write("\\hline\n") }
         sink.write("\\end{tabular}\n\n\\noindent ")
         if !options.tuplesOnly, let footers {

@@ -15,6 +15,13 @@ public struct TableContentOptions: Sendable, Equatable {
     /// either way (asciidoc excepted: psql closes its block after every fetch).
     public var printsEachBatch: Bool
 
+    /// The footers the caller added, nil when it added none: psql keeps them in a list that is
+    /// NULL when empty, so `footers: []` (describe.c's `default_footer = false` without footers)
+    /// prints no footer block at all, not an empty `<p></p>` (HTML) or `....` lines (troff).
+    var addedFooters: [String]? {
+        footers.flatMap { $0.isEmpty ? nil : $0 }
+    }
+
     public init(title: String? = nil, footers: [String]? = nil, printsEachBatch: Bool = false) {
         self.title = title
         self.footers = footers
@@ -34,7 +41,7 @@ struct TablePiece {
     func footers(
         _ content: TableContentOptions, options: PrintOptions, rowCount: Int
     ) -> [String]? {
-        if let footers = content.footers { return footers }
+        if content.footers != nil { return content.addedFooters }
         guard options.footer else { return nil }
         let total = priorRecords + rowCount
         return [total == 1 ? "(1 row)" : "(\(total) rows)"]

@@ -97,7 +97,7 @@ struct TroffPrinter: TablePrinter {
 
     mutating func finish(sink: ByteSink) {
         sink.write(".TE\n.DS L\n")
-        let footers = expanded ? content.footers : TablePiece().footers(content, options: options, rowCount: rowCount)
+        let footers = expanded ? content.addedFooters : TablePiece().footers(content, options: options, rowCount: rowCount)
         if !options.tuplesOnly, let footers {
             for footer in footers {
                 Self.write(Array(footer.utf8), sink)

@@ -46,17 +46,16 @@ extension MetaCommands {
 
     func catalogListing(_ name: String, _ arguments: inout ArgumentReader, at location: ScriptLocation?) -> Outcome {
         guard let listing = Self.catalogListing(named: name) else { return invalidCommand(name, &arguments, at: location) }
-        let pattern = arguments.next()?.text
+        return expandedWhenAsked(name) { catalogListing(listing, name, &arguments, at: location) }
+    }
+
+    private func catalogListing(
+        _ listing: CatalogListing, _ name: String, _ arguments: inout ArgumentReader, at location: ScriptLocation?
+    ) -> Outcome {
+        let pattern = arguments.nextPattern()?.text
         let verbose = name.contains("+")
         let system = name.contains("S")
-        var context = DescribeQueries.Context(database: session.connection?.database ?? "")
-        context.serverVersion = session.connection?.serverVersion ?? context.serverVersion
-        context.hideTableAccessMethod = session.variables.bool("HIDE_TABLEAM")
-        // `x` turns expanded output on for this command only (after `\d` and its first letter,
-        // so that `\dx` stays the extensions listing).
-        let savedExpanded = session.printOptions.expanded
-        if name.dropFirst(name.hasPrefix("z") ? 1 : 2).contains("x") { session.printOptions.expanded = .on }
-        defer { session.printOptions.expanded = savedExpanded }
+        let context = describeContext()
         do throws(PatternTranslator.Failure) {
             switch listing {
             case .aggregates:
@@ -72,7 +71,7 @@ extension MetaCommands {
                 // After an operator pattern psql reads argument-type patterns as for \df (up to
                 // FUNC_MAX_ARGS, so no extra-argument warnings) and uses the first two.
                 var argumentTypes: [String] = []
-                while pattern != nil, argumentTypes.count < 100, let type = arguments.next() { argumentTypes.append(type.text) }
+                while pattern != nil, argumentTypes.count < 100, let type = arguments.nextPattern() { argumentTypes.append(type.text) }
                 return list(try DescribeQueries.listOperators(
                     pattern: pattern, argumentTypes: argumentTypes, verbose: verbose, system: system, context: context),
                             title: "List of operators")
@@ -123,7 +122,7 @@ extension MetaCommands {
             case .operatorClasses, .operatorFamilies, .operatorFamilyOperators, .operatorFamilyFunctions:
                 // psql's exec_command_d reads one more pattern for each of them, after an access-method
                 // pattern: the type for \dAc and \dAf, the operator family for \dAo and \dAp.
-                let second = pattern == nil ? nil : arguments.next()?.text
+                let second = pattern == nil ? nil : arguments.nextPattern()?.text
                 let (sql, title): (String, String) = switch listing {
                 case .operatorClasses: (try DescribeQueries.listOperatorClasses(
                     accessMethodPattern: pattern, typePattern: second, verbose: verbose, context: context), "List of operator classes")

@@ -8,28 +8,48 @@ extension MetaCommands {
         let listing = ["l", "list"].flatMap { base in ["", "+", "x", "+x", "x+"].map { base + $0 } }
         if listing.contains(name) { return true }
         guard name.hasPrefix("d") else { return false }
+        // psql 18's exec_command_d switches on the letter after `d`: `\d`, `\d+`, `\dS` describe or
+        // list relations, listTables takes `t v m i s E` and ignores other letters (`\dtz` is
+        // `\dt`), \df checks its third character only (describeFunctions checks the rest),
+        // \dn, \du, \dg, \dx, \db, \dT ignore what follows, and \drg and \drds want their letters.
         let rest = name.dropFirst()
-        let letters = Set(rest.filter { $0 != "S" && $0 != "+" })
-        if letters.isEmpty { return true }
         switch rest.first {
-        case "t", "v", "m", "i", "s", "E":
-            return letters.isSubset(of: ["t", "v", "m", "i", "s", "E"])
-        // psql's command.c looks at the third character of \df only (describeFunctions checks
-        // the rest), ignores what follows \dn, \du, \dg, \dx, \db, \dT, and wants rg for \drg.
+        case nil, "+", "S", "t", "v", "m", "i", "s", "E", "n", "u", "g", "x", "b", "T": return true
         case "f": return rest.dropFirst().first.map("+Santpwx".contains) ?? true
-        case "n", "u", "g", "x", "b", "T": return true
         case "r": return rest.hasPrefix("rg") || rest.hasPrefix("rds")
         default: return false
         }
     }
 
-    func describe(_ name: String, _ arguments: inout ArgumentReader, at location: ScriptLocation?) -> Outcome {
-        let pattern = arguments.next()?.text
-        let verbose = name.contains("+")
-        let system = name.contains("S")
+    /// What the describe queries need of the session: the database for `db.schema.name`
+    /// patterns, the server's version for describe.c's branches, HIDE_TABLEAM.
+    func describeContext() -> DescribeQueries.Context {
         var context = DescribeQueries.Context(database: session.connection?.database ?? "")
         context.serverVersion = session.connection?.serverVersion ?? context.serverVersion
         context.hideTableAccessMethod = session.variables.bool("HIDE_TABLEAM")
+        return context
+    }
+
+    /// exec_command_d: an `x` anywhere after `\d` and its next character turns expanded output
+    /// on for this command only (not right after `\d`, since `\dx` lists extensions: `\dxx`
+    /// expands them); `\z` takes it right after its name. psql restores the setting afterwards.
+    func expandedWhenAsked(_ name: String, _ body: () -> Outcome) -> Outcome {
+        let savedExpanded = session.printOptions.expanded
+        if name.dropFirst(name.hasPrefix("z") ? 1 : 2).contains("x") { session.printOptions.expanded = .on }
+        defer { session.printOptions.expanded = savedExpanded }
+        return body()
+    }
+
+    func describe(_ name: String, _ arguments: inout ArgumentReader, at location: ScriptLocation?) -> Outcome {
+        if name.hasPrefix("l") { return runDescribe(name, &arguments, at: location) }
+        return expandedWhenAsked(name) { runDescribe(name, &arguments, at: location) }
+    }
+
+    private func runDescribe(_ name: String, _ arguments: inout ArgumentReader, at location: ScriptLocation?) -> Outcome {
+        let pattern = arguments.nextPattern()?.text
+        let verbose = name.contains("+")
+        let system = name.contains("S")
+        let context = describeContext()
         let letters = String(name.dropFirst().filter { $0 != "S" && $0 != "+" })
         let listing = listingOptions(name)
         do throws(PatternTranslator.Failure) {
@@ -37,8 +57,8 @@ extension MetaCommands {
                 return list(try DescribeQueries.listDatabases(pattern: pattern, verbose: verbose, context: context),
                             title: "List of databases", options: listing)
             }
-            switch letters.first {
-            case nil:
+            switch name.dropFirst().first {
+            case nil, "+", "S":
                 if let pattern {
                     return describeRelations(try DescribeQueries.findRelations(pattern: pattern, system: system, context: context),
                                              pattern: pattern, verbose: verbose, at: location)
@@ -51,7 +71,7 @@ extension MetaCommands {
                 }
                 // After a name pattern, every further argument is an argument-type pattern.
                 var argumentTypes: [String] = []
-                while pattern != nil, argumentTypes.count < 100, let type = arguments.next() { argumentTypes.append(type.text) }
+                while pattern != nil, argumentTypes.count < 100, let type = arguments.nextPattern() { argumentTypes.append(type.text) }
                 return list(try DescribeQueries.listFunctions(
                     letters: String(letters.dropFirst()), pattern: pattern, argumentTypes: argumentTypes, verbose: verbose,
                     system: system, context: context), title: "List of functions", options: listing)
@@ -64,7 +84,7 @@ extension MetaCommands {
                                  verbose: verbose, options: listing)
             case "r" where name.dropFirst(2).hasPrefix("ds"):
                 // The database pattern is read only after a role pattern, as psql does.
-                let databasePattern = pattern == nil ? nil : arguments.next()?.text
+                let databasePattern = pattern == nil ? nil : arguments.nextPattern()?.text
                 return listRoleSettings(
                     try DescribeQueries.listRoleSettings(rolePattern: pattern, databasePattern: databasePattern, context: context),
                     rolePattern: pattern, databasePattern: databasePattern, options: listing, at: location)

@@ -26,6 +26,7 @@ struct MetaCommands {
     ) -> Outcome {
         var arguments = ArgumentReader(scanner: scanner, session: session)
         defer { scanner = arguments.scanner }
+        if session.restrictKey != nil && name != "unrestrict" { return refuseWhileRestricted(&arguments, at: location) }
         if !session.conditionals.isActive && !ConditionalStack.isBranching(name) {
             let skipped = skipInactive(name, &arguments, at: location)
             if skipped == .ok { arguments.ignoreRest(); arguments.scanner.endMetaCommand() }
@@ -58,6 +59,7 @@ struct MetaCommands {
         case "errverbose": outcome = errverbose()
         case "conninfo": outcome = conninfo()
         case _ where Self.isCatalogListing(name): outcome = catalogListing(name, &arguments, at: location)
+        case _ where Self.textSearchListing(named: name) != nil: outcome = textSearch(name, &arguments, at: location)
         case _ where Self.isDescribe(name): outcome = describe(name, &arguments, at: location)
         case "if": outcome = conditionalIf(&arguments, buffer: buffer, at: location)
         case "elif": outcome = conditionalElif(&arguments, buffer: &buffer, at: location)
@@ -94,6 +96,8 @@ struct MetaCommands {
             outcome = list(Self.largeObjectsSQL(verbose: name.contains("+")), title: "Large objects", options: listingOptions(name))
         case "copyright": outcome = copyright()
         case "s": outcome = printHistory(&arguments, at: location)
+        case "restrict": outcome = restrict(&arguments, at: location)
+        case "unrestrict": outcome = unrestrict(&arguments, at: location)
         case "whoami": outcome = whoami(at: location)
         case "refresh": outcome = refresh(at: location)
         default:
@@ -286,6 +290,12 @@ struct ArgumentReader {
 
     mutating func next(_ mode: MetaCommandArgumentMode = .normal) -> MetaCommandArgument? {
         scanner.metaCommandArgument(mode, variables: session.variables, shell: Self.runShell)
+    }
+
+    /// An argument read as psql_scan_slash_option(OT_NORMAL, semicolon = true) reads it: without
+    /// unquoted trailing semicolons, so `\dt t;` and `\restrict KEY;` work as typed at the prompt.
+    mutating func nextPattern() -> MetaCommandArgument? {
+        scanner.metaCommandArgument(.normal, stripTrailingSemicolons: true, variables: session.variables, shell: Self.runShell)
     }
 
     /// After a failed command psql discards the rest of the line.

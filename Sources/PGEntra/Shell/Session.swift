@@ -49,6 +49,10 @@ public final class Session {
     var oneShot = OneShotSend()
     /// The options of the last connection, for `\c` after it was closed.
     var lastOptions: [(String, String)] = []
+    /// `\restrict KEY`: while set, every meta-command but `\unrestrict KEY` is refused (psql 18's
+    /// restricted mode, which pg_dump's plain dumps enter so that a hostile server cannot smuggle
+    /// meta-commands into them, CVE-2025-8714). It outlives `\i` and `\c`, as psql's global does.
+    var restrictKey: String?
     /// Statements run that may have changed catalog names (DDL): Tab completion's cache key.
     var catalogChanges = 0
     /// The pager command and COLUMNS from the environment; by default no pager.
