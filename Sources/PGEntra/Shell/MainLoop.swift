@@ -65,7 +65,8 @@ struct MainLoop {
                 case .handled: continue
                 case .none: break
                 }
-            } else if session.variables["ECHO"] == "all" {
+            } else if session.variables["ECHO"] == "all" && (!line.isEmpty || scanner.isInQuote) {
+                // psql's MainLoop skips an empty line outside quotes before it echoes.
                 session.output.flush()
                 Console.standard.output(line + "\n")
             }
