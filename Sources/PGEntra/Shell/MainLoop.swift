@@ -168,7 +168,8 @@ struct MainLoop {
 
         """
 
-    /// `\g`/`\gx`: the buffer, or the previous query when it is empty.
+    /// `\g`/`\gx`: the buffer, or the previous query when it is empty; with neither, psql
+    /// sends the empty buffer (the server answers with an empty result, so nothing shows).
     private func send(_ buffer: inout String, expanded: Bool, at location: ScriptLocation) -> Bool {
         let saved = session.oneShot.savedOptions ?? session.printOptions
         let target = session.oneShot.target
@@ -177,10 +178,7 @@ struct MainLoop {
             session.oneShot = OneShotSend()
             session.printOptions = saved
         }
-        guard let query = buffer.isEmpty ? session.previousQuery : buffer else {
-            session.error("\\g: query buffer is empty", at: location)
-            return false
-        }
+        let query = buffer.isEmpty ? session.previousQuery ?? "" : buffer
         buffer = ""
         if expanded { session.printOptions.expanded = .on }
         guard let target else { return session.run(query, at: location) }
@@ -202,9 +200,13 @@ struct MainLoop {
         let outcome = MetaCommands(session: session, singleCommand: true).run(name, scanner: &scanner, buffer: &buffer, at: nil, source: nil)
         switch outcome {
         case .failed: return false
-        case .send(let expanded):
-            var query = buffer
-            return send(&query, expanded: expanded, at: ScriptLocation(source: nil, line: 0))
+        case .send:
+            // psql's -c never sends for a meta-command: `\gset`, `\gexec`, `\gdesc` and
+            // `\crosstabview` stay armed for the next query. `\g`'s one-shot options and target
+            // would too; pgentra drops them here instead.
+            if let saved = session.oneShot.savedOptions { session.printOptions = saved }
+            session.oneShot = OneShotSend()
+            return true
         default: return true
         }
     }
