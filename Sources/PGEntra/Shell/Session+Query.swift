@@ -61,14 +61,18 @@ extension Session {
         var streamedRows = 0
         var lastResult: QueryResult?
         var afterCopyOut = false
-        // \gset/\gexec take the last result; one held back is shown when another follows.
+        // \gset/\gexec/\crosstabview take the last result; one held back is shown when another
+        // follows, if every result is shown.
         var held: QueryResult?
         while let result = connection.nextResult() {
             if let earlier = held {
                 held = nil
-                var current = startTable(earlier.columns)
-                if earlier.rowCount > 0 { current.rows(earlier) }
-                current.finish()
+                if showAll {
+                    var current = startTable(earlier.columns)
+                    if earlier.rowCount > 0 { current.rows(earlier) }
+                    current.finish()
+                    showCommandTag(earlier)
+                }
             }
             switch result.status {
             case .singleRow:
@@ -83,6 +87,7 @@ extension Session {
                     if result.rowCount > 0 { current.rows(result) }
                     current.finish()
                     table = nil
+                    showCommandTag(result)
                 } else {
                     lastResult = result
                 }
@@ -115,15 +120,15 @@ extension Session {
         }
         if let held, let handling {
             success = handleLastResult(held, handling, at: location) && success
+            showCommandTag(held)
         }
         if let lastResult {
             if lastResult.status == .tuples {
                 var table = startTable(lastResult.columns)
                 if lastResult.rowCount > 0 { table.rows(lastResult) }
                 table.finish()
-            } else {
-                showCommandTag(lastResult)
             }
+            showCommandTag(lastResult)
         }
         return success
     }
@@ -200,9 +205,11 @@ extension Session {
         tableWriter(columns: columns, options: printOptions, content: nil)
     }
 
+    /// psql's PrintQueryStatus: a command's tag, and after rows only RETURNING's.
     private func showCommandTag(_ result: QueryResult) {
-        guard !variables.bool("QUIET"), result.status == .command else { return }
         let tag = result.commandTag
+        let returning = result.status == .tuples && ["INSERT", "UPDATE", "DELETE", "MERGE"].contains { tag.hasPrefix($0) }
+        guard !variables.bool("QUIET"), result.status == .command || returning else { return }
         guard !tag.isEmpty else { return }
         printOptions.writeStatus(tag, to: output)
         if let log { PrintOptions().writeStatus(tag, to: log) }
