@@ -264,5 +264,30 @@ extension DifferentialCase {
         .init("prompt on stdin", [], stdin: "\\prompt 'Name: ' who\nalice\n\\echo hello :who\n\\prompt last\n"),
         .init("prompt in -c", ["-c", "\\prompt 'Say: ' said", "-c", "\\echo [:said]"]),
         .init("prompt", ["-f", "{dir}/prompt.sql"], stdin: "alice\nbob\n", files: ["prompt.sql": promptScript]),
+        .init("echo all skips empty lines and g with nothing sends nothing", ["-a", "-f", "{dir}/r.sql"], files: ["r.sql": returningScript]),
+        .init("g in -c sends nothing", ["-e", "-c", "select 1 as a", "-c", "\\g", "-c", "\\gx"]),
+        .init("gdesc and gexec in -c arm the next query", ["-c", "\\gdesc", "-c", "select 1 as a", "-c", "\\gexec", "-c", "select 'select 2 as b'"]),
     ]
+
+    /// RETURNING's status line after rows, `\gset` and SHOW_ALL_RESULTS off; empty lines in -a.
+    static let returningScript = """
+
+    \\g
+    create temp table r(a int);
+
+    insert into r values (1) returning a \\gset
+    \\echo :a
+    update r set a = 2 returning a \\; select 5 as b \\gset
+    \\echo :a :b
+    \\set SHOW_ALL_RESULTS off
+    select 7 as a \\; delete from r returning a \\gset
+    \\echo :a
+    \\set SHOW_ALL_RESULTS on
+    select 8 as c \\; delete from r returning a;
+    select $$a
+
+    b$$;
+    \\pset format html
+    insert into r values (3) returning a;
+    """
 }
