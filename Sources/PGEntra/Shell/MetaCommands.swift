@@ -69,6 +69,7 @@ struct MetaCommands {
         case "gset": outcome = gset(&arguments)
         case "gexec": outcome = gexec()
         case "gdesc": outcome = gdesc()
+        case "crosstabview": outcome = crosstabview(&arguments)
         case "c", "connect": outcome = connect(&arguments, at: location)
         case "copy": outcome = copy(&arguments, at: location, source: source)
         case "cd": outcome = changeDirectory(name, &arguments, at: location)
@@ -284,8 +285,10 @@ struct ArgumentReader {
         self.session = session
     }
 
-    mutating func next(_ mode: MetaCommandArgumentMode = .normal) -> MetaCommandArgument? {
-        scanner.metaCommandArgument(mode, variables: session.variables, shell: Self.runShell)
+    /// - Parameter strippingSemicolons: psql's `semicolon` flag: unquoted trailing `;`s dropped.
+    mutating func next(_ mode: MetaCommandArgumentMode = .normal, strippingSemicolons: Bool = false) -> MetaCommandArgument? {
+        scanner.metaCommandArgument(
+            mode, stripTrailingSemicolons: strippingSemicolons, variables: session.variables, shell: Self.runShell)
     }
 
     /// After a failed command psql discards the rest of the line.
