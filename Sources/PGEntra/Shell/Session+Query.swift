@@ -119,7 +119,11 @@ extension Session {
             }
         }
         if let held, let handling {
-            success = handleLastResult(held, handling, at: location) && success
+            if !handleLastResult(held, handling, at: location) {
+                // psql's SetResultVariables for a refused result: an error without a SQLSTATE.
+                setErrorVariables(sqlState: "", message: "")
+                success = false
+            }
             showCommandTag(held)
         }
         if let lastResult {
@@ -221,13 +225,16 @@ extension Session {
         if variables["ECHO"] == "errors" {
             report("STATEMENT:  \(query)", at: location)
         }
+        setErrorVariables(sqlState: result.sqlState ?? "", message: result.primaryMessage ?? "")
+    }
+
+    private func setErrorVariables(sqlState: String, message: String) {
         lastRowCount = 0
         guard !watching else { return }
         try? variables.set("ERROR", "true")
-        let state = result.sqlState ?? ""
-        try? variables.set("SQLSTATE", state)
-        try? variables.set("LAST_ERROR_SQLSTATE", state)
-        try? variables.set("LAST_ERROR_MESSAGE", result.primaryMessage ?? "")
+        try? variables.set("SQLSTATE", sqlState)
+        try? variables.set("LAST_ERROR_SQLSTATE", sqlState)
+        try? variables.set("LAST_ERROR_MESSAGE", message)
         try? variables.set("ROW_COUNT", "0")
     }
 

@@ -289,6 +289,22 @@ extension DifferentialCase {
     \x on
     select * from (values ('a','x',1),('b','y',2)) t(v,h,d) \crosstabview
     """#], writesOutputFile: true),
+        .init("crosstab, gset and gexec refusals set the error variables", ["-f", "{dir}/v.sql"], files: ["v.sql": #"""
+    select 1/0;
+    \echo :ERROR :ROW_COUNT :SQLSTATE [:LAST_ERROR_SQLSTATE] [:LAST_ERROR_MESSAGE]
+    select 1 as a where false \gset
+    \echo :ERROR :ROW_COUNT [:SQLSTATE] [:LAST_ERROR_SQLSTATE] [:LAST_ERROR_MESSAGE]
+    select 1 as a \gset
+    \echo :ERROR :ROW_COUNT [:SQLSTATE] [:LAST_ERROR_SQLSTATE] [:LAST_ERROR_MESSAGE]
+    select 1, 2 \crosstabview
+    \echo :ERROR :ROW_COUNT [:SQLSTATE] [:LAST_ERROR_SQLSTATE] [:LAST_ERROR_MESSAGE]
+    select 1/0 \; select 1,2,3 \crosstabview
+    \echo :ERROR :ROW_COUNT [:SQLSTATE] [:LAST_ERROR_SQLSTATE] [:LAST_ERROR_MESSAGE]
+    select 'select 1/0' \gexec
+    \echo :ERROR :ROW_COUNT [:SQLSTATE] [:LAST_ERROR_SQLSTATE] [:LAST_ERROR_MESSAGE]
+    select 'select 1' \gexec
+    \echo :ERROR :ROW_COUNT [:SQLSTATE] [:LAST_ERROR_SQLSTATE] [:LAST_ERROR_MESSAGE]
+    """#]),
         .init("crosstab with -c", ["-c", #"\crosstabview"#, "-c", "select 1 as a, 2 as b, 3 as c", "-c", #"\crosstabview"#]),
         .init("crosstab with -c before the query", ["-c", #"\crosstabview 3 2"#, "-c", "select 1,2,3 ; select 4,5,6", "-c", "select 7,8,9"]),
         .init("crosstab with -c failing", ["-c", #"\crosstabview 4"#, "-c", "select 1,2,3", "-c", "select 4,5"]),
