@@ -305,6 +305,21 @@ extension DifferentialCase {
     select 'select 1' \gexec
     \echo :ERROR :ROW_COUNT [:SQLSTATE] [:LAST_ERROR_SQLSTATE] [:LAST_ERROR_MESSAGE]
     """#]),
+        .init("crosstab of no rows", ["-f", "{dir}/none.sql"], files: ["none.sql": #"""
+    select 1 a,2 b,3 c where false \crosstabview
+    select 1 a,2 b,3 c where false \crosstabview a b x
+    \x on
+    select 1 a,2 b,3 c where false \crosstabview
+    \x off
+    \pset format csv
+    select 1 a,2 b,3 c where false \crosstabview
+    \pset format html
+    select 1 a,2 b,3 c where false \crosstabview
+    \pset format unaligned
+    \pset tuples_only on
+    select 1 a,2 b,3 c where false \crosstabview
+    select 1 a,2 b,3 c \crosstabview
+    """#]),
         .init("crosstab with -c", ["-c", #"\crosstabview"#, "-c", "select 1 as a, 2 as b, 3 as c", "-c", #"\crosstabview"#]),
         .init("crosstab with -c before the query", ["-c", #"\crosstabview 3 2"#, "-c", "select 1,2,3 ; select 4,5,6", "-c", "select 7,8,9"]),
         .init("crosstab with -c failing", ["-c", #"\crosstabview 4"#, "-c", "select 1,2,3", "-c", "select 4,5"]),
