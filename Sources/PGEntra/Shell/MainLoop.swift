@@ -72,7 +72,9 @@ struct MainLoop {
             }
             guard scanner.setLine(line) else { continue }
             scanning: while true {
-                switch scanner.scan(into: &buffer, variables: session.variables) {
+                let stop = scanner.scan(into: &buffer, variables: session.variables)
+                session.report(scanned: scanner.takeDiagnostics(), at: location)
+                switch stop {
                 case .semicolon:
                     guard session.conditionals.isActive else {
                         buffer = ""
@@ -196,6 +198,7 @@ struct MainLoop {
         guard scanner.setLine(text), scanner.scan(into: &buffer, variables: session.variables) == .backslash else {
             return false
         }
+        session.report(scanned: scanner.takeDiagnostics(), at: nil)
         let name = scanner.metaCommandName()
         let outcome = MetaCommands(session: session, singleCommand: true).run(name, scanner: &scanner, buffer: &buffer, at: nil, source: nil)
         switch outcome {

@@ -24,8 +24,11 @@ struct MetaCommands {
         _ name: String, scanner: inout StatementScanner, buffer: inout String,
         at location: ScriptLocation?, source: InputSource?
     ) -> Outcome {
-        var arguments = ArgumentReader(scanner: scanner, session: session)
-        defer { scanner = arguments.scanner }
+        var arguments = ArgumentReader(scanner: scanner, session: session, location: location)
+        defer {
+            arguments.reportDiagnostics()
+            scanner = arguments.scanner
+        }
         if !session.conditionals.isActive && !ConditionalStack.isBranching(name) {
             let skipped = skipInactive(name, &arguments, at: location)
             if skipped == .ok { arguments.ignoreRest(); arguments.scanner.endMetaCommand() }
@@ -279,16 +282,27 @@ struct MetaCommands {
 struct ArgumentReader {
     var scanner: StatementScanner
     let session: Session
+    /// Where the command was read, for what the lexer reports about its arguments.
+    let location: ScriptLocation?
 
-    init(scanner: StatementScanner, session: Session) {
+    init(scanner: StatementScanner, session: Session, location: ScriptLocation? = nil) {
         self.scanner = scanner
         self.session = session
+        self.location = location
     }
 
     /// - Parameter strippingSemicolons: psql's `semicolon` flag: unquoted trailing `;`s dropped.
     mutating func next(_ mode: MetaCommandArgumentMode = .normal, strippingSemicolons: Bool = false) -> MetaCommandArgument? {
-        scanner.metaCommandArgument(
+        let argument = scanner.metaCommandArgument(
             mode, stripTrailingSemicolons: strippingSemicolons, variables: session.variables, shell: Self.runShell)
+        reportDiagnostics()
+        return argument
+    }
+
+    /// psql's lexer prints an unterminated quote or a recursive variable as it reads the
+    /// argument, before the command acts on it.
+    mutating func reportDiagnostics() {
+        session.report(scanned: scanner.takeDiagnostics(), at: location)
     }
 
     /// After a failed command psql discards the rest of the line.
@@ -299,8 +313,10 @@ struct ArgumentReader {
 
     mutating func finish(command: String, at location: ScriptLocation?) {
         while let extra = scanner.metaCommandArgument(.normal, variables: nil) {
+            reportDiagnostics()
             session.warning("\\\(command): extra argument \"\(extra.text)\" ignored", at: location)
         }
+        reportDiagnostics()
         scanner.endMetaCommand()
     }
 

@@ -266,8 +266,34 @@ extension DifferentialCase {
         .init("prompt", ["-f", "{dir}/prompt.sql"], stdin: "alice\nbob\n", files: ["prompt.sql": promptScript]),
         .init("echo all skips empty lines and g with nothing sends nothing", ["-a", "-f", "{dir}/r.sql"], files: ["r.sql": returningScript]),
         .init("g in -c sends nothing", ["-e", "-c", "select 1 as a", "-c", "\\g", "-c", "\\gx"]),
+        .init("lexer errors and warnings are reported", ["-f", "{dir}/l.sql"], files: ["l.sql": lexerDiagnosticsScript]),
+        .init("lexer errors and warnings are reported on stdin", [], stdin: lexerDiagnosticsScript),
+        .init("lexer errors in -c", ["-c", "\\echo a \"bc"]),
         .init("gdesc and gexec in -c arm the next query", ["-c", "\\gdesc", "-c", "select 1 as a", "-c", "\\gexec", "-c", "select 'select 2 as b'"]),
     ]
+
+    /// Unterminated quotes in arguments (also extra and inactive ones) and a recursive variable.
+    static let lexerDiagnosticsScript = """
+    select 1 a,2 b,3 c \\crosstabview c "abc
+    select 1 a,2 b,3 c \\crosstabview c 'b
+    select 1 a, 2 b, 3 c \\crosstabview c b \\\\ select 5 as x;
+    \\echo a "abc
+    \\set x 'abc
+    \\gset 'p
+    \\g 'x
+    \\if false
+    \\echo "abc
+    \\endif
+    \\echo a b 'c
+    \\set y ':y'
+    \\echo :y
+    \\crosstabview 1 2 3 4 'x
+    select 1
+    \\p
+    \\set x ':x'
+    select :x;
+    \\echo :x
+    """
 
     /// RETURNING's status line after rows, `\gset` and SHOW_ALL_RESULTS off; empty lines in -a.
     static let returningScript = """
