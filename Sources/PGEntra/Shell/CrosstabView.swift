@@ -17,19 +17,23 @@ enum CrosstabView {
         _ rows: Source, columns: [TableColumn], arguments: [String?], nullDisplay: String?
     ) throws(CrosstabError) -> CrosstabTable<Source> {
         guard columns.count >= 3 else { throw .tooFewColumns }
-        func argument(_ index: Int) -> String? { index < arguments.count ? arguments[index] : nil }
-        let vertical = try argument(0).map { (word) throws(CrosstabError) in try columnIndex(word, in: columns) } ?? 0
-        let horizontal = try argument(1).map { (word) throws(CrosstabError) in try columnIndex(word, in: columns) } ?? 1
+        // The column the argument at `position` names, if it was given; psql checks them in order.
+        func column(_ position: Int) throws(CrosstabError) -> Int? {
+            guard position < arguments.count, let word = arguments[position] else { return nil }
+            return try columnIndex(word, in: columns)
+        }
+        let vertical = try column(0) ?? 0
+        let horizontal = try column(1) ?? 1
         guard vertical != horizontal else { throw .sameHeaderColumns }
         let data: Int
-        if let word = argument(2) {
-            data = try columnIndex(word, in: columns)
+        if let given = try column(2) {
+            data = given
         } else {
             // Only with exactly three columns is the one left over unambiguous.
             guard columns.count == 3 else { throw .dataColumnRequired }
             data = (0..<3).first { $0 != vertical && $0 != horizontal } ?? 2
         }
-        let sort = try argument(3).map { (word) throws(CrosstabError) in try columnIndex(word, in: columns) }
+        let sort = try column(3)
 
         // Distinct header values, each ranked by its first appearance (psql's avlMergeValue);
         // a horizontal value keeps the sort column's value from that same first row.
