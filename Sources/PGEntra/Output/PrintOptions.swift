@@ -61,6 +61,9 @@ public struct PrintOptions: Sendable, Equatable {
     public var footer = true
     /// `null`: what a NULL prints as.
     public var nullDisplay = ""
+    /// Whether `\pset null` ever set `nullDisplay`: psql's `nullPrint` is NULL until then, which
+    /// `\crosstabview`'s duplicate-cell error shows as "(null)" rather than the empty string.
+    public var nullDisplayIsSet = false
     public var fieldSeparator: Separator = .text("|")
     public var recordSeparator: Separator = .text("\n")
     /// `csv_fieldsep`: always exactly one byte.

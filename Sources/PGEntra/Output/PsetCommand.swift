@@ -69,7 +69,10 @@ public enum PsetCommand {
             }
             options.numericLocale.toggle()
         case "null":
-            if let value { options.nullDisplay = value }
+            if let value {
+                options.nullDisplay = value
+                options.nullDisplayIsSet = true
+            }
         case "fieldsep":
             if let value { options.fieldSeparator = .text(value) }
         case "fieldsep_zero":

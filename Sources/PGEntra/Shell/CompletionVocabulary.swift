@@ -17,7 +17,7 @@ enum CompletionVocabulary {
     /// The backslash commands pgentra has (psql 18's names it runs, plus `\whoami` and `\refresh`);
     /// a test runs each one to prove the shell knows it.
     static let metaCommands = [
-        "\\a", "\\connect", "\\conninfo", "\\C", "\\cd", "\\copy", "\\copyright",
+        "\\a", "\\connect", "\\conninfo", "\\C", "\\cd", "\\copy", "\\copyright", "\\crosstabview",
         "\\d", "\\da", "\\dA", "\\dAc", "\\dAf", "\\dAo", "\\dAp", "\\db", "\\dc", "\\dC", "\\dconfig", "\\dd", "\\dD", "\\ddp", "\\dE", "\\des", "\\det",
         "\\deu", "\\dew", "\\df", "\\dF", "\\dFd", "\\dFp", "\\dFt", "\\dg", "\\di", "\\dl", "\\dL", "\\dm", "\\dn",
         "\\do", "\\dO", "\\dp", "\\dP", "\\drds", "\\drg", "\\dRp", "\\dRs", "\\ds",

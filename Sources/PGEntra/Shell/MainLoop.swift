@@ -65,13 +65,16 @@ struct MainLoop {
                 case .handled: continue
                 case .none: break
                 }
-            } else if session.variables["ECHO"] == "all" {
+            } else if session.variables["ECHO"] == "all" && (!line.isEmpty || scanner.isInQuote) {
+                // psql's MainLoop skips an empty line outside quotes before it echoes.
                 session.output.flush()
                 Console.standard.output(line + "\n")
             }
             guard scanner.setLine(line) else { continue }
             scanning: while true {
-                switch scanner.scan(into: &buffer, variables: session.variables) {
+                let stop = scanner.scan(into: &buffer, variables: session.variables)
+                session.report(scanned: scanner.takeDiagnostics(), at: location)
+                switch stop {
                 case .semicolon:
                     guard session.conditionals.isActive else {
                         buffer = ""
@@ -167,7 +170,8 @@ struct MainLoop {
 
         """
 
-    /// `\g`/`\gx`: the buffer, or the previous query when it is empty.
+    /// `\g`/`\gx`: the buffer, or the previous query when it is empty; with neither, psql
+    /// sends the empty buffer (the server answers with an empty result, so nothing shows).
     private func send(_ buffer: inout String, expanded: Bool, at location: ScriptLocation) -> Bool {
         let saved = session.oneShot.savedOptions ?? session.printOptions
         let target = session.oneShot.target
@@ -176,10 +180,7 @@ struct MainLoop {
             session.oneShot = OneShotSend()
             session.printOptions = saved
         }
-        guard let query = buffer.isEmpty ? session.previousQuery : buffer else {
-            session.error("\\g: query buffer is empty", at: location)
-            return false
-        }
+        let query = buffer.isEmpty ? session.previousQuery ?? "" : buffer
         buffer = ""
         if expanded { session.printOptions.expanded = .on }
         guard let target else { return session.run(query, at: location) }
@@ -197,13 +198,18 @@ struct MainLoop {
         guard scanner.setLine(text), scanner.scan(into: &buffer, variables: session.variables) == .backslash else {
             return false
         }
+        session.report(scanned: scanner.takeDiagnostics(), at: nil)
         let name = scanner.metaCommandName()
         let outcome = MetaCommands(session: session, singleCommand: true).run(name, scanner: &scanner, buffer: &buffer, at: nil, source: nil)
         switch outcome {
         case .failed: return false
-        case .send(let expanded):
-            var query = buffer
-            return send(&query, expanded: expanded, at: ScriptLocation(source: nil, line: 0))
+        case .send:
+            // psql's -c never sends for a meta-command: `\gset`, `\gexec`, `\gdesc` and
+            // `\crosstabview` stay armed for the next query. `\g`'s one-shot options and target
+            // would too; pgentra drops them here instead.
+            if let saved = session.oneShot.savedOptions { session.printOptions = saved }
+            session.oneShot = OneShotSend()
+            return true
         default: return true
         }
     }

@@ -50,6 +50,14 @@ extension MetaCommands {
         return .send(expanded: false)
     }
 
+    /// psql's exec_command_crosstabview: four words read whether given or not (a lone `;`
+    /// reads as none), the rest of the line warned about as extra.
+    func crosstabview(_ arguments: inout ArgumentReader) -> Outcome {
+        let words = (0..<4).map { _ in arguments.next(.normal, strippingSemicolons: true)?.text }
+        session.resultHandling = .crosstab(arguments: words)
+        return .send(expanded: false)
+    }
+
     func gdesc() -> Outcome {
         session.resultHandling = .describe
         return .send(expanded: false)

@@ -24,8 +24,11 @@ struct MetaCommands {
         _ name: String, scanner: inout StatementScanner, buffer: inout String,
         at location: ScriptLocation?, source: InputSource?
     ) -> Outcome {
-        var arguments = ArgumentReader(scanner: scanner, session: session)
-        defer { scanner = arguments.scanner }
+        var arguments = ArgumentReader(scanner: scanner, session: session, location: location)
+        defer {
+            arguments.reportDiagnostics()
+            scanner = arguments.scanner
+        }
         if session.restrictKey != nil && name != "unrestrict" { return refuseWhileRestricted(&arguments, at: location) }
         if !session.conditionals.isActive && !ConditionalStack.isBranching(name) {
             let skipped = skipInactive(name, &arguments, at: location)
@@ -71,6 +74,7 @@ struct MetaCommands {
         case "gset": outcome = gset(&arguments)
         case "gexec": outcome = gexec()
         case "gdesc": outcome = gdesc()
+        case "crosstabview": outcome = crosstabview(&arguments)
         case "c", "connect": outcome = connect(&arguments, at: location)
         case "copy": outcome = copy(&arguments, at: location, source: source)
         case "cd": outcome = changeDirectory(name, &arguments, at: location)
@@ -282,20 +286,33 @@ struct MetaCommands {
 struct ArgumentReader {
     var scanner: StatementScanner
     let session: Session
+    /// Where the command was read, for what the lexer reports about its arguments.
+    let location: ScriptLocation?
 
-    init(scanner: StatementScanner, session: Session) {
+    init(scanner: StatementScanner, session: Session, location: ScriptLocation? = nil) {
         self.scanner = scanner
         self.session = session
+        self.location = location
     }
 
-    mutating func next(_ mode: MetaCommandArgumentMode = .normal) -> MetaCommandArgument? {
-        scanner.metaCommandArgument(mode, variables: session.variables, shell: Self.runShell)
+    /// - Parameter strippingSemicolons: psql's `semicolon` flag: unquoted trailing `;`s dropped.
+    mutating func next(_ mode: MetaCommandArgumentMode = .normal, strippingSemicolons: Bool = false) -> MetaCommandArgument? {
+        let argument = scanner.metaCommandArgument(
+            mode, stripTrailingSemicolons: strippingSemicolons, variables: session.variables, shell: Self.runShell)
+        reportDiagnostics()
+        return argument
+    }
+
+    /// psql's lexer prints an unterminated quote or a recursive variable as it reads the
+    /// argument, before the command acts on it.
+    mutating func reportDiagnostics() {
+        session.report(scanned: scanner.takeDiagnostics(), at: location)
     }
 
     /// An argument read as psql_scan_slash_option(OT_NORMAL, semicolon = true) reads it: without
     /// unquoted trailing semicolons, so `\dt t;` and `\restrict KEY;` work as typed at the prompt.
     mutating func nextPattern() -> MetaCommandArgument? {
-        scanner.metaCommandArgument(.normal, stripTrailingSemicolons: true, variables: session.variables, shell: Self.runShell)
+        next(.normal, strippingSemicolons: true)
     }
 
     /// After a failed command psql discards the rest of the line.
@@ -306,8 +323,10 @@ struct ArgumentReader {
 
     mutating func finish(command: String, at location: ScriptLocation?) {
         while let extra = scanner.metaCommandArgument(.normal, variables: nil) {
+            reportDiagnostics()
             session.warning("\\\(command): extra argument \"\(extra.text)\" ignored", at: location)
         }
+        reportDiagnostics()
         scanner.endMetaCommand()
     }
 

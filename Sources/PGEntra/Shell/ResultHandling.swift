@@ -1,5 +1,5 @@
-/// What the next query's last result is for, instead of being printed (psql's gset_prefix,
-/// gexec_flag, gdesc_flag).
+/// What the next query's last result is for, instead of being printed as it is (psql's
+/// gset_prefix, gexec_flag, gdesc_flag, crosstab_flag).
 enum ResultHandling: Equatable {
     /// `\gset [prefix]`: one row into variables.
     case gset(prefix: String)
@@ -7,6 +7,9 @@ enum ResultHandling: Equatable {
     case gexec
     /// `\gdesc`: the result's columns and types, without running the query.
     case describe
+    /// `\crosstabview [colV [colH [colD [sortcolH]]]]`: printed pivoted; the words as lexed,
+    /// nil where not given (psql's ctv_args).
+    case crosstab(arguments: [String?])
 }
 
 /// `\copy`'s side of the COPY data for the next query.

@@ -61,14 +61,18 @@ extension Session {
         var streamedRows = 0
         var lastResult: QueryResult?
         var afterCopyOut = false
-        // \gset/\gexec take the last result; one held back is shown when another follows.
+        // \gset/\gexec/\crosstabview take the last result; one held back is shown when another
+        // follows, if every result is shown.
         var held: QueryResult?
         while let result = connection.nextResult() {
             if let earlier = held {
                 held = nil
-                var current = startTable(earlier.columns)
-                if earlier.rowCount > 0 { current.rows(earlier) }
-                current.finish()
+                if showAll {
+                    var current = startTable(earlier.columns)
+                    if earlier.rowCount > 0 { current.rows(earlier) }
+                    current.finish()
+                    showCommandTag(earlier)
+                }
             }
             switch result.status {
             case .singleRow:
@@ -83,6 +87,7 @@ extension Session {
                     if result.rowCount > 0 { current.rows(result) }
                     current.finish()
                     table = nil
+                    showCommandTag(result)
                 } else {
                     lastResult = result
                 }
@@ -114,16 +119,20 @@ extension Session {
             }
         }
         if let held, let handling {
-            success = handleLastResult(held, handling, at: location) && success
+            if !handleLastResult(held, handling, at: location) {
+                // psql's SetResultVariables for a refused result: an error without a SQLSTATE.
+                setErrorVariables(sqlState: "", message: "")
+                success = false
+            }
+            showCommandTag(held)
         }
         if let lastResult {
             if lastResult.status == .tuples {
                 var table = startTable(lastResult.columns)
                 if lastResult.rowCount > 0 { table.rows(lastResult) }
                 table.finish()
-            } else {
-                showCommandTag(lastResult)
             }
+            showCommandTag(lastResult)
         }
         return success
     }
@@ -200,9 +209,11 @@ extension Session {
         tableWriter(columns: columns, options: printOptions, content: nil)
     }
 
+    /// psql's PrintQueryStatus: a command's tag, and after rows only RETURNING's.
     private func showCommandTag(_ result: QueryResult) {
-        guard !variables.bool("QUIET"), result.status == .command else { return }
         let tag = result.commandTag
+        let returning = result.status == .tuples && ["INSERT", "UPDATE", "DELETE", "MERGE"].contains { tag.hasPrefix($0) }
+        guard !variables.bool("QUIET"), result.status == .command || returning else { return }
         guard !tag.isEmpty else { return }
         printOptions.writeStatus(tag, to: output)
         if let log { PrintOptions().writeStatus(tag, to: log) }
@@ -214,13 +225,16 @@ extension Session {
         if variables["ECHO"] == "errors" {
             report("STATEMENT:  \(query)", at: location)
         }
+        setErrorVariables(sqlState: result.sqlState ?? "", message: result.primaryMessage ?? "")
+    }
+
+    private func setErrorVariables(sqlState: String, message: String) {
         lastRowCount = 0
         guard !watching else { return }
         try? variables.set("ERROR", "true")
-        let state = result.sqlState ?? ""
-        try? variables.set("SQLSTATE", state)
-        try? variables.set("LAST_ERROR_SQLSTATE", state)
-        try? variables.set("LAST_ERROR_MESSAGE", result.primaryMessage ?? "")
+        try? variables.set("SQLSTATE", sqlState)
+        try? variables.set("LAST_ERROR_SQLSTATE", sqlState)
+        try? variables.set("LAST_ERROR_MESSAGE", message)
         try? variables.set("ROW_COUNT", "0")
     }
 

@@ -2,15 +2,37 @@
 import Glibc
 #endif
 
-/// `\gset`, `\gexec`, `\gdesc` and COPY FROM STDIN data (psql's StoreQueryTuple,
-/// ExecQueryTuples, DescribeQuery, handleCopyIn).
+/// `\gset`, `\gexec`, `\gdesc`, `\crosstabview` and COPY FROM STDIN data (psql's StoreQueryTuple,
+/// ExecQueryTuples, DescribeQuery, PrintResultInCrosstab, handleCopyIn).
 extension Session {
     func handleLastResult(_ result: QueryResult, _ handling: ResultHandling, at location: ScriptLocation?) -> Bool {
         switch handling {
         case .gset(let prefix): return storeTuple(result, prefix: prefix, at: location)
         case .gexec: return executeTuples(result, at: location)
         case .describe: return true
+        case .crosstab(let arguments): return printCrosstab(result, arguments: arguments, at: location)
         }
+    }
+
+    /// psql's PrintResultInCrosstab: the pivot, printed as a table with the session's settings
+    /// (so `\x`, `\pset format`, title and footer apply), or its error. psql fills the table's
+    /// cells itself, so `numericlocale` never reformats them.
+    private func printCrosstab(_ result: QueryResult, arguments: [String?], at location: ScriptLocation?) -> Bool {
+        let table: CrosstabTable<QueryResult>
+        do throws(CrosstabError) {
+            table = try CrosstabView.pivot(
+                result, columns: result.columns, arguments: arguments,
+                nullDisplay: printOptions.nullDisplayIsSet ? printOptions.nullDisplay : nil)
+        } catch {
+            self.error(error.description, at: location)
+            return false
+        }
+        var options = printOptions
+        options.numericLocale = false
+        var writer = tableWriter(columns: table.columns, options: options, content: nil)
+        if table.rowCount > 0 { writer.rows(table) }
+        writer.finish()
+        return true
     }
 
     /// The variables psql hooks (it refuses to `\gset` them).

@@ -90,6 +90,18 @@ public final class Session {
         diagnostic(text, level: "error", at: location)
     }
 
+    /// What psql's lexers print while scanning (an unterminated quote in an argument, a
+    /// recursive variable), each as psql's error or warning.
+    func report(scanned diagnostics: [ScanDiagnostic], at location: ScriptLocation?) {
+        for diagnostic in diagnostics {
+            if diagnostic.isWarning {
+                warning(diagnostic.description, at: location)
+            } else {
+                error(diagnostic.description, at: location)
+            }
+        }
+    }
+
     /// psql's own warning, shaped like `error(_:at:)`.
     func warning(_ text: String, at location: ScriptLocation?) {
         diagnostic(text, level: "warning", at: location)

@@ -264,5 +264,56 @@ extension DifferentialCase {
         .init("prompt on stdin", [], stdin: "\\prompt 'Name: ' who\nalice\n\\echo hello :who\n\\prompt last\n"),
         .init("prompt in -c", ["-c", "\\prompt 'Say: ' said", "-c", "\\echo [:said]"]),
         .init("prompt", ["-f", "{dir}/prompt.sql"], stdin: "alice\nbob\n", files: ["prompt.sql": promptScript]),
+        .init("echo all skips empty lines and g with nothing sends nothing", ["-a", "-f", "{dir}/r.sql"], files: ["r.sql": returningScript]),
+        .init("g in -c sends nothing", ["-e", "-c", "select 1 as a", "-c", "\\g", "-c", "\\gx"]),
+        .init("lexer errors and warnings are reported", ["-f", "{dir}/l.sql"], files: ["l.sql": lexerDiagnosticsScript]),
+        .init("lexer errors and warnings are reported on stdin", [], stdin: lexerDiagnosticsScript),
+        .init("lexer errors in -c", ["-c", "\\echo a \"bc"]),
+        .init("gdesc and gexec in -c arm the next query", ["-c", "\\gdesc", "-c", "select 1 as a", "-c", "\\gexec", "-c", "select 'select 2 as b'"]),
     ]
+
+    /// Unterminated quotes in arguments (also extra and inactive ones) and a recursive variable.
+    static let lexerDiagnosticsScript = """
+    select 1 a,2 b,3 c \\crosstabview c "abc
+    select 1 a,2 b,3 c \\crosstabview c 'b
+    select 1 a, 2 b, 3 c \\crosstabview c b \\\\ select 5 as x;
+    \\echo a "abc
+    \\set x 'abc
+    \\gset 'p
+    \\g 'x
+    \\if false
+    \\echo "abc
+    \\endif
+    \\echo a b 'c
+    \\set y ':y'
+    \\echo :y
+    \\crosstabview 1 2 3 4 'x
+    select 1
+    \\p
+    \\set x ':x'
+    select :x;
+    \\echo :x
+    """
+
+    /// RETURNING's status line after rows, `\gset` and SHOW_ALL_RESULTS off; empty lines in -a.
+    static let returningScript = """
+
+    \\g
+    create temp table r(a int);
+
+    insert into r values (1) returning a \\gset
+    \\echo :a
+    update r set a = 2 returning a \\; select 5 as b \\gset
+    \\echo :a :b
+    \\set SHOW_ALL_RESULTS off
+    select 7 as a \\; delete from r returning a \\gset
+    \\echo :a
+    \\set SHOW_ALL_RESULTS on
+    select 8 as c \\; delete from r returning a;
+    select $$a
+
+    b$$;
+    \\pset format html
+    insert into r values (3) returning a;
+    """
 }
