@@ -1,0 +1,80 @@
+import CLibpq
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The extended query protocol and libpq's pipeline mode, as psql 18's `\bind`, `\bind_named`,
+/// `\parse`, `\close_prepared` and the pipeline commands use them (common.c
+/// ExecQueryAndProcessResults). Results follow from `nextResult`, as after `send`.
+extension Connection {
+    /// PQsendQueryParams: `sql` as one statement with text parameters (nil is NULL).
+    public func sendQuery(_ sql: String, parameters: [String?]) -> Bool {
+        withParameters(parameters) { count, values in
+            PQsendQueryParams(handle, sql, count, nil, values, nil, nil, 0) == 1
+        }
+    }
+
+    /// PQsendQueryPrepared: runs the statement prepared as `name` ("" is the unnamed one).
+    public func sendPrepared(_ name: String, parameters: [String?]) -> Bool {
+        withParameters(parameters) { count, values in
+            PQsendQueryPrepared(handle, name, count, values, nil, nil, 0) == 1
+        }
+    }
+
+    /// PQsendPrepare: prepares `sql` as `name`, parameter types left to the server.
+    public func sendPrepare(_ name: String, _ sql: String) -> Bool {
+        PQsendPrepare(handle, name, sql, 0, nil) == 1
+    }
+
+    /// psql 18 sends a Close message (PQsendClosePrepared, libpq 17), which the libpq 15 we
+    /// link lacks. The same effect through what libpq 15 has: `DEALLOCATE name` sent with the
+    /// extended protocol (so it may be queued in a pipeline); the shell shows its result as
+    /// psql shows CloseComplete (an empty command tag) and takes "does not exist" as the
+    /// silent success a Close of an unknown name is. The unnamed statement has no name
+    /// DEALLOCATE takes: an empty statement parsed in its place stands for closing it.
+    public func sendClosePrepared(_ name: String) -> Bool {
+        guard !name.isEmpty else { return sendQuery("", parameters: []) }
+        guard let quoted = PQescapeIdentifier(handle, name, name.utf8.count) else { return false }
+        defer { PQfreemem(quoted) }
+        return sendQuery("DEALLOCATE " + String(cString: quoted), parameters: [])
+    }
+
+    /// libpq's PQpipelineStatus.
+    public enum PipelineStatus: Sendable { case off, on, aborted }
+
+    public var pipelineStatus: PipelineStatus {
+        switch PQpipelineStatus(handle) {
+        case PQ_PIPELINE_ON: .on
+        case PQ_PIPELINE_ABORTED: .aborted
+        default: .off
+        }
+    }
+
+    public var isInPipeline: Bool { pipelineStatus != .off }
+
+    public func enterPipelineMode() -> Bool { PQenterPipelineMode(handle) == 1 }
+
+    public func exitPipelineMode() -> Bool { PQexitPipelineMode(handle) == 1 }
+
+    /// PQpipelineSync: a Sync, then the send buffer flushed.
+    public func pipelineSync() -> Bool { PQpipelineSync(handle) == 1 }
+
+    /// psql 18's `\syncpipeline` calls PQsendPipelineSync (libpq 17), a Sync without the flush.
+    /// libpq 15 has only PQpipelineSync, which also flushes: the server sees the same messages
+    /// a little earlier, and the results and errors are the same.
+    public func sendPipelineSync() -> Bool { pipelineSync() }
+
+    /// PQsendFlushRequest: asks the server to send the results it has so far.
+    public func sendFlushRequest() -> Bool { PQsendFlushRequest(handle) == 1 }
+
+    /// PQflush's own return value: 0 when everything was sent, 1 when some is left, -1 on failure.
+    public func flush() -> Int32 { PQflush(handle) }
+
+    private func withParameters<R>(_ parameters: [String?], _ body: (Int32, UnsafePointer<UnsafePointer<CChar>?>?) -> R) -> R {
+        // strdup'd copies live until libpq has copied them into its send buffer.
+        let copies: [UnsafeMutablePointer<CChar>?] = parameters.map { $0.map { strdup($0) } }
+        defer { copies.forEach { free($0) } }
+        let values = copies.map { UnsafePointer($0) }
+        return values.withUnsafeBufferPointer { body(Int32(clamping: values.count), $0.baseAddress) }
+    }
+}
