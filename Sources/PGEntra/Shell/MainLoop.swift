@@ -176,7 +176,10 @@ struct MainLoop {
             session.oneShot = OneShotSend()
             session.printOptions = saved
         }
-        guard let query = buffer.isEmpty ? session.previousQuery : buffer else {
+        var query = buffer.isEmpty ? session.previousQuery : buffer
+        // The extended-query and pipeline commands send an empty string when there is nothing.
+        if query == nil && session.sendMode != .query { query = "" }
+        guard let query else {
             session.error("\\g: query buffer is empty", at: location)
             return false
         }
@@ -201,6 +204,9 @@ struct MainLoop {
         let outcome = MetaCommands(session: session, singleCommand: true).run(name, scanner: &scanner, buffer: &buffer, at: nil, source: nil)
         switch outcome {
         case .failed: return false
+        case .send where session.sendMode != .query:
+            // psql's -c runs the command but sends nothing; the next -c uses the mode it set.
+            return true
         case .send(let expanded):
             var query = buffer
             return send(&query, expanded: expanded, at: ScriptLocation(source: nil, line: 0))

@@ -14,6 +14,8 @@ extension Session {
             Console.standard.output(sql + "\n")
         }
         if !watching { log?.write(Self.queryBanner(sql)) }
+        // psql's clean_extended_state after every query (\watch keeps the mode for each run).
+        defer { if !watching { sendMode = .query } }
         guard let connection, connection.isOK else {
             error("You are currently not connected to a database.", at: location)
             return false
@@ -23,7 +25,8 @@ extension Session {
         }
         let fetchCount = variables.integer("FETCH_COUNT")
         let started = Self.now()
-        let success = fetchCount > 0 && resultHandling == nil && Self.isSelect(sql)
+        let usesCursor = sendMode == .query && !connection.isInPipeline && resultHandling == nil
+        let success = fetchCount > 0 && usesCursor && Self.isSelect(sql)
             ? runWithCursor(sql, fetchCount: fetchCount, on: connection, at: location)
             : runDirectly(sql, on: connection, at: location)
         let elapsed = Self.now() - started
@@ -46,14 +49,27 @@ extension Session {
 
     private func runDirectly(_ sql: String, on connection: Connection, at start: ScriptLocation?) -> Bool {
         var location = start
-        guard connection.send(sql) else { return connectionFailed(connection, at: location) }
+        defer { setPipelineVariables() }
+        let endsPipeline: Bool
+        switch dispatch(sql, on: connection, at: location) {
+        case .failed: return connectionFailed(connection, at: location)
+        case .queued: return true
+        case .read(let ends): endsPipeline = ends
+        }
         let showAll = variables.bool("SHOW_ALL_RESULTS")
+        // Only the extended protocol shows an empty tag (Parse, Close) as psql does: a blank line.
+        let showsEmptyTag = sendMode != .query
         // Unaligned, CSV and JSON write each row as it arrives: memory stays flat for any result.
         let handling = resultHandling
         resultHandling = nil
         // A result that may be paged is measured whole first, as psql does.
-        if showAll && handling == nil && [.unaligned, .csv, .json].contains(printOptions.format) && !mayPageTables {
+        if showAll && handling == nil && [.unaligned, .csv, .json].contains(printOptions.format) && !mayPageTables
+            && !connection.isInPipeline {
             _ = connection.streamRows()
+        } else if connection.isInPipeline && variables.integer("FETCH_COUNT") > 0 && showAll && handling == nil {
+            // psql 18 reads in chunks of FETCH_COUNT rows (PQsetChunkedRowsMode, libpq 17); libpq
+            // 15's single-row mode has the same preconditions, so fails where psql warns.
+            if !connection.streamRows() { warning("fetching results in chunked mode failed", at: location) }
         }
 
         var success = true
@@ -63,18 +79,26 @@ extension Session {
         var afterCopyOut = false
         // \gset/\gexec take the last result; one held back is shown when another follows.
         var held: QueryResult?
-        while let result = connection.nextResult() {
+        var next = connection.nextResult()
+        while let result = next {
+            next = nil
+            // A `\close_prepared` result read in a pipeline may come long after the command.
+            let closing = connection.isInPipeline ? pipeline.nextIsClose : sendMode.isClose
             if let earlier = held {
                 held = nil
                 var current = startTable(earlier.columns)
                 if earlier.rowCount > 0 { current.rows(earlier) }
                 current.finish()
+                showCommandTag(earlier)
             }
             switch result.status {
             case .singleRow:
                 if table == nil { table = startTable(result.columns) }
                 streamedRows += 1
                 table?.rows(result)
+                // The rows of one command: no pipeline bookkeeping until its final result.
+                next = connection.nextResult()
+                continue
             case .tuples:
                 if handling != nil {
                     held = result
@@ -83,6 +107,7 @@ extension Session {
                     if result.rowCount > 0 { current.rows(result) }
                     current.finish()
                     table = nil
+                    showCommandTag(result)
                 } else {
                     lastResult = result
                 }
@@ -92,11 +117,22 @@ extension Session {
             case .command, .emptyQuery:
                 // COPY TO STDOUT's closing tag is not shown, as psql does not.
                 if !afterCopyOut {
-                    if showAll { showCommandTag(result) } else { lastResult = result }
+                    if showAll {
+                        showCommandTag(result, showingEmpty: showsEmptyTag, closing: closing)
+                    } else {
+                        lastResult = result
+                    }
                 }
                 afterCopyOut = false
                 if CatalogChange.invalidates(result.commandTag) { catalogChanges += 1 }
                 setRowCount(Int(result.commandTag.split(separator: " ").last ?? "") ?? 0)
+                clearErrorVariables()
+            case _ where connection.isInPipeline && [.copyOut, .copyIn, .copyBoth].contains(result.status):
+                copyInPipeline(at: location)
+            case .error where sendMode.isClose && result.sqlState == "26000" && !connection.isInPipeline:
+                // A Close of a statement that does not exist is no error; DEALLOCATE's is.
+                if showAll { showCommandTag(result, showingEmpty: true) } else { lastResult = result }
+                setRowCount(0)
                 clearErrorVariables()
             case .copyOut:
                 afterCopyOut = copyOut(connection)
@@ -105,25 +141,37 @@ extension Session {
                     // Errors about the data name the line reached, as psql's do.
                     location = ScriptLocation(source: current.source, line: line)
                 }
-            case .error:
+            case .error, .pipelineAborted:
                 success = false
                 table = nil
                 showError(result, query: sql, at: location)
+                if result.status == .pipelineAborted { report("Pipeline aborted, command did not run", at: location) }
+                // In a pipeline, what the error aborted is read up to the next sync.
+                let discards = (endsPipeline || pipeline.requested > 0) && connection.isInPipeline
+                next = discards ? discardAbortedPipelineResults(connection) : connection.nextResult()
+                continue
+            case .pipelineSync:
+                // After a sync the pipeline is clean again: what follows may succeed.
+                success = true
+                clearErrorVariables()
+                setRowCount(0)
             case .other:
                 break
             }
+            success = countPipelineResult(result, endsPipeline: endsPipeline, on: connection) && success
+            next = followingResult(after: result, on: connection)
         }
         if let held, let handling {
             success = handleLastResult(held, handling, at: location) && success
+            showCommandTag(held)
         }
         if let lastResult {
             if lastResult.status == .tuples {
                 var table = startTable(lastResult.columns)
                 if lastResult.rowCount > 0 { table.rows(lastResult) }
                 table.finish()
-            } else {
-                showCommandTag(lastResult)
             }
+            showCommandTag(lastResult, showingEmpty: showsEmptyTag)
         }
         return success
     }
@@ -200,17 +248,24 @@ extension Session {
         tableWriter(columns: columns, options: printOptions, content: nil)
     }
 
-    private func showCommandTag(_ result: QueryResult) {
-        guard !variables.bool("QUIET"), result.status == .command else { return }
-        let tag = result.commandTag
-        guard !tag.isEmpty else { return }
+    /// psql's PrintQueryStatus: a command's tag, and a row-returning INSERT, UPDATE, DELETE or
+    /// MERGE's (RETURNING) after its rows.
+    private func showCommandTag(_ result: QueryResult, showingEmpty: Bool = false, closing: Bool = false) {
+        let returning = result.status == .tuples
+            && ["INSERT", "UPDATE", "DELETE", "MERGE"].contains { result.commandTag.hasPrefix($0) }
+        let closing = closing || sendMode.isClose
+        guard !variables.bool("QUIET"), result.status == .command || returning || closing else { return }
+        // `\close_prepared` stands in for psql's Close message, whose tag is empty.
+        let tag = closing ? "" : result.commandTag
+        guard !tag.isEmpty || showingEmpty else { return }
         printOptions.writeStatus(tag, to: output)
         if let log { PrintOptions().writeStatus(tag, to: log) }
     }
 
     private func showError(_ result: QueryResult, query: String, at location: ScriptLocation?) {
-        lastError = result
-        report(result.errorMessage, at: location)
+        if result.status == .error { lastError = result }
+        // A pipeline's aborted command has no message of its own.
+        if !result.errorMessage.isEmpty { report(result.errorMessage, at: location) }
         if variables["ECHO"] == "errors" {
             report("STATEMENT:  \(query)", at: location)
         }
@@ -253,7 +308,11 @@ extension Session {
     }
 
     private func showNotifications(_ connection: Connection) {
-        while let notification = connection.nextNotification() {
+        // In a pipeline psql reads nothing here that libpq 15 could have had: psql 18's
+        // `\syncpipeline` does not flush the Sync (PQsendPipelineSync), ours does
+        // (PQpipelineSync), so the answers are left for `\getresults` and `\endpipeline`.
+        let reading = !connection.isInPipeline
+        while let notification = connection.nextNotification(readingInput: reading) {
             let payload = notification.payload.isEmpty ? "" : " with payload \"\(notification.payload)\""
             output.write("Asynchronous notification \"\(notification.channel)\"\(payload) received from server process with PID \(notification.pid).\n")
         }
