@@ -36,7 +36,7 @@ struct DifferentialCase: Sendable, CustomTestStringConvertible {
     var testDescription: String { name }
 
     /// Every case of every group.
-    static var every: [DifferentialCase] { all + metaCommands + helpWatchEdit + releases + objectSources + largeObjects + catalogLists }
+    static var every: [DifferentialCase] { all + metaCommands + helpWatchEdit + releases + objectSources + largeObjects + catalogLists + extendedQuery }
 
     init(_ name: String, _ arguments: [String], mode: Mode = .plain, stdin: String? = nil,
          files: [String: String] = [:], writesOutputFile: Bool = false, overrides: [String] = [],
