@@ -31,12 +31,22 @@ extension Connection {
     /// extended protocol (so it may be queued in a pipeline); the shell shows its result as
     /// psql shows CloseComplete (an empty command tag) and takes "does not exist" as the
     /// silent success a Close of an unknown name is. The unnamed statement has no name
-    /// DEALLOCATE takes: an empty statement parsed in its place stands for closing it.
+    /// DEALLOCATE takes, but every simple-protocol query drops it (the server's
+    /// exec_simple_query): an empty one does, outside a pipeline; in one, where only the
+    /// extended protocol may go, an empty statement parsed in its place stands for closing it.
     public func sendClosePrepared(_ name: String) -> Bool {
-        guard !name.isEmpty else { return sendQuery("", parameters: []) }
-        guard let quoted = PQescapeIdentifier(handle, name, name.utf8.count) else { return false }
-        defer { PQfreemem(quoted) }
-        return sendQuery("DEALLOCATE " + String(cString: quoted), parameters: [])
+        guard !name.isEmpty else { return isInPipeline ? sendQuery("", parameters: []) : send("") }
+        guard let quoted = identifier(name) else { return false }
+        return sendQuery("DEALLOCATE " + quoted, parameters: [])
+    }
+
+    /// A Close works in a failed transaction, DEALLOCATE does not: the shell defers the close
+    /// and does it here once the transaction is over, when `name` (still) exists.
+    public func deallocateIfPrepared(_ name: String) {
+        guard let quoted = identifier(name) else { return }
+        let found = execute("SELECT 1 FROM pg_catalog.pg_prepared_statements WHERE name = " + literal(name))
+        guard let found, found.status == .tuples, found.rowCount == 1 else { return }
+        _ = execute("DEALLOCATE " + quoted)
     }
 
     /// libpq's PQpipelineStatus.

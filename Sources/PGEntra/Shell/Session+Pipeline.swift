@@ -13,11 +13,17 @@ extension Session {
         case queued
         /// Results to read; `endsPipeline` for `\endpipeline`.
         case read(endsPipeline: Bool)
+        /// `\close_prepared` in a failed transaction: done when it is over, shown as done now.
+        case closedLater
     }
 
     /// psql 18's switch on pset.send_mode, with its pipeline counters.
     func dispatch(_ sql: String, on connection: Connection, at location: ScriptLocation?) -> Dispatch {
         let wasInPipeline = connection.isInPipeline
+        if !wasInPipeline && connection.transactionState != .failed && !deferredCloses.isEmpty {
+            for name in deferredCloses { connection.deallocateIfPrepared(name) }
+            deferredCloses = []
+        }
         var endsPipeline = false
         let sent: Bool
         switch sendMode {
@@ -32,6 +38,9 @@ extension Session {
             sent = countCommand(connection.sendPrepared(name, parameters: parameters), connection)
         case .parse(let name):
             sent = countCommand(connection.sendPrepare(name, sql), connection)
+        case .close(let name) where !wasInPipeline && connection.transactionState == .failed && !name.isEmpty:
+            deferredCloses.append(name)
+            return .closedLater
         case .close(let name):
             sent = countCommand(connection.sendClosePrepared(name), connection, closing: true)
         case .startPipeline:

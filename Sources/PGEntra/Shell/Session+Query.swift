@@ -55,6 +55,11 @@ extension Session {
         case .failed: return connectionFailed(connection, at: location)
         case .queued: return true
         case .read(let ends): endsPipeline = ends
+        case .closedLater:
+            if !variables.bool("QUIET") { printOptions.writeStatus("", to: output) }
+            setRowCount(0)
+            clearErrorVariables()
+            return true
         }
         let showAll = variables.bool("SHOW_ALL_RESULTS")
         // Only the extended protocol shows an empty tag (Parse, Close) as psql does: a blank line.

@@ -31,6 +31,8 @@ public final class Session {
     var sendMode = SendMode.query
     /// What the open pipeline has queued and what is left to read.
     var pipeline = PipelineCounts()
+    /// Statements `\close_prepared` closed in a failed transaction, deallocated when it is over.
+    var deferredCloses: [String] = []
     /// `\watch` is running its query: as psql's PSQLexecWatch, the query is neither echoed nor
     /// written to the `-L` log (its results are), and the result variables stay as they were.
     var watching = false

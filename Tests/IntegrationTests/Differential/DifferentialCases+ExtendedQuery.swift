@@ -612,7 +612,31 @@ extension DifferentialCase {
     SELECT 8 \bind \sendpipeline
     """#
 
+    /// `\close_prepared` emulated: names that need quoting, a failed transaction (where a
+    /// Close works and DEALLOCATE does not), and the unnamed statement.
+    static let bindCloseScript = #"""
+    SELECT 1 \parse 'a "b'
+    \close_prepared 'a "b'
+    \bind_named 'a "b' \g
+    SELECT 2 \parse s2
+    begin;
+    select 1/0;
+    \close_prepared s2
+    \close_prepared nosuch
+    \echo :ERROR :ROW_COUNT
+    \parse s3
+    rollback;
+    \bind_named s2 \g
+    SELECT 1 \parse ''
+    \close_prepared ''
+    \bind_named '' \g
+    """#
+
     static let extendedQuery: [DifferentialCase] = [
+        .init("bind close", ["-f", "{dir}/close.sql"], files: ["close.sql": bindCloseScript]),
+        // libpq's own limit on parameters, and a large argument list read without trouble.
+        .init("bind too many parameters", ["-f", "{dir}/many.sql"],
+              files: ["many.sql": "select 1 \\bind" + String(repeating: " x", count: 70_000) + " \\g\nselect 2 \\bind \\g\n"]),
         .init("bind regression", ["-f", "{dir}/bind.sql"], files: ["bind.sql": bindRegressionScript]),
         .init("bind more", ["-f", "{dir}/more.sql"], files: ["more.sql": bindMoreScript]),
         .init("bind single commands", ["-c", "\\bind 5", "-c", "select $1", "-c", "\\bind_named", "-c", "\\parse"]),
