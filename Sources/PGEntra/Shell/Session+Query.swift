@@ -81,6 +81,7 @@ extension Session {
         var table: TableWriter?
         var streamedRows = 0
         var lastResult: QueryResult?
+        var lastIsClose = false
         var afterCopyOut = false
         // \gset/\gexec take the last result; one held back is shown when another follows.
         var held: QueryResult?
@@ -126,6 +127,7 @@ extension Session {
                         showCommandTag(result, showingEmpty: showsEmptyTag, closing: closing)
                     } else {
                         lastResult = result
+                        lastIsClose = closing
                     }
                 }
                 afterCopyOut = false
@@ -156,8 +158,10 @@ extension Session {
                 next = discards ? discardAbortedPipelineResults(connection) : connection.nextResult()
                 continue
             case .pipelineSync:
-                // After a sync the pipeline is clean again: what follows may succeed.
+                // After a sync the pipeline is clean again: what follows may succeed. A sync
+                // that comes last is what SHOW_ALL_RESULTS=off shows: nothing.
                 success = true
+                lastResult = nil
                 clearErrorVariables()
                 setRowCount(0)
             case .other:
@@ -176,7 +180,7 @@ extension Session {
                 if lastResult.rowCount > 0 { table.rows(lastResult) }
                 table.finish()
             }
-            showCommandTag(lastResult, showingEmpty: showsEmptyTag)
+            showCommandTag(lastResult, showingEmpty: showsEmptyTag, closing: lastIsClose)
         }
         return success
     }

@@ -655,5 +655,10 @@ extension DifferentialCase {
             "-c", "\\set PIPELINE_SYNC_COUNT 5", "-c", "\\echo :PIPELINE_SYNC_COUNT", "-c", "select 1",
             "-c", "\\echo :PIPELINE_SYNC_COUNT :PIPELINE_COMMAND_COUNT :PIPELINE_RESULT_COUNT"]),
         .init("pipeline from stdin", ["-f", "-"], stdin: pipelineVariablesScript),
+        // Only each command's (or read's) last result is shown; a sync read last shows nothing.
+        .init("pipeline show last results only", ["-v", "SHOW_ALL_RESULTS=off", "-f", "{dir}/pipeline.sql"],
+              files: ["pipeline.sql": pipelineErrorsScript]),
+        .init("bind show last results only", ["-v", "SHOW_ALL_RESULTS=off", "-f", "{dir}/more.sql"],
+              files: ["more.sql": bindMoreScript]),
     ]
 }
