@@ -62,6 +62,9 @@ extension Session {
             return true
         }
         let showAll = variables.bool("SHOW_ALL_RESULTS")
+        // The extended protocol does not go through the cursor: psql 18's chunks stand in.
+        let chunks = showAll && resultHandling == nil && (sendMode != .query || connection.isInPipeline)
+        let chunkSize = chunks ? variables.integer("FETCH_COUNT") : 0
         // Only the extended protocol shows an empty tag (Parse, Close) as psql does: a blank line.
         let showsEmptyTag = sendMode != .query
         // Unaligned, CSV and JSON write each row as it arrives: memory stays flat for any result.
@@ -71,11 +74,13 @@ extension Session {
         if showAll && handling == nil && [.unaligned, .csv, .json].contains(printOptions.format) && !mayPageTables
             && !connection.isInPipeline {
             _ = connection.streamRows()
-        } else if connection.isInPipeline && variables.integer("FETCH_COUNT") > 0 && showAll && handling == nil {
+        } else if chunkSize > 0 {
             // psql 18 reads in chunks of FETCH_COUNT rows (PQsetChunkedRowsMode, libpq 17); libpq
-            // 15's single-row mode has the same preconditions, so fails where psql warns.
+            // 15's single-row mode has the same preconditions, so fails where psql warns, and
+            // its rows are gathered into chunks here.
             if !connection.streamRows() { warning("fetching results in chunked mode failed", at: location) }
         }
+        var chunk = RowChunk()
 
         var success = true
         var table: TableWriter?
@@ -98,6 +103,20 @@ extension Session {
                 showCommandTag(earlier)
             }
             switch result.status {
+            case .singleRow where chunkSize > 0:
+                if table == nil {
+                    table = tableWriter(
+                        columns: result.columns, options: printOptions,
+                        content: TableContentOptions(title: printOptions.title, printsEachBatch: true))
+                }
+                streamedRows += 1
+                chunk.rows.append(result)
+                if chunk.rowCount >= chunkSize {
+                    table?.rows(chunk)
+                    chunk = RowChunk()
+                }
+                next = connection.nextResult()
+                continue
             case .singleRow:
                 if table == nil { table = startTable(result.columns) }
                 streamedRows += 1
@@ -109,11 +128,15 @@ extension Session {
                 if handling != nil {
                     held = result
                 } else if showAll {
+                    if chunk.rowCount > 0 { table?.rows(chunk) }
+                    chunk = RowChunk()
+                    // psql 18 shows no command tag after a result it printed in chunks.
+                    let chunked = chunkSize > 0 && table != nil
                     var current = table ?? startTable(result.columns)
                     if result.rowCount > 0 { current.rows(result) }
                     current.finish()
                     table = nil
-                    showCommandTag(result)
+                    if !chunked { showCommandTag(result) }
                 } else {
                     lastResult = result
                 }
@@ -150,6 +173,11 @@ extension Session {
                 }
             case .error, .pipelineAborted:
                 success = false
+                if chunkSize > 0, table != nil {
+                    // libpq drops a chunk the error cut short; the full ones were printed.
+                    chunk = RowChunk()
+                    table?.abandon()
+                }
                 table = nil
                 showError(result, query: sql, at: location)
                 if result.status == .pipelineAborted { report("Pipeline aborted, command did not run", at: location) }

@@ -632,7 +632,43 @@ extension DifferentialCase {
     \bind_named '' \g
     """#
 
+    /// FETCH_COUNT with the extended protocol: psql 18's chunks (per-chunk widths, no tag after
+    /// a chunked RETURNING, the full chunks before an error shown without a footer).
+    static let bindChunksScript = #"""
+    \set FETCH_COUNT 2
+    select g from generate_series(1,4) g \bind \g
+    select g from generate_series(1,0) g \bind \g
+    select 10/(3-g) from generate_series(1,5) g \bind \g
+    \x on
+    select g, 'x' as y from generate_series(1,3) g \bind \g
+    \x off
+    \pset format unaligned
+    select g from generate_series(1,3) g \bind \g
+    \pset format aligned
+    \startpipeline
+    select (10^g)::int from generate_series(0,4) g \bind \sendpipeline
+    select 1 \bind \sendpipeline
+    \endpipeline
+    insert into pg_temp.nothing values (1) \bind \g
+    create temp table ft(a int) \bind \g
+    insert into ft select generate_series(1,3) returning a \bind \g
+    \echo :ROW_COUNT
+    \pset title T
+    select g from generate_series(1,3) g \bind \g
+    \set FETCH_COUNT 2
+    \pset border 2
+    select 10/(3-g) from generate_series(1,5) g \bind \g
+    \pset format unaligned
+    select 10/(3-g) from generate_series(1,5) g \bind \g
+    \pset format csv
+    select 10/(4-g) from generate_series(1,5) g \bind \g
+    \pset format aligned
+    \x
+    select 10/(4-g) from generate_series(1,5) g \bind \g
+    """#
+
     static let extendedQuery: [DifferentialCase] = [
+        .init("bind fetch count chunks", ["-f", "{dir}/chunks.sql"], files: ["chunks.sql": bindChunksScript]),
         .init("bind close", ["-f", "{dir}/close.sql"], files: ["close.sql": bindCloseScript]),
         // libpq's own limit on parameters, and a large argument list read without trouble.
         .init("bind too many parameters", ["-f", "{dir}/many.sql"],
