@@ -29,8 +29,8 @@ extension Connection {
     /// psql 18 sends a Close message (PQsendClosePrepared, libpq 17), which the libpq 15 we
     /// link lacks. The same effect through what libpq 15 has: `DEALLOCATE name` sent with the
     /// extended protocol (so it may be queued in a pipeline); the shell shows its result as
-    /// psql shows CloseComplete (an empty command tag) and takes "does not exist" as the
-    /// silent success a Close of an unknown name is. The unnamed statement has no name
+    /// psql shows CloseComplete (an empty command tag), and outside a pipeline sends nothing
+    /// for a name that is not prepared (see `isPrepared`). The unnamed statement has no name
     /// DEALLOCATE takes, but every simple-protocol query drops it (the server's
     /// exec_simple_query): an empty one does, outside a pipeline; in one, where only the
     /// extended protocol may go, an empty statement parsed in its place stands for closing it.
@@ -40,12 +40,18 @@ extension Connection {
         return sendQuery("DEALLOCATE " + quoted, parameters: [])
     }
 
+    /// Whether `name` is prepared in this session: a Close of an unknown name is no error, a
+    /// DEALLOCATE of one is (and would abort the transaction), so the shell asks first.
+    public func isPrepared(_ name: String) -> Bool {
+        let found = execute("SELECT 1 FROM pg_catalog.pg_prepared_statements WHERE name = " + literal(name))
+        guard let found, found.status == .tuples else { return false }
+        return found.rowCount == 1
+    }
+
     /// A Close works in a failed transaction, DEALLOCATE does not: the shell defers the close
     /// and does it here once the transaction is over, when `name` (still) exists.
     public func deallocateIfPrepared(_ name: String) {
-        guard let quoted = identifier(name) else { return }
-        let found = execute("SELECT 1 FROM pg_catalog.pg_prepared_statements WHERE name = " + literal(name))
-        guard let found, found.status == .tuples, found.rowCount == 1 else { return }
+        guard isPrepared(name), let quoted = identifier(name) else { return }
         _ = execute("DEALLOCATE " + quoted)
     }
 

@@ -13,8 +13,9 @@ extension Session {
         case queued
         /// Results to read; `endsPipeline` for `\endpipeline`.
         case read(endsPipeline: Bool)
-        /// `\close_prepared` in a failed transaction: done when it is over, shown as done now.
-        case closedLater
+        /// `\close_prepared` outside a pipeline of a name not prepared (nothing to do), or in a
+        /// failed transaction (done when it is over): shown as done now.
+        case closedWithoutSending
     }
 
     /// psql 18's switch on pset.send_mode, with its pipeline counters.
@@ -38,9 +39,11 @@ extension Session {
             sent = countCommand(connection.sendPrepared(name, parameters: parameters), connection)
         case .parse(let name):
             sent = countCommand(connection.sendPrepare(name, sql), connection)
-        case .close(let name) where !wasInPipeline && connection.transactionState == .failed && !name.isEmpty:
+        case .close(let name) where !wasInPipeline && !name.isEmpty && connection.transactionState == .failed:
             deferredCloses.append(name)
-            return .closedLater
+            return .closedWithoutSending
+        case .close(let name) where !wasInPipeline && !name.isEmpty && !connection.isPrepared(name):
+            return .closedWithoutSending
         case .close(let name):
             sent = countCommand(connection.sendClosePrepared(name), connection, closing: true)
         case .startPipeline:

@@ -55,7 +55,7 @@ extension Session {
         case .failed: return connectionFailed(connection, at: location)
         case .queued: return true
         case .read(let ends): endsPipeline = ends
-        case .closedLater:
+        case .closedWithoutSending:
             if !variables.bool("QUIET") { printOptions.writeStatus("", to: output) }
             setRowCount(0)
             clearErrorVariables()
@@ -159,11 +159,6 @@ extension Session {
                 clearErrorVariables()
             case _ where connection.isInPipeline && [.copyOut, .copyIn, .copyBoth].contains(result.status):
                 copyInPipeline(at: location)
-            case .error where sendMode.isClose && result.sqlState == "26000" && !connection.isInPipeline:
-                // A Close of a statement that does not exist is no error; DEALLOCATE's is.
-                if showAll { showCommandTag(result, showingEmpty: true) } else { lastResult = result }
-                setRowCount(0)
-                clearErrorVariables()
             case .copyOut:
                 afterCopyOut = copyOut(connection)
             case .copyIn, .copyBoth:

@@ -613,7 +613,8 @@ extension DifferentialCase {
     """#
 
     /// `\close_prepared` emulated: names that need quoting, a failed transaction (where a
-    /// Close works and DEALLOCATE does not), and the unnamed statement.
+    /// Close works and DEALLOCATE does not), the unnamed statement, and an unknown name in an
+    /// open transaction (which a Close leaves as it was).
     static let bindCloseScript = #"""
     SELECT 1 \parse 'a "b'
     \close_prepared 'a "b'
@@ -630,6 +631,10 @@ extension DifferentialCase {
     SELECT 1 \parse ''
     \close_prepared ''
     \bind_named '' \g
+    begin;
+    \close_prepared nosuch
+    select 1;
+    commit;
     """#
 
     /// FETCH_COUNT with the extended protocol: psql 18's chunks (per-chunk widths, no tag after
