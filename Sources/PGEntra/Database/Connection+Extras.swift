@@ -30,6 +30,15 @@ extension Connection {
         return String(cString: escaped)
     }
 
+    /// A name as an SQL identifier where it cannot be a parameter (`ALTER USER`, `DEALLOCATE`),
+    /// quoted by libpq for the connection's encoding (PQescapeIdentifier); nil when it cannot
+    /// be (bad bytes), with the reason in `errorMessage`.
+    public func identifier(_ text: String) -> String? {
+        guard let escaped = PQescapeIdentifier(handle, text, text.utf8.count) else { return nil }
+        defer { PQfreemem(escaped) }
+        return String(cString: escaped)
+    }
+
     /// The address connected to (PQhostaddr), empty for a socket.
     public var hostAddress: String {
         PQhostaddr(handle).map { String(cString: $0) } ?? ""

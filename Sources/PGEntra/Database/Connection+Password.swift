@@ -15,8 +15,7 @@ extension Connection {
         PQfreemem(encrypted)
         guard let value = PQescapeLiteral(handle, hashed, hashed.utf8.count) else { return nil }
         defer { PQfreemem(value) }
-        guard let role = PQescapeIdentifier(handle, user, user.utf8.count) else { return nil }
-        defer { PQfreemem(role) }
-        return execute("ALTER USER \(String(cString: role)) PASSWORD \(String(cString: value))")
+        guard let role = identifier(user) else { return nil }
+        return execute("ALTER USER \(role) PASSWORD \(String(cString: value))")
     }
 }

@@ -100,9 +100,10 @@ public final class Connection {
         PQsetErrorContextVisibility(handle, context.libpq)
     }
 
-    /// A notification received (LISTEN/NOTIFY), if any is waiting.
-    public func nextNotification() -> (channel: String, payload: String, pid: Int)? {
-        PQconsumeInput(handle)
+    /// A notification received (LISTEN/NOTIFY), if any is waiting; `readingInput` first reads
+    /// what the server has sent.
+    public func nextNotification(readingInput: Bool = true) -> (channel: String, payload: String, pid: Int)? {
+        if readingInput { PQconsumeInput(handle) }
         guard let notify = PQnotifies(handle) else { return nil }
         defer { PQfreemem(notify) }
         return (String(cString: notify.pointee.relname), String(cString: notify.pointee.extra), Int(notify.pointee.be_pid))

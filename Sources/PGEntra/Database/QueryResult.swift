@@ -22,6 +22,10 @@ public final class QueryResult: RowBatch, @unchecked Sendable {
         case error
         /// `PGRES_SINGLE_TUPLE`: one row of a streamed result.
         case singleRow
+        /// `PGRES_PIPELINE_SYNC`: a pipeline's synchronisation point was reached.
+        case pipelineSync
+        /// `PGRES_PIPELINE_ABORTED`: a command queued after an error in a pipeline did not run.
+        case pipelineAborted
         case other(Int)
     }
 
@@ -34,6 +38,8 @@ public final class QueryResult: RowBatch, @unchecked Sendable {
         case PGRES_COPY_IN: .copyIn
         case PGRES_COPY_BOTH: .copyBoth
         case PGRES_SINGLE_TUPLE: .singleRow
+        case PGRES_PIPELINE_SYNC: .pipelineSync
+        case PGRES_PIPELINE_ABORTED: .pipelineAborted
         case PGRES_FATAL_ERROR, PGRES_NONFATAL_ERROR, PGRES_BAD_RESPONSE: .error
         case let other: .other(Int(other.rawValue))
         }

@@ -31,6 +31,7 @@ extension MetaCommands {
             }
             target = arguments.next(.filePipe)?.text
         }
+        if let refused = refusedInPipeline(name, at: location) { return refused }
         session.oneShot.target = target.map(expandTilde)
         return .send(expanded: name == "gx")
     }
@@ -40,12 +41,15 @@ extension MetaCommands {
         session.oneShot = OneShotSend()
     }
 
-    func gset(_ arguments: inout ArgumentReader) -> Outcome {
-        session.resultHandling = .gset(prefix: arguments.next()?.text ?? "")
+    func gset(_ arguments: inout ArgumentReader, at location: ScriptLocation?) -> Outcome {
+        let prefix = arguments.next()?.text ?? ""
+        if let refused = refusedInPipeline("gset", at: location) { return refused }
+        session.resultHandling = .gset(prefix: prefix)
         return .send(expanded: false)
     }
 
-    func gexec() -> Outcome {
+    func gexec(at location: ScriptLocation?) -> Outcome {
+        if let refused = refusedInPipeline("gexec", at: location) { return refused }
         session.resultHandling = .gexec
         return .send(expanded: false)
     }

@@ -8,6 +8,12 @@ import Glibc
 /// with fewer than ROWS rows.
 extension MetaCommands {
     func watch(_ arguments: inout ArgumentReader, buffer: inout String, at location: ScriptLocation?) -> Outcome {
+        if let refused = refusedInPipeline("watch", at: location) {
+            // psql still resets the buffer as for \r.
+            buffer = ""
+            arguments.scanner.reset()
+            return refused
+        }
         var texts: [String] = []
         while let argument = arguments.next() { texts.append(argument.text) }
         let query = singleCommand ? "" : buffer.isEmpty ? session.previousQuery ?? "" : buffer

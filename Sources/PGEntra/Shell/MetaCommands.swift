@@ -71,8 +71,8 @@ struct MetaCommands {
         case "timing": outcome = timing(&arguments, at: location)
         case "o", "out": outcome = out(&arguments, at: location)
         case "w", "write": outcome = write(&arguments, buffer: buffer, at: location)
-        case "gset": outcome = gset(&arguments)
-        case "gexec": outcome = gexec()
+        case "gset": outcome = gset(&arguments, at: location)
+        case "gexec": outcome = gexec(at: location)
         case "gdesc": outcome = gdesc()
         case "crosstabview": outcome = crosstabview(&arguments)
         case "c", "connect": outcome = connect(&arguments, at: location)
@@ -104,8 +104,14 @@ struct MetaCommands {
         case "unrestrict": outcome = unrestrict(&arguments, at: location)
         case "whoami": outcome = whoami(at: location)
         case "refresh": outcome = refresh(at: location)
+        case "bind": outcome = bind(&arguments)
+        case "bind_named": outcome = bindNamed(name, &arguments, at: location)
+        case "parse", "close_prepared": outcome = namedStatement(name, &arguments, at: location)
+        case "sendpipeline": outcome = sendPipeline(at: location)
+        case "getresults": outcome = getResults(&arguments, at: location)
         default:
-            return invalidCommand(name, &arguments, at: location)
+            guard let mode = Self.pipelineModes[name] else { return invalidCommand(name, &arguments, at: location) }
+            outcome = pipelineCommand(mode)
         }
         if outcome == .failed {
             // psql silently drops the rest of the line after a failed command.

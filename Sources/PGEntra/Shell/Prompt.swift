@@ -29,6 +29,7 @@ struct Prompt {
         var backendPID: Int
         var isSuperuser: Bool
         var transaction: Connection.TransactionState
+        var pipeline: Connection.PipelineStatus = .off
     }
 
     /// Everything an escape may show.
@@ -86,6 +87,14 @@ struct Prompt {
                 result += connection?.isSuperuser == true ? "#" : ">"
             case "p":
                 if let connection { result += String(connection.backendPID) }
+            case "P":
+                // psql 18: the pipeline status, when connected.
+                switch connection?.pipeline {
+                case .on: result += "on"
+                case .aborted: result += "abort"
+                case .off: result += "off"
+                case nil: break
+                }
             case "R":
                 result += statusMarker(context)
             case "x":
@@ -189,6 +198,6 @@ extension Prompt.ConnectionInfo {
             user: connection.parameterStatus("session_authorization") ?? connection.user,
             database: connection.database, backendPID: connection.backendPID,
             isSuperuser: connection.parameterStatus("is_superuser") == "on",
-            transaction: connection.transactionState)
+            transaction: connection.transactionState, pipeline: connection.pipelineStatus)
     }
 }

@@ -14,6 +14,8 @@ extension Session {
             Console.standard.output(sql + "\n")
         }
         if !watching { log?.write(Self.queryBanner(sql)) }
+        // psql's clean_extended_state after every query (\watch keeps the mode for each run).
+        defer { if !watching { sendMode = .query } }
         guard let connection, connection.isOK else {
             error("You are currently not connected to a database.", at: location)
             return false
@@ -23,7 +25,8 @@ extension Session {
         }
         let fetchCount = variables.integer("FETCH_COUNT")
         let started = Self.now()
-        let success = fetchCount > 0 && resultHandling == nil && Self.isSelect(sql)
+        let usesCursor = sendMode == .query && !connection.isInPipeline && resultHandling == nil
+        let success = fetchCount > 0 && usesCursor && Self.isSelect(sql)
             ? runWithCursor(sql, fetchCount: fetchCount, on: connection, at: location)
             : runDirectly(sql, on: connection, at: location)
         let elapsed = Self.now() - started
@@ -46,25 +49,53 @@ extension Session {
 
     private func runDirectly(_ sql: String, on connection: Connection, at start: ScriptLocation?) -> Bool {
         var location = start
-        guard connection.send(sql) else { return connectionFailed(connection, at: location) }
+        defer { setPipelineVariables() }
+        let endsPipeline: Bool
+        switch dispatch(sql, on: connection, at: location) {
+        case .failed: return connectionFailed(connection, at: location)
+        case .queued: return true
+        case .read(let ends): endsPipeline = ends
+        case .closedWithoutSending:
+            if !variables.bool("QUIET") { printOptions.writeStatus("", to: output) }
+            setRowCount(0)
+            clearErrorVariables()
+            return true
+        }
         let showAll = variables.bool("SHOW_ALL_RESULTS")
+        // The extended protocol does not go through the cursor: psql 18's chunks stand in.
+        let chunks = showAll && resultHandling == nil && (sendMode != .query || connection.isInPipeline)
+        let chunkSize = chunks ? variables.integer("FETCH_COUNT") : 0
+        // Only the extended protocol shows an empty tag (Parse, Close) as psql does: a blank line.
+        let showsEmptyTag = sendMode != .query
         // Unaligned, CSV and JSON write each row as it arrives: memory stays flat for any result.
         let handling = resultHandling
         resultHandling = nil
         // A result that may be paged is measured whole first, as psql does.
-        if showAll && handling == nil && [.unaligned, .csv, .json].contains(printOptions.format) && !mayPageTables {
+        if showAll && handling == nil && [.unaligned, .csv, .json].contains(printOptions.format) && !mayPageTables
+            && !connection.isInPipeline {
             _ = connection.streamRows()
+        } else if chunkSize > 0 {
+            // psql 18 reads in chunks of FETCH_COUNT rows (PQsetChunkedRowsMode, libpq 17); libpq
+            // 15's single-row mode has the same preconditions, so fails where psql warns, and
+            // its rows are gathered into chunks here.
+            if !connection.streamRows() { warning("fetching results in chunked mode failed", at: location) }
         }
+        var chunk = RowChunk()
 
         var success = true
         var table: TableWriter?
         var streamedRows = 0
         var lastResult: QueryResult?
+        var lastIsClose = false
         var afterCopyOut = false
         // \gset/\gexec/\crosstabview take the last result; one held back is shown when another
         // follows, if every result is shown.
         var held: QueryResult?
-        while let result = connection.nextResult() {
+        var next = connection.nextResult()
+        while let result = next {
+            next = nil
+            // A `\close_prepared` result read in a pipeline may come long after the command.
+            let closing = connection.isInPipeline ? pipeline.nextIsClose : sendMode.isClose
             if let earlier = held {
                 held = nil
                 if showAll {
@@ -75,19 +106,40 @@ extension Session {
                 }
             }
             switch result.status {
+            case .singleRow where chunkSize > 0:
+                if table == nil {
+                    table = tableWriter(
+                        columns: result.columns, options: printOptions,
+                        content: TableContentOptions(title: printOptions.title, printsEachBatch: true))
+                }
+                streamedRows += 1
+                chunk.rows.append(result)
+                if chunk.rowCount >= chunkSize {
+                    table?.rows(chunk)
+                    chunk = RowChunk()
+                }
+                next = connection.nextResult()
+                continue
             case .singleRow:
                 if table == nil { table = startTable(result.columns) }
                 streamedRows += 1
                 table?.rows(result)
+                // The rows of one command: no pipeline bookkeeping until its final result.
+                next = connection.nextResult()
+                continue
             case .tuples:
                 if handling != nil {
                     held = result
                 } else if showAll {
+                    if chunk.rowCount > 0 { table?.rows(chunk) }
+                    chunk = RowChunk()
+                    // psql 18 shows no command tag after a result it printed in chunks.
+                    let chunked = chunkSize > 0 && table != nil
                     var current = table ?? startTable(result.columns)
                     if result.rowCount > 0 { current.rows(result) }
                     current.finish()
                     table = nil
-                    showCommandTag(result)
+                    if !chunked { showCommandTag(result) }
                 } else {
                     lastResult = result
                 }
@@ -97,12 +149,19 @@ extension Session {
             case .command, .emptyQuery:
                 // COPY TO STDOUT's closing tag is not shown, as psql does not.
                 if !afterCopyOut {
-                    if showAll { showCommandTag(result) } else { lastResult = result }
+                    if showAll {
+                        showCommandTag(result, showingEmpty: showsEmptyTag, closing: closing)
+                    } else {
+                        lastResult = result
+                        lastIsClose = closing
+                    }
                 }
                 afterCopyOut = false
                 if CatalogChange.invalidates(result.commandTag) { catalogChanges += 1 }
                 setRowCount(Int(result.commandTag.split(separator: " ").last ?? "") ?? 0)
                 clearErrorVariables()
+            case _ where connection.isInPipeline && [.copyOut, .copyIn, .copyBoth].contains(result.status):
+                copyInPipeline(at: location)
             case .copyOut:
                 afterCopyOut = copyOut(connection)
             case .copyIn, .copyBoth:
@@ -110,13 +169,32 @@ extension Session {
                     // Errors about the data name the line reached, as psql's do.
                     location = ScriptLocation(source: current.source, line: line)
                 }
-            case .error:
+            case .error, .pipelineAborted:
                 success = false
+                if chunkSize > 0, table != nil {
+                    // libpq drops a chunk the error cut short; the full ones were printed.
+                    chunk = RowChunk()
+                    table?.abandon()
+                }
                 table = nil
                 showError(result, query: sql, at: location)
+                if result.status == .pipelineAborted { report("Pipeline aborted, command did not run", at: location) }
+                // In a pipeline, what the error aborted is read up to the next sync.
+                let discards = (endsPipeline || pipeline.requested > 0) && connection.isInPipeline
+                next = discards ? discardAbortedPipelineResults(connection) : connection.nextResult()
+                continue
+            case .pipelineSync:
+                // After a sync the pipeline is clean again: what follows may succeed. A sync
+                // that comes last is what SHOW_ALL_RESULTS=off shows: nothing.
+                success = true
+                lastResult = nil
+                clearErrorVariables()
+                setRowCount(0)
             case .other:
                 break
             }
+            success = countPipelineResult(result, endsPipeline: endsPipeline, on: connection) && success
+            next = followingResult(after: result, on: connection)
         }
         if let held, let handling {
             if !handleLastResult(held, handling, at: location) {
@@ -132,7 +210,7 @@ extension Session {
                 if lastResult.rowCount > 0 { table.rows(lastResult) }
                 table.finish()
             }
-            showCommandTag(lastResult)
+            showCommandTag(lastResult, showingEmpty: showsEmptyTag, closing: lastIsClose)
         }
         return success
     }
@@ -209,19 +287,24 @@ extension Session {
         tableWriter(columns: columns, options: printOptions, content: nil)
     }
 
-    /// psql's PrintQueryStatus: a command's tag, and after rows only RETURNING's.
-    private func showCommandTag(_ result: QueryResult) {
-        let tag = result.commandTag
-        let returning = result.status == .tuples && ["INSERT", "UPDATE", "DELETE", "MERGE"].contains { tag.hasPrefix($0) }
-        guard !variables.bool("QUIET"), result.status == .command || returning else { return }
-        guard !tag.isEmpty else { return }
+    /// psql's PrintQueryStatus: a command's tag, and a row-returning INSERT, UPDATE, DELETE or
+    /// MERGE's (RETURNING) after its rows.
+    private func showCommandTag(_ result: QueryResult, showingEmpty: Bool = false, closing: Bool = false) {
+        let returning = result.status == .tuples
+            && ["INSERT", "UPDATE", "DELETE", "MERGE"].contains { result.commandTag.hasPrefix($0) }
+        let closing = closing || sendMode.isClose
+        guard !variables.bool("QUIET"), result.status == .command || returning || closing else { return }
+        // `\close_prepared` stands in for psql's Close message, whose tag is empty.
+        let tag = closing ? "" : result.commandTag
+        guard !tag.isEmpty || showingEmpty else { return }
         printOptions.writeStatus(tag, to: output)
         if let log { PrintOptions().writeStatus(tag, to: log) }
     }
 
     private func showError(_ result: QueryResult, query: String, at location: ScriptLocation?) {
-        lastError = result
-        report(result.errorMessage, at: location)
+        if result.status == .error { lastError = result }
+        // A pipeline's aborted command has no message of its own.
+        if !result.errorMessage.isEmpty { report(result.errorMessage, at: location) }
         if variables["ECHO"] == "errors" {
             report("STATEMENT:  \(query)", at: location)
         }
@@ -267,7 +350,11 @@ extension Session {
     }
 
     private func showNotifications(_ connection: Connection) {
-        while let notification = connection.nextNotification() {
+        // In a pipeline psql reads nothing here that libpq 15 could have had: psql 18's
+        // `\syncpipeline` does not flush the Sync (PQsendPipelineSync), ours does
+        // (PQpipelineSync), so the answers are left for `\getresults` and `\endpipeline`.
+        let reading = !connection.isInPipeline
+        while let notification = connection.nextNotification(readingInput: reading) {
             let payload = notification.payload.isEmpty ? "" : " with payload \"\(notification.payload)\""
             output.write("Asynchronous notification \"\(notification.channel)\"\(payload) received from server process with PID \(notification.pid).\n")
         }

@@ -27,6 +27,12 @@ public final class Session {
     var queryOutputHandle: QueryOutputHandle?
     /// What to do with the next query's last result instead of printing it (`\gset`, `\gexec`, `\gdesc`).
     var resultHandling: ResultHandling?
+    /// How the next query goes to the server (`\bind`, `\parse`, the pipeline commands).
+    var sendMode = SendMode.query
+    /// What the open pipeline has queued and what is left to read.
+    var pipeline = PipelineCounts()
+    /// Statements `\close_prepared` closed in a failed transaction, deallocated when it is over.
+    var deferredCloses: [String] = []
     /// `\watch` is running its query: as psql's PSQLexecWatch, the query is neither echoed nor
     /// written to the `-L` log (its results are), and the result variables stay as they were.
     var watching = false

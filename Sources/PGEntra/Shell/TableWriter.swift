@@ -70,6 +70,16 @@ struct TableWriter {
         if let log { logPrinter?.finish(sink: log) }
     }
 
+    /// A table printed in chunks that an error cut short: the rows read so far are shown
+    /// without a footer, as psql 18 shows the chunks it printed before the error.
+    mutating func abandon() {
+        // An empty batch after it makes the printer show the one it holds as a middle piece.
+        rows(RowChunk())
+        if pending != nil { release(.lines(.max)) }
+        sink.flush()
+        pager?.close()
+    }
+
     /// Answers the pager question and prints the rows held so far.
     private mutating func release(_ demand: PagerDemand) {
         guard let held = pending else { return }

@@ -14,8 +14,9 @@ public struct Variables: Sendable {
     static let defaults: [String: String] = [
         "AUTOCOMMIT": "on", "COMP_KEYWORD_CASE": "preserve-upper", "ECHO": "none", "ECHO_HIDDEN": "off",
         "FETCH_COUNT": "0", "HISTCONTROL": "none", "HISTSIZE": "500", "IGNOREEOF": "0",
-        "ON_ERROR_ROLLBACK": "off", "ON_ERROR_STOP": "off", "PROMPT1": "%/%R%x%# ", "PROMPT2": "%/%R%x%# ",
-        "PROMPT3": ">> ", "QUIET": "off", "SHOW_ALL_RESULTS": "on", "SHOW_CONTEXT": "errors",
+        "ON_ERROR_ROLLBACK": "off", "ON_ERROR_STOP": "off", "PIPELINE_COMMAND_COUNT": "0", "PIPELINE_RESULT_COUNT": "0",
+        "PIPELINE_SYNC_COUNT": "0", "PROMPT1": "%/%R%x%# ", "PROMPT2": "%/%R%x%# ", "PROMPT3": ">> ", "QUIET": "off",
+        "SHOW_ALL_RESULTS": "on", "SHOW_CONTEXT": "errors",
         "SINGLELINE": "off", "SINGLESTEP": "off", "VERBOSITY": "default", "WATCH_INTERVAL": "2",
     ]
 

@@ -35,6 +35,18 @@ import Testing
         #expect(Prompt.render(Prompt.defaultPrompt2, context) == expected)
     }
 
+    /// psql 18's %P: the pipeline status while connected, nothing without a connection.
+    @Test func pipelineStatus() {
+        var context = context()
+        #expect(Prompt.render("%P", context) == "off")
+        context.connection?.pipeline = .on
+        #expect(Prompt.render("%P", context) == "on")
+        context.connection?.pipeline = .aborted
+        #expect(Prompt.render("[%P]", context) == "[abort]")
+        context.connection = nil
+        #expect(Prompt.render("[%P]", context) == "[]")
+    }
+
     @Test func transactionStatusMarkers() {
         #expect(Prompt.render("%x", context(transaction: .inTransaction)) == "*")
         #expect(Prompt.render("%x", context(transaction: .active)) == "*")
