@@ -26,7 +26,7 @@ extension MetaCommands {
     }
 
     /// The key is the rest of the line as typed (MetaCommandArgument's whole-line mode: no
-    /// quotes, variables or backquotes), compared byte for byte.
+    /// quotes, variables or backquotes), compared by its UTF-8 bytes, not by Unicode equivalence.
     func unrestrict(_ arguments: inout ArgumentReader, at location: ScriptLocation?) -> Outcome {
         guard let line = arguments.next(.wholeLine)?.text, case let key = Self.droppingTrailingSemicolons(line), !key.isEmpty else {
             session.error("\\unrestrict: missing required argument", at: location)
@@ -36,7 +36,7 @@ extension MetaCommands {
             session.error("\\unrestrict: not currently in restricted mode", at: location)
             return .failed
         }
-        guard key == expected else {
+        guard Array(key.utf8) == Array(expected.utf8) else {
             session.error("\\unrestrict: wrong key", at: location)
             return .failed
         }

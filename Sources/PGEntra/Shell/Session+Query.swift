@@ -14,8 +14,15 @@ extension Session {
             Console.standard.output(sql + "\n")
         }
         if !watching { log?.write(Self.queryBanner(sql)) }
-        // psql's clean_extended_state after every query (\watch keeps the mode for each run).
-        defer { if !watching { sendMode = .query } }
+        // psql's clean_extended_state and sendquery_cleanup after every query, also one that
+        // was never sent (not connected, queued in a pipeline): the next query is plain again
+        // and \gset, \gexec, \crosstabview never reach it. \watch keeps both for each run.
+        defer {
+            if !watching {
+                sendMode = .query
+                resultHandling = nil
+            }
+        }
         guard let connection, connection.isOK else {
             error("You are currently not connected to a database.", at: location)
             return false

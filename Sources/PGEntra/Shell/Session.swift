@@ -2,7 +2,16 @@
 /// variables, the print settings, where output goes. One value passed to the main loop and the
 /// meta-commands instead of psql's global `pset`.
 public final class Session {
-    public var connection: Connection?
+    public var connection: Connection? {
+        // psql's pipelineReset (CheckConnection, do_connect): a new connection has no pipeline,
+        // so nothing counted on the old one may make a read wait for answers that never come.
+        didSet {
+            guard connection !== oldValue else { return }
+            pipeline = PipelineCounts()
+            deferredCloses = []
+            setPipelineVariables()
+        }
+    }
     let connector: Connector
     public var variables: Variables
     public var printOptions: PrintOptions
@@ -127,7 +136,13 @@ public final class Session {
     /// reported, no result printed.
     @discardableResult
     func runHidden(_ sql: String) -> QueryResult? {
-        guard echoHidden(sql), let connection, let result = connection.execute(sql) else { return nil }
+        guard echoHidden(sql), let connection else { return nil }
+        guard let result = connection.execute(sql) else {
+            // psql's AcceptResult for a null result: libpq's reason, as in a pipeline, where
+            // PQexec refuses to run ("synchronous command execution functions are not allowed").
+            if !connection.errorMessage.isEmpty { report(connection.errorMessage, at: currentLocation) }
+            return nil
+        }
         if result.status == .error {
             report(result.errorMessage, at: currentLocation)
             return nil

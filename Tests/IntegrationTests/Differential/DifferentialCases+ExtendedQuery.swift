@@ -673,6 +673,22 @@ extension DifferentialCase {
     """#
 
     static let extendedQuery: [DifferentialCase] = [
+        // psql 18.6 keeps a \bind mode after \watch, even after a \watch that refused its options.
+        .init("bind mode outlives watch", ["-f", "{dir}/w.sql"], files: ["w.sql": """
+            SELECT $1 AS p \\bind 1 \\watch c=1
+            SELECT 2 AS two;
+            SELECT $1 AS p \\bind 1 \\watch c=x
+            SELECT 3 AS three;
+            SELECT 4 AS four;
+            """], masksDates: true),
+        // A describe command in a pipeline: PQexec refuses, and libpq's reason is shown.
+        .init("pipeline refuses a describe command", ["-f", "{dir}/d.sql"], files: ["d.sql": """
+            \\startpipeline
+            \\dt
+            SELECT 1 AS one \\bind \\sendpipeline
+            \\endpipeline
+            SELECT 2 AS two;
+            """]),
         .init("bind fetch count chunks", ["-f", "{dir}/chunks.sql"], files: ["chunks.sql": bindChunksScript]),
         .init("bind close", ["-f", "{dir}/close.sql"], files: ["close.sql": bindCloseScript]),
         // libpq's own limit on parameters, and a large argument list read without trouble.
