@@ -101,8 +101,6 @@ extension Session {
         var next = connection.nextResult()
         while let result = next {
             next = nil
-            // A `\close_prepared` result read in a pipeline may come long after the command.
-            let closing = connection.isInPipeline ? pipeline.nextIsClose : sendMode.isClose
             if let earlier = held {
                 held = nil
                 if showAll {
@@ -156,6 +154,9 @@ extension Session {
             case .command, .emptyQuery:
                 // COPY TO STDOUT's closing tag is not shown, as psql does not.
                 if !afterCopyOut {
+                    // A `\close_prepared` result read in a pipeline may come long after the
+                    // command. Asked here, not for every streamed row.
+                    let closing = connection.isInPipeline ? pipeline.nextIsClose : sendMode.isClose
                     if showAll {
                         showCommandTag(result, showingEmpty: showsEmptyTag, closing: closing)
                     } else {
