@@ -57,7 +57,7 @@ extension MetaCommands {
     /// psql's exec_command_crosstabview: four words read whether given or not (a lone `;`
     /// reads as none), the rest of the line warned about as extra.
     func crosstabview(_ arguments: inout ArgumentReader) -> Outcome {
-        let words = (0..<4).map { _ in arguments.next(.normal, strippingSemicolons: true)?.text }
+        let words = (0..<4).map { _ in arguments.nextPattern()?.text }
         session.resultHandling = .crosstab(arguments: words)
         return .send(expanded: false)
     }
