@@ -11,11 +11,6 @@ struct AlignedPrinter: TablePrinter {
     private var table = BufferedTable(columns: [])
     private var reader = CellReader(columns: [], options: PrintOptions())
     private var piece = TablePiece()
-    /// FETCH_COUNT mode: a batch is buffered but not yet printed.
-    private var hasPendingBatch = false
-    /// FETCH_COUNT mode with more than one fetch: psql then treats its output as paged
-    /// (`is_pager`, even when no pager runs), which makes `\x auto` always expanded.
-    private var spansFetches = false
 
     init(options: PrintOptions, content: TableContentOptions, terminalWidth: Int?) {
         self.options = options
@@ -27,22 +22,17 @@ struct AlignedPrinter: TablePrinter {
         table = BufferedTable(columns: columns)
         reader = CellReader(columns: columns, options: options)
         piece = TablePiece(startsTable: true, stopsTable: false, priorRecords: 0)
-        hasPendingBatch = false
-        spansFetches = false
     }
 
     mutating func rows(_ batch: some RowBatch, sink: ByteSink) {
-        if content.printsEachBatch && hasPendingBatch {
-            // psql prints a fetch once it knows another follows: only the last one, printed by
-            // `finish`, closes the table (bottom rule with its own widths, footer).
-            spansFetches = true
-            render(sink: sink)
-            piece.startsTable = false
-            piece.priorRecords += table.rowCount
-            table.removeAllRows()
-        }
         table.append(batch, reader: &reader)
-        hasPendingBatch = true
+        guard content.printsEachBatch else { return }
+        // ExecQueryAndProcessResults prints each chunk as it comes, as a middle piece with its
+        // own widths; the table is closed by the empty result that ends it (`finish`).
+        render(sink: sink)
+        piece.startsTable = false
+        piece.priorRecords += table.rowCount
+        table.removeAllRows()
     }
 
     mutating func finish(sink: ByteSink) {
@@ -53,7 +43,8 @@ struct AlignedPrinter: TablePrinter {
     // MARK: - Rendering
 
     private func render(sink: ByteSink) {
-        if options.expanded == .on || (options.expanded == .auto && spansFetches) {
+        // printTable: "In expanded-auto mode, force vertical if a pager is passed in".
+        if options.expanded == .on || (options.expanded == .auto && content.pagesChunks) {
             ExpandedPrinter.render(
                 table, options: options, content: content, piece: piece, targetWidth: targetWidth, sink: sink)
             return

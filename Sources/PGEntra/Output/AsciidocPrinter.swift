@@ -7,8 +7,6 @@ struct AsciidocPrinter: TablePrinter {
     private let expanded: Bool
     private var columns = DocumentColumns()
     private var rowCount = 0
-    /// FETCH_COUNT mode: psql closes the `|====` block after every fetch, not once.
-    private var closedAfterBatch = false
 
     init(options: PrintOptions, content: TableContentOptions) {
         self.options = options
@@ -31,7 +29,6 @@ struct AsciidocPrinter: TablePrinter {
     mutating func begin(columns tableColumns: [TableColumn], sink: ByteSink) {
         columns = DocumentColumns(columns: tableColumns, options: options)
         rowCount = 0
-        closedAfterBatch = false
         sink.write(byte: 0x0A)
         if !options.tuplesOnly, let title = content.title {
             sink.write(".")
@@ -62,10 +59,9 @@ struct AsciidocPrinter: TablePrinter {
 
     mutating func rows(_ batch: some RowBatch, sink: ByteSink) {
         writeRows(batch, sink: sink)
-        if content.printsEachBatch {
-            sink.write("|====\n")
-            closedAfterBatch = true
-        }
+        // FETCH_COUNT mode: psql closes the `|====` block after every chunk, and once more
+        // for the empty result that ends them (`finish`).
+        if content.printsEachBatch { sink.write("|====\n") }
     }
 
     private mutating func writeRows(_ batch: some RowBatch, sink: ByteSink) {
@@ -108,7 +104,7 @@ struct AsciidocPrinter: TablePrinter {
     }
 
     mutating func finish(sink: ByteSink) {
-        if !closedAfterBatch { sink.write("|====\n") }
+        sink.write("|====\n")
         let footers = expanded ? content.addedFooters : TablePiece().footers(content, options: options, rowCount: rowCount)
         if !options.tuplesOnly, let footers {
             sink.write("\n....\n")

@@ -7,13 +7,15 @@ public struct TableContentOptions: Sendable, Equatable {
     /// Lines printed instead of the default `(N rows)` footer; nil keeps the default (subject to
     /// `\pset footer`). Expanded formats print only these, never the default.
     public var footers: [String]?
-    /// FETCH_COUNT mode: each `rows` batch is one cursor fetch and is laid out on its own, as
-    /// psql prints each fetch as a separate table piece: aligned widths are per fetch, the header
-    /// comes with the first and the closing rule and footer with the last. A fetch is printed when
-    /// the next one (or `finish`) arrives, because psql draws the last fetch differently. Pass
-    /// every fetch, including the final short or empty one. Streaming formats print the same
-    /// either way (asciidoc excepted: psql closes its block after every fetch).
+    /// FETCH_COUNT mode (psql 17+'s chunked fetching): each `rows` batch is one chunk, printed
+    /// at once as a piece of its own: aligned widths are per chunk and the header comes with the
+    /// first. `finish` stands for the empty result that ends a chunked result: psql prints it
+    /// as the last piece, so the closing rule has the header's widths. Streaming formats print
+    /// the same either way (asciidoc excepted: psql closes its block after every piece).
     public var printsEachBatch: Bool
+    /// Chunks that go to stdout: psql 18 passes them to the printer as paged (`is_pager`) even
+    /// when no pager runs, so `\x auto` is always expanded and `COLUMNS` counts for any stdout.
+    public var pagesChunks: Bool
 
     /// The footers the caller added, nil when it added none: psql keeps them in a list that is
     /// NULL when empty, so `footers: []` (describe.c's `default_footer = false` without footers)
@@ -22,10 +24,13 @@ public struct TableContentOptions: Sendable, Equatable {
         footers.flatMap { $0.isEmpty ? nil : $0 }
     }
 
-    public init(title: String? = nil, footers: [String]? = nil, printsEachBatch: Bool = false) {
+    public init(
+        title: String? = nil, footers: [String]? = nil, printsEachBatch: Bool = false, pagesChunks: Bool = false
+    ) {
         self.title = title
         self.footers = footers
         self.printsEachBatch = printsEachBatch
+        self.pagesChunks = pagesChunks
     }
 }
 

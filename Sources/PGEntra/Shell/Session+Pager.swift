@@ -13,6 +13,18 @@ extension Session {
             terminalWidth: onTerminal ? terminalWidth() : nil, pager: onTerminal ? pagerGate(options) : nil)
     }
 
+    /// A writer for a result printed in FETCH_COUNT chunks. ExecQueryAndProcessResults forces the
+    /// pager for chunks going to stdout (`PageOutput(INT_MAX)`) and prints them as paged even
+    /// when none runs, so the width to fit is COLUMNS, else the terminal's, even for a pipe.
+    func chunkTableWriter(columns: [TableColumn]) -> TableWriter {
+        let onStdout = output.isStandardOutput
+        let content = TableContentOptions(title: printOptions.title, printsEachBatch: true, pagesChunks: onStdout)
+        let width = pagerSettings.environmentColumns > 0 ? pagerSettings.environmentColumns : terminalWidth()
+        return TableWriter(
+            columns: columns, options: printOptions, content: content, output: output, log: log,
+            terminalWidth: onStdout ? width : nil, pager: onStdout ? pagerGate(printOptions) : nil)
+    }
+
     /// Whether a table on the query output may be paged, so its rows must arrive whole.
     var mayPageTables: Bool {
         output.isStandardOutput && pagerGate(printOptions) != nil

@@ -1,7 +1,7 @@
 /// Sending SQL and showing what comes back, as psql's SendQuery does (psql-compat.md §6, §7,
 /// §10): every result of a multi-statement string is shown, errors go to stderr with the
-/// script prefix, streaming formats write rows as they arrive, and FETCH_COUNT reads SELECTs
-/// through a cursor.
+/// script prefix, streaming formats write rows as they arrive, and FETCH_COUNT prints any
+/// result in chunks of that many rows, as psql 17+ does.
 extension Session {
     /// Runs `sql` (one query string, possibly several statements). Returns false if any part
     /// failed, which the caller turns into ON_ERROR_STOP handling and exit statuses.
@@ -30,12 +30,8 @@ extension Session {
         if resultHandling == .describe {
             return describe(sql, on: connection, at: location)
         }
-        let fetchCount = variables.integer("FETCH_COUNT")
         let started = Self.now()
-        let usesCursor = sendMode == .query && !connection.isInPipeline && resultHandling == nil
-        let success = fetchCount > 0 && usesCursor && Self.isSelect(sql)
-            ? runWithCursor(sql, fetchCount: fetchCount, on: connection, at: location)
-            : runDirectly(sql, on: connection, at: location)
+        let success = runDirectly(sql, on: connection, at: location)
         let elapsed = Self.now() - started
         output.flush()
         log?.flush()
@@ -69,8 +65,9 @@ extension Session {
             return true
         }
         let showAll = variables.bool("SHOW_ALL_RESULTS")
-        // The extended protocol does not go through the cursor: psql 18's chunks stand in.
-        let chunks = showAll && resultHandling == nil && (sendMode != .query || connection.isInPipeline)
+        // ExecQueryAndProcessResults reads in chunks unless it must see every row first
+        // (SHOW_ALL_RESULTS off, \gset, \gexec, \crosstabview) or runs for \watch.
+        let chunks = showAll && resultHandling == nil && !watching
         let chunkSize = chunks ? variables.integer("FETCH_COUNT") : 0
         // Only the extended protocol shows an empty tag (Parse, Close) as psql does: a blank line.
         let showsEmptyTag = sendMode != .query
@@ -112,11 +109,7 @@ extension Session {
             }
             switch result.status {
             case .singleRow where chunkSize > 0:
-                if table == nil {
-                    table = tableWriter(
-                        columns: result.columns, options: printOptions,
-                        content: TableContentOptions(title: printOptions.title, printsEachBatch: true))
-                }
+                if table == nil { table = chunkTableWriter(columns: result.columns) }
                 streamedRows += 1
                 chunk.rows.append(result)
                 if chunk.rowCount >= chunkSize {
@@ -164,9 +157,10 @@ extension Session {
                         lastIsClose = closing
                     }
                 }
-                afterCopyOut = false
                 if CatalogChange.invalidates(result.commandTag) { catalogChanges += 1 }
-                setRowCount(Int(result.commandTag.split(separator: " ").last ?? "") ?? 0)
+                // psql 18 leaves ROW_COUNT at 0 after COPY TO STDOUT, whatever its tag says.
+                setRowCount(afterCopyOut ? 0 : Int(result.commandTag.split(separator: " ").last ?? "") ?? 0)
+                afterCopyOut = false
                 clearErrorVariables()
             case _ where connection.isInPipeline && [.copyOut, .copyIn, .copyBoth].contains(result.status):
                 copyInPipeline(at: location)
@@ -221,74 +215,6 @@ extension Session {
             showCommandTag(lastResult, showingEmpty: showsEmptyTag, closing: lastIsClose)
         }
         return success
-    }
-
-    /// psql's ExecQueryUsingCursor: DECLARE a cursor (inside a transaction it opens if needed),
-    /// FETCH FORWARD n at a time, each fetch printed as a piece of one table.
-    private func runWithCursor(_ sql: String, fetchCount: Int, on connection: Connection, at location: ScriptLocation?) -> Bool {
-        let ownTransaction = connection.transactionState == .idle
-        if ownTransaction {
-            guard runCursorStep("BEGIN", on: connection, query: sql, at: location) != nil else { return false }
-        }
-        func abandon() -> Bool {
-            if ownTransaction { _ = connection.execute("ROLLBACK") }
-            return false
-        }
-        guard runCursorStep("DECLARE _psql_cursor NO SCROLL CURSOR FOR\n\(sql)", on: connection, query: sql, at: location) != nil else {
-            return abandon()
-        }
-        var table: TableWriter?
-        var total = 0
-        while true {
-            guard let batch = runCursorStep("FETCH FORWARD \(fetchCount) FROM _psql_cursor", on: connection, query: sql, at: location) else {
-                return abandon()
-            }
-            if table == nil {
-                table = tableWriter(
-                    columns: batch.columns, options: printOptions,
-                    content: TableContentOptions(title: printOptions.title, printsEachBatch: true))
-            }
-            table?.rows(batch)
-            total += batch.rowCount
-            if batch.rowCount < fetchCount { break }
-        }
-        table?.finish()
-        setRowCount(total)
-        clearErrorVariables()
-        _ = runCursorStep("CLOSE _psql_cursor", on: connection, query: sql, at: location)
-        if ownTransaction { _ = runCursorStep("COMMIT", on: connection, query: sql, at: location) }
-        return true
-    }
-
-    /// One of the cursor's own statements: shown with ECHO_HIDDEN, its error reported as the query's.
-    private func runCursorStep(_ step: String, on connection: Connection, query: String, at location: ScriptLocation?) -> QueryResult? {
-        if variables["ECHO_HIDDEN"].flatMap(Variables.parseBoolean) == true {
-            output.write(Self.queryBanner(step))
-        }
-        guard let result = connection.execute(step) else { return nil }
-        guard result.status != .error else {
-            showError(result, query: query, at: location)
-            return nil
-        }
-        return result
-    }
-
-    /// psql's is_select_command: after blanks, comments and opening parentheses, SELECT or VALUES.
-    static func isSelect(_ sql: String) -> Bool {
-        var rest = Substring(sql)
-        while true {
-            rest = rest.drop { $0.isWhitespace || $0 == "(" }
-            if rest.hasPrefix("/*") {
-                guard let end = rest.firstRange(of: "*/") else { return false }
-                rest = rest[end.upperBound...]
-            } else if rest.hasPrefix("--") {
-                rest = rest.drop { $0 != "\n" }
-            } else {
-                break
-            }
-        }
-        let word = rest.prefix { $0.isLetter }.lowercased()
-        return word == "select" || word == "values"
     }
 
     private func startTable(_ columns: [TableColumn]) -> TableWriter {

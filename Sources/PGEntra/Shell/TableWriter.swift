@@ -3,7 +3,7 @@
 ///
 /// With a `PagerGate` the rows are held until the table's size is known, then the table goes
 /// to the pager or to the output as psql decides; a FETCH_COUNT table (`printsEachBatch`) goes
-/// to the pager as soon as a second fetch arrives, as psql pages one whose first fetch is full.
+/// to the pager with its first chunk, as psql 17+ forces the pager for chunks.
 struct TableWriter {
     private var printer: any TablePrinter
     private var logPrinter: (any TablePrinter)?
@@ -53,7 +53,7 @@ struct TableWriter {
         if let log { logPrinter?.rows(batch, sink: log) }
         guard pending == nil else {
             pending?.batches.append(batch)
-            if let held = pending, held.content.printsEachBatch && held.batches.count > 1 { release(.lines(.max)) }
+            if let held = pending, held.content.printsEachBatch { release(.lines(.max)) }
             return
         }
         printer.rows(batch, sink: sink)
@@ -70,11 +70,9 @@ struct TableWriter {
         if let log { logPrinter?.finish(sink: log) }
     }
 
-    /// A table printed in chunks that an error cut short: the rows read so far are shown
-    /// without a footer, as psql 18 shows the chunks it printed before the error.
+    /// A table printed in chunks that an error cut short: the chunks printed so far stay,
+    /// without a closing piece, as psql 18 leaves them before it shows the error.
     mutating func abandon() {
-        // An empty batch after it makes the printer show the one it holds as a middle piece.
-        rows(RowChunk())
         if pending != nil { release(.lines(.max)) }
         sink.flush()
         pager?.close()

@@ -44,11 +44,12 @@ struct PsqlGolden: Sendable, CustomTestStringConvertible {
     }
 
     /// Prints the rows in the given batches and returns the bytes.
-    func render(batches: [[[String?]]], printsEachBatch: Bool = false) throws -> String {
+    /// - Parameter chunked: FETCH_COUNT mode, as psql prints chunks to a stdout that is a pipe.
+    func render(batches: [[[String?]]], chunked: Bool = false) throws -> String {
         let options = try options()
         let sink = ByteSink(.memory)
         let content = TableContentOptions(
-            title: title ?? options.title, footers: footers, printsEachBatch: printsEachBatch)
+            title: title ?? options.title, footers: footers, printsEachBatch: chunked, pagesChunks: chunked)
         var printer = options.makePrinter(content: content)
         printer.begin(columns: columns, sink: sink)
         for batch in batches { printer.rows(StringRows(batch, columnCount: columns.count), sink: sink) }
@@ -56,17 +57,10 @@ struct PsqlGolden: Sendable, CustomTestStringConvertible {
         return sink.text
     }
 
-    /// The batches psql's cursor loop would fetch: full ones, then a short (maybe empty) last.
-    var fetchBatches: [[[String?]]] {
-        guard let size = fetchCount else { return [rows] }
-        var batches: [[[String?]]] = []
-        var start = 0
-        while true {
-            let batch = Array(rows[start..<min(start + size, rows.count)])
-            batches.append(batch)
-            start += batch.count
-            if batch.count < size { break }
-        }
-        return batches
+    /// The chunks psql 17+ prints for FETCH_COUNT (PQsetChunkedRowsMode): full ones, then a short
+    /// last one. A result without rows comes whole, not chunked.
+    var chunks: [[[String?]]]? {
+        guard let size = fetchCount, !rows.isEmpty else { return nil }
+        return stride(from: 0, to: rows.count, by: size).map { Array(rows[$0..<min($0 + size, rows.count)]) }
     }
 }
