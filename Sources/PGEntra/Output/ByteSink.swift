@@ -13,6 +13,8 @@ public final class ByteSink {
         case descriptor(Int32)
         /// Kept in memory, for tests.
         case memory
+        /// Nowhere: rows read for a `\g` file that could not be opened, dropped as psql drops them.
+        case discarded
     }
 
     private let destination: Destination
@@ -111,6 +113,8 @@ public final class ByteSink {
         switch destination {
         case .memory:
             captured.append(contentsOf: bytes)
+        case .discarded:
+            break
         case .descriptor(let fd):
             var offset = 0
             while offset < bytes.count && !failed {

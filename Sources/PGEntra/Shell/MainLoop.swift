@@ -91,8 +91,8 @@ struct MainLoop {
                     switch outcome {
                     case .quit: return .success
                     case .failed where stopOnError: return .scriptError
-                    case .send(let expanded):
-                        let ok = send(&buffer, expanded: expanded, at: location)
+                    case .send:
+                        let ok = send(&buffer, at: location)
                         if !ok && stopOnError { return .scriptError }
                     case .newEdit:
                         // psql rescans the edited buffer as if it had been typed.
@@ -172,19 +172,14 @@ struct MainLoop {
 
     /// `\g`/`\gx`: the buffer, or the previous query when it is empty; with neither, psql
     /// sends the empty buffer (the server answers with an empty result, so nothing shows).
-    private func send(_ buffer: inout String, expanded: Bool, at location: ScriptLocation) -> Bool {
-        let saved = session.oneShot.savedOptions ?? session.printOptions
-        let target = session.oneShot.target
+    private func send(_ buffer: inout String, at location: ScriptLocation) -> Bool {
         defer {
             session.resultHandling = nil
-            session.oneShot = OneShotSend()
-            session.printOptions = saved
+            session.describesNext = false
         }
         let query = buffer.isEmpty ? session.previousQuery ?? "" : buffer
         buffer = ""
-        if expanded { session.printOptions.expanded = .on }
-        guard let target else { return session.run(query, at: location) }
-        return session.withQueryOutput(target, at: location) { session.run(query, at: location) }
+        return session.run(query, at: location)
     }
 
     /// A `-c` that starts with a backslash runs exactly one meta-command; the rest is ignored.
@@ -203,14 +198,10 @@ struct MainLoop {
         let outcome = MetaCommands(session: session, singleCommand: true).run(name, scanner: &scanner, buffer: &buffer, at: nil, source: nil)
         switch outcome {
         case .failed: return false
-        case .send:
-            // psql's -c never sends for a meta-command: `\gset`, `\gexec`, `\gdesc` and
-            // `\crosstabview` stay armed for the next query. `\g`'s one-shot options and target
-            // would too; pgentra drops them here instead.
-            if let saved = session.oneShot.savedOptions { session.printOptions = saved }
-            session.oneShot = OneShotSend()
+        default:
+            // psql's -c never sends for a meta-command: `\gset`, `\gexec`, `\gdesc`,
+            // `\crosstabview` and `\g`'s one-shot settings stay armed for the next query.
             return true
-        default: return true
         }
     }
 }

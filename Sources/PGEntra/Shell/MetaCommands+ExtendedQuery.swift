@@ -24,7 +24,7 @@ extension MetaCommands {
         session.sendMode = .query
         guard let statement else { return missingArgument(name, at: location) }
         session.sendMode = name == "parse" ? .parse(name: statement) : .close(name: statement)
-        return .send(expanded: false)
+        return .send
     }
 
     private func missingArgument(_ name: String, at location: ScriptLocation?) -> Outcome {

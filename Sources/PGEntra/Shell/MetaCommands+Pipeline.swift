@@ -15,21 +15,21 @@ extension MetaCommands {
     /// The commands that take no argument and only change the send mode.
     func pipelineCommand(_ mode: SendMode) -> Outcome {
         session.sendMode = mode
-        return .send(expanded: false)
+        return .send
     }
 
     /// psql 18's exec_command_getresults: a count read as C's atoi reads it; negative is refused
     /// (the mode is set first and stays, as psql leaves it).
     func getResults(_ arguments: inout ArgumentReader, at location: ScriptLocation?) -> Outcome {
         session.sendMode = .getResults(0)
-        guard let text = arguments.next()?.text else { return .send(expanded: false) }
+        guard let text = arguments.next()?.text else { return .send }
         let count = Int(atoi(text))
         guard count >= 0 else {
             session.error("\\getresults: invalid number of requested results", at: location)
             return .failed
         }
         session.sendMode = .getResults(count)
-        return .send(expanded: false)
+        return .send
     }
 
     /// psql 18's exec_command_sendpipeline: only in a pipeline, only after `\bind` or `\bind_named`.
@@ -40,7 +40,7 @@ extension MetaCommands {
         guard session.sendMode.isBind else {
             return refuse("\\sendpipeline must be used after \\bind or \\bind_named", at: location)
         }
-        return .send(expanded: false)
+        return .send
     }
 
     /// `\g`, `\gx`, `\gset`, `\gexec` and `\watch` in a pipeline: psql's error, and the

@@ -33,7 +33,10 @@ extension MetaCommands {
         }
         if let refused = refusedInPipeline(name, at: location) { return refused }
         session.oneShot.target = target.map(expandTilde)
-        return .send(expanded: name == "gx")
+        // psql's exec_command_g sets g_expanded and never clears it: `\gx` then `\g` (two -c)
+        // is still expanded.
+        if name == "gx" { session.oneShot.expanded = true }
+        return .send
     }
 
     private func restoreOneShotOptions() {
@@ -44,26 +47,26 @@ extension MetaCommands {
     func gset(_ arguments: inout ArgumentReader, at location: ScriptLocation?) -> Outcome {
         let prefix = arguments.next()?.text ?? ""
         if let refused = refusedInPipeline("gset", at: location) { return refused }
-        session.resultHandling = .gset(prefix: prefix)
-        return .send(expanded: false)
+        session.resultHandling = .armed(.gset(prefix: prefix), over: session.resultHandling)
+        return .send
     }
 
     func gexec(at location: ScriptLocation?) -> Outcome {
         if let refused = refusedInPipeline("gexec", at: location) { return refused }
-        session.resultHandling = .gexec
-        return .send(expanded: false)
+        session.resultHandling = .armed(.gexec, over: session.resultHandling)
+        return .send
     }
 
     /// psql's exec_command_crosstabview: four words read whether given or not (a lone `;`
     /// reads as none), the rest of the line warned about as extra.
     func crosstabview(_ arguments: inout ArgumentReader) -> Outcome {
         let words = (0..<4).map { _ in arguments.nextPattern()?.text }
-        session.resultHandling = .crosstab(arguments: words)
-        return .send(expanded: false)
+        session.resultHandling = .armed(.crosstab(arguments: words), over: session.resultHandling)
+        return .send
     }
 
     func gdesc() -> Outcome {
-        session.resultHandling = .describe
-        return .send(expanded: false)
+        session.describesNext = true
+        return .send
     }
 }

@@ -13,8 +13,8 @@ struct MetaCommands {
         case ok
         case failed
         case quit
-        /// Send the query buffer (or the previous query); `expanded` for `\gx`.
-        case send(expanded: Bool)
+        /// Send the query buffer (or the previous query).
+        case send
         /// `\e`, `\ef`: the buffer now holds edited text, to be scanned again from its start.
         case newEdit
     }

@@ -32,19 +32,46 @@ extension Session {
         return nil
     }
 
-    /// `\g FILE`: runs `body` with query output on `target`, then puts the old output back.
-    func withQueryOutput(_ target: String, at location: ScriptLocation?, _ body: () -> Bool) -> Bool {
-        let (savedOutput, savedHandle) = (output, queryOutputHandle)
-        queryOutputHandle = nil
-        if let message = setQueryOutput(target) {
-            (output, queryOutputHandle) = (savedOutput, savedHandle)
-            error(message, at: location)
-            return false
+    /// `\g FILE`: runs `body` with the query's rows going to `target`. As psql's SetupGOutput,
+    /// the file is opened when rows arrive (`openGOutput`), so a command without rows never
+    /// creates it and runs even when it cannot be opened; status lines stay on the query output.
+    func withQueryOutput(_ target: String, _ body: () -> Bool) -> Bool {
+        gOutput = GOutput(target: target)
+        var ok = body()
+        if let pending = gOutput {
+            if pending.failed {
+                // SetResultVariables for a query whose rows could not be written: no SQLSTATE.
+                setErrorVariables(sqlState: "", message: "")
+                ok = false
+            }
+            if let (savedOutput, savedHandle) = pending.replaced {
+                closeQueryOutput()
+                (output, queryOutputHandle) = (savedOutput, savedHandle)
+            }
         }
-        let ok = body()
-        closeQueryOutput()
-        (output, queryOutputHandle) = (savedOutput, savedHandle)
+        gOutput = nil
         return ok
+    }
+
+    /// Opens `\g`'s file before a query's rows are printed, once; when it cannot be opened the
+    /// error is shown and the rows are read and dropped.
+    func openGOutput() {
+        guard let pending = gOutput, pending.replaced == nil else { return }
+        let saved = (output, queryOutputHandle)
+        // setQueryOutput closes the current handle: the `\o` target stays open underneath.
+        queryOutputHandle = nil
+        if let message = setQueryOutput(pending.target) {
+            error(message, at: currentLocation)
+            (output, queryOutputHandle) = (ByteSink(.discarded), nil)
+            gOutput?.failed = true
+        }
+        gOutput?.replaced = saved
+    }
+
+    /// Where command tags and notifications go: the query output, also while `\g FILE` holds
+    /// the rows (psql's printQueryFout against its gfile_fout).
+    var statusOutput: ByteSink {
+        gOutput?.replaced?.0 ?? output
     }
 
     /// Closes a `\o` file or pipe (waiting for the command), leaving output on stdout.

@@ -7,6 +7,7 @@ import Glibc
 extension Session {
     /// A writer for a table on the query output, paged when psql would page it.
     func tableWriter(columns: [TableColumn], options: PrintOptions, content: TableContentOptions?) -> TableWriter {
+        openGOutput()
         let onTerminal = output.isStandardOutput
         return TableWriter(
             columns: columns, options: options, content: content, output: output, log: log,
@@ -17,6 +18,7 @@ extension Session {
     /// pager for chunks going to stdout (`PageOutput(INT_MAX)`) and prints them as paged even
     /// when none runs, so the width to fit is COLUMNS, else the terminal's, even for a pipe.
     func chunkTableWriter(columns: [TableColumn]) -> TableWriter {
+        openGOutput()
         let onStdout = output.isStandardOutput
         let content = TableContentOptions(title: printOptions.title, printsEachBatch: true, pagesChunks: onStdout)
         let width = pagerSettings.environmentColumns > 0 ? pagerSettings.environmentColumns : terminalWidth()

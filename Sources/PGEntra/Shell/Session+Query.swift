@@ -7,6 +7,18 @@ extension Session {
     /// failed, which the caller turns into ON_ERROR_STOP handling and exit statuses.
     @discardableResult
     public func run(_ sql: String, at location: ScriptLocation?) -> Bool {
+        // `\g`'s settings are for this query alone (psql's SetupGOutput, sendquery_cleanup).
+        guard !watching, !oneShot.isEmpty else { return runQuery(sql, at: location) }
+        let once = oneShot
+        oneShot = OneShotSend()
+        let saved = once.savedOptions ?? printOptions
+        defer { printOptions = saved }
+        if once.expanded { printOptions.expanded = .on }
+        guard let target = once.target else { return runQuery(sql, at: location) }
+        return withQueryOutput(target) { runQuery(sql, at: location) }
+    }
+
+    private func runQuery(_ sql: String, at location: ScriptLocation?) -> Bool {
         previousQuery = sql
         currentLocation = location
         if variables["ECHO"] == "queries" && !watching {
@@ -21,13 +33,14 @@ extension Session {
             if !watching {
                 sendMode = .query
                 resultHandling = nil
+                describesNext = false
             }
         }
         guard let connection, connection.isOK else {
             error("You are currently not connected to a database.", at: location)
             return false
         }
-        if resultHandling == .describe {
+        if describesNext {
             return describe(sql, on: connection, at: location)
         }
         let started = Self.now()
@@ -59,7 +72,7 @@ extension Session {
         case .queued: return true
         case .read(let ends): endsPipeline = ends
         case .closedWithoutSending:
-            if !variables.bool("QUIET") { printOptions.writeStatus("", to: output) }
+            if !variables.bool("QUIET") { printOptions.writeStatus("", to: statusOutput) }
             setRowCount(0)
             clearErrorVariables()
             return true
@@ -231,7 +244,7 @@ extension Session {
         // `\close_prepared` stands in for psql's Close message, whose tag is empty.
         let tag = closing ? "" : result.commandTag
         guard !tag.isEmpty || showingEmpty else { return }
-        printOptions.writeStatus(tag, to: output)
+        printOptions.writeStatus(tag, to: statusOutput)
         if let log { PrintOptions().writeStatus(tag, to: log) }
     }
 
@@ -245,7 +258,7 @@ extension Session {
         setErrorVariables(sqlState: result.sqlState ?? "", message: result.primaryMessage ?? "")
     }
 
-    private func setErrorVariables(sqlState: String, message: String) {
+    func setErrorVariables(sqlState: String, message: String) {
         lastRowCount = 0
         guard !watching else { return }
         try? variables.set("ERROR", "true")
@@ -270,8 +283,10 @@ extension Session {
     /// COPY TO STDOUT data to `\copy`'s file or the query output; true when the closing tag
     /// is to be hidden (the data went where the tag would).
     private func copyOut(_ connection: Connection) -> Bool {
+        openGOutput()
         var sink = output
-        var hidesTag = true
+        // HandleCopyResult hides the tag only when the data went to the query output.
+        var hidesTag = gOutput == nil
         if case .output(let target, let showsTag) = copyStream {
             sink = target
             hidesTag = !showsTag
@@ -290,9 +305,9 @@ extension Session {
         let reading = !connection.isInPipeline
         while let notification = connection.nextNotification(readingInput: reading) {
             let payload = notification.payload.isEmpty ? "" : " with payload \"\(notification.payload)\""
-            output.write("Asynchronous notification \"\(notification.channel)\"\(payload) received from server process with PID \(notification.pid).\n")
+            statusOutput.write("Asynchronous notification \"\(notification.channel)\"\(payload) received from server process with PID \(notification.pid).\n")
         }
-        output.flush()
+        statusOutput.flush()
     }
 
     /// The connection broke: libpq's text, then psql's verdict. A script ends with status 2; the

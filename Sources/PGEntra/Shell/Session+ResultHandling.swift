@@ -9,7 +9,6 @@ extension Session {
         switch handling {
         case .gset(let prefix): return storeTuple(result, prefix: prefix, at: location)
         case .gexec: return executeTuples(result, at: location)
-        case .describe: return true
         case .crosstab(let arguments): return printCrosstab(result, arguments: arguments, at: location)
         }
     }
@@ -84,9 +83,9 @@ extension Session {
         return success
     }
 
-    /// `\gdesc`: prepare, describe, and show the columns through a query of psql's shape.
+    /// `\gdesc`: prepare, describe, and show the columns through a query of psql's shape
+    /// (DescribeQuery), which `\gset`, `\gexec` or `\crosstabview` take if one is armed.
     func describe(_ sql: String, on connection: Connection, at location: ScriptLocation?) -> Bool {
-        resultHandling = nil
         let started = Self.now()
         switch connection.describeColumns(sql) {
         case .failure(let failure):
@@ -109,12 +108,17 @@ extension Session {
             let query = "SELECT name AS \"Column\", pg_catalog.format_type(tp, tpm) AS \"Type\"\nFROM (VALUES "
                 + values.joined(separator: ",") + ") s(name, tp, tpm)"
             guard let result = runHidden(query) else { return false }
-            var table = tableWriter(columns: result.columns, options: printOptions, content: nil)
-            if result.rowCount > 0 { table.rows(result) }
-            table.finish()
+            var success = true
+            if let handling = resultHandling {
+                success = handleLastResult(result, handling, at: location)
+            } else {
+                var table = tableWriter(columns: result.columns, options: printOptions, content: nil)
+                if result.rowCount > 0 { table.rows(result) }
+                table.finish()
+            }
             output.flush()
             printTiming(Self.now() - started)
-            return true
+            return success
         }
     }
 

@@ -34,8 +34,13 @@ public final class Session {
     var conditionals = ConditionalStack()
     /// `\o FILE`/`\o |cmd`: what query output goes to now, closed when replaced.
     var queryOutputHandle: QueryOutputHandle?
-    /// What to do with the next query's last result instead of printing it (`\gset`, `\gexec`, `\gdesc`).
+    /// `\g FILE` while its query runs.
+    var gOutput: GOutput?
+    /// What to do with the next query's last result instead of printing it (`\gset`, `\gexec`,
+    /// `\crosstabview`).
     var resultHandling: ResultHandling?
+    /// `\gdesc`: the next query is described, not run (psql's gdesc_flag).
+    var describesNext = false
     /// How the next query goes to the server (`\bind`, `\parse`, the pipeline commands).
     var sendMode = SendMode.query
     /// What the open pipeline has queued and what is left to read.
