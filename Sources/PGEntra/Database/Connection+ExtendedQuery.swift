@@ -30,14 +30,25 @@ extension Connection {
     /// link lacks. The same effect through what libpq 15 has: `DEALLOCATE name` sent with the
     /// extended protocol (so it may be queued in a pipeline); the shell shows its result as
     /// psql shows CloseComplete (an empty command tag), and outside a pipeline sends nothing
-    /// for a name that is not prepared (see `isPrepared`). The unnamed statement has no name
+    /// for a name that is not prepared (see `isPrepared`). In a pipeline nothing can be asked
+    /// first, and a Close of an unknown name must not abort it, so the check and the
+    /// DEALLOCATE run on the server, in a DO block. The unnamed statement has no name
     /// DEALLOCATE takes, but every simple-protocol query drops it (the server's
     /// exec_simple_query): an empty one does, outside a pipeline; in one, where only the
     /// extended protocol may go, an empty statement parsed in its place stands for closing it.
+    /// What libpq 15 cannot do: any statement sent in a pipeline replaces the unnamed one,
+    /// which a Close of a named statement leaves alone.
     public func sendClosePrepared(_ name: String) -> Bool {
         guard !name.isEmpty else { return isInPipeline ? sendQuery("", parameters: []) : send("") }
         guard let quoted = identifier(name) else { return false }
-        return sendQuery("DEALLOCATE " + quoted, parameters: [])
+        guard isInPipeline else { return sendQuery("DEALLOCATE " + quoted, parameters: []) }
+        let name = literal(name)
+        var tag = "$pgentra$"
+        while name.contains(tag) { tag.insert("_", at: tag.index(before: tag.endIndex)) }
+        return sendQuery(
+            "DO \(tag)BEGIN IF EXISTS (SELECT FROM pg_catalog.pg_prepared_statements WHERE name = \(name)) "
+                + "THEN EXECUTE 'DEALLOCATE ' || pg_catalog.quote_ident(\(name)); END IF; END\(tag)",
+            parameters: [])
     }
 
     /// Whether `name` is prepared in this session: a Close of an unknown name is no error, a

@@ -691,6 +691,25 @@ extension DifferentialCase {
             """]),
         .init("bind fetch count chunks", ["-f", "{dir}/chunks.sql"], files: ["chunks.sql": bindChunksScript]),
         .init("bind close", ["-f", "{dir}/close.sql"], files: ["close.sql": bindCloseScript]),
+        // In a pipeline, a Close of an unknown name aborts nothing; names that need quoting.
+        .init("bind close in a pipeline", ["-f", "{dir}/close.sql"], files: ["close.sql": #"""
+            \startpipeline
+            SELECT $1 \parse s1
+            SELECT 9 \parse 'odd $pgentra$ name'
+            \close_prepared nosuch
+            SELECT 1 \bind \sendpipeline
+            \close_prepared s1
+            \close_prepared 'odd $pgentra$ name'
+            \endpipeline
+            select name from pg_prepared_statements;
+            \startpipeline
+            SELECT 3 \parse s3
+            \bind_named s3 \sendpipeline
+            \close_prepared s3
+            \bind_named s3 \sendpipeline
+            \endpipeline
+            select name from pg_prepared_statements;
+            """#]),
         // libpq's own limit on parameters, and a large argument list read without trouble.
         .init("bind too many parameters", ["-f", "{dir}/many.sql"],
               files: ["many.sql": "select 1 \\bind" + String(repeating: " x", count: 70_000) + " \\g\nselect 2 \\bind \\g\n"]),
