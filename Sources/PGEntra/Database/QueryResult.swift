@@ -76,6 +76,9 @@ public final class QueryResult: RowBatch, @unchecked Sendable {
     /// The command tag: `INSERT 0 1`, `SELECT 3`, `CREATE TABLE`.
     public var commandTag: String { String(cString: PQcmdStatus(handle)) }
 
+    /// PQoidValue: the OID an INSERT of one row into a table WITH OIDS gave it, else 0 (InvalidOid).
+    public var insertedOID: UInt32 { PQoidValue(handle) }
+
     /// libpq's full error text (`ERROR:  …`, `LINE n:`, caret, DETAIL, HINT), as psql prints it.
     public var errorMessage: String { String(cString: PQresultErrorMessage(handle)) }
 

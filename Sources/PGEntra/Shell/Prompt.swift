@@ -5,11 +5,6 @@ import Glibc
 /// PROMPT1/2/3 rendering (psql-compat.md §5, psql's prompt.c get_prompt): the template's `%`
 /// escapes filled from plain values, so every escape is testable without a server or terminal.
 struct Prompt {
-    /// psql's defaults for PROMPT1 and PROMPT2, and PROMPT3 for COPY data.
-    static let defaultPrompt1 = "%/%R%x%# "
-    static let defaultPrompt2 = "%/%R%x%# "
-    static let defaultPrompt3 = ">> "
-
     /// libpq's default socket directory on Debian: `%M` shows it as `[local]`.
     static let defaultSocketDirectory = "/var/run/postgresql"
 

@@ -107,11 +107,12 @@ final class REPL: LineReader {
     }
 
     private func renderPrompt(_ status: Prompt.Status) -> String {
+        // psql's prompt hooks: an unset prompt is an empty one.
         let template: String
         switch status {
-        case .ready: template = session.variables["PROMPT1"] ?? Prompt.defaultPrompt1
-        case .continuation: template = session.variables["PROMPT2"] ?? Prompt.defaultPrompt2
-        case .copy: template = session.variables["PROMPT3"] ?? Prompt.defaultPrompt3
+        case .ready: template = session.variables["PROMPT1"] ?? ""
+        case .continuation: template = session.variables["PROMPT2"] ?? ""
+        case .copy: template = session.variables["PROMPT3"] ?? ""
         }
         return Prompt.render(template, promptContext(status))
     }

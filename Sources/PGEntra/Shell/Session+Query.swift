@@ -40,14 +40,23 @@ extension Session {
             error("You are currently not connected to a database.", at: location)
             return false
         }
-        if describesNext {
-            return describe(sql, on: connection, at: location)
+        // Not in a pipeline, where psql's BEGIN and SAVEPOINT could only be refused.
+        let wrapped = !watching && !connection.isInPipeline
+        var savepoint = false
+        if wrapped {
+            guard let opened = openImplicitTransaction(for: sql, on: connection, at: location) else { return false }
+            savepoint = opened
         }
+        savepointGone = false
         let started = Self.now()
-        let success = runDirectly(sql, on: connection, at: location)
+        var success = describesNext
+            ? describe(sql, on: connection, at: location) : runDirectly(sql, on: connection, at: location)
         let elapsed = Self.now() - started
         output.flush()
         log?.flush()
+        if savepoint && connection.isOK {
+            success = closeImplicitSavepoint(savepointGone: savepointGone, on: connection, at: location) && success
+        }
         printTiming(elapsed)
         showNotifications(connection)
         if !connection.isOK {
@@ -171,6 +180,8 @@ extension Session {
                     }
                 }
                 if CatalogChange.invalidates(result.commandTag) { catalogChanges += 1 }
+                // ExecQueryAndProcessResults' svpt_gone: the query ended or set savepoints itself.
+                if ["COMMIT", "SAVEPOINT", "RELEASE", "ROLLBACK"].contains(result.commandTag) { savepointGone = true }
                 // psql 18 leaves ROW_COUNT at 0 after COPY TO STDOUT, whatever its tag says.
                 setRowCount(afterCopyOut ? 0 : Int(result.commandTag.split(separator: " ").last ?? "") ?? 0)
                 afterCopyOut = false
@@ -240,7 +251,10 @@ extension Session {
         let returning = result.status == .tuples
             && ["INSERT", "UPDATE", "DELETE", "MERGE"].contains { result.commandTag.hasPrefix($0) }
         let closing = closing || sendMode.isClose
-        guard !variables.bool("QUIET"), result.status == .command || returning || closing else { return }
+        guard result.status == .command || returning || closing else { return }
+        // PrintQueryStatus sets LASTOID whether or not QUIET hides the tag.
+        defer { try? variables.set("LASTOID", String(result.insertedOID)) }
+        guard !variables.bool("QUIET") else { return }
         // `\close_prepared` stands in for psql's Close message, whose tag is empty.
         let tag = closing ? "" : result.commandTag
         guard !tag.isEmpty || showingEmpty else { return }

@@ -34,13 +34,6 @@ extension Session {
         return true
     }
 
-    /// The variables psql hooks (it refuses to `\gset` them).
-    static let hookedVariables: Set<String> = [
-        "AUTOCOMMIT", "ON_ERROR_STOP", "QUIET", "SINGLELINE", "SINGLESTEP", "FETCH_COUNT", "HISTFILE", "HISTSIZE",
-        "IGNOREEOF", "ECHO", "ECHO_HIDDEN", "ON_ERROR_ROLLBACK", "COMP_KEYWORD_CASE", "HISTCONTROL", "PROMPT1",
-        "PROMPT2", "PROMPT3", "VERBOSITY", "SHOW_ALL_RESULTS", "SHOW_CONTEXT",
-    ]
-
     private func storeTuple(_ result: QueryResult, prefix: String, at location: ScriptLocation?) -> Bool {
         guard result.rowCount == 1 else {
             error(result.rowCount < 1 ? "no rows returned for \\gset" : "more than one row returned for \\gset", at: location)
@@ -48,7 +41,7 @@ extension Session {
         }
         for (index, column) in result.columns.enumerated() {
             let name = prefix + column.name
-            if Self.hookedVariables.contains(name) {
+            if Variables.hooked.contains(name) {
                 warning("attempt to \\gset into specially treated variable \"\(name)\" ignored", at: location)
                 continue
             }
@@ -86,7 +79,6 @@ extension Session {
     /// `\gdesc`: prepare, describe, and show the columns through a query of psql's shape
     /// (DescribeQuery), which `\gset`, `\gexec` or `\crosstabview` take if one is armed.
     func describe(_ sql: String, on connection: Connection, at location: ScriptLocation?) -> Bool {
-        let started = Self.now()
         switch connection.describeColumns(sql) {
         case .failure(let failure):
             if let result = failure.result {
@@ -95,13 +87,11 @@ extension Session {
             } else {
                 report(connection.errorMessage, at: location)
             }
-            printTiming(Self.now() - started)
             return false
         case .success(let columns):
             guard !columns.isEmpty else {
                 output.write("The command has no result, or the result has no columns.\n")
                 output.flush()
-                printTiming(Self.now() - started)
                 return true
             }
             let values = columns.map { "(\(connection.literal($0.name)), '\($0.type)'::pg_catalog.oid, \($0.modifier))" }
@@ -117,7 +107,6 @@ extension Session {
                 table.finish()
             }
             output.flush()
-            printTiming(Self.now() - started)
             return success
         }
     }

@@ -39,6 +39,9 @@ public final class Session {
     /// What to do with the next query's last result instead of printing it (`\gset`, `\gexec`,
     /// `\crosstabview`).
     var resultHandling: ResultHandling?
+    /// The query at hand committed, rolled back or set a savepoint (psql's svpt_gone), so the
+    /// ON_ERROR_ROLLBACK savepoint is not released after it.
+    var savepointGone = false
     /// `\gdesc`: the next query is described, not run (psql's gdesc_flag).
     var describesNext = false
     /// How the next query goes to the server (`\bind`, `\parse`, the pipeline commands).

@@ -30,7 +30,22 @@ public struct Variables: Sendable {
         "VERBOSITY": ["default", "verbose", "terse", "sqlstate"],
         "SHOW_CONTEXT": ["never", "errors", "always"],
     ]
-    static let booleans: Set<String> = ["AUTOCOMMIT", "ON_ERROR_STOP", "QUIET", "SHOW_ALL_RESULTS", "SINGLELINE", "SINGLESTEP"]
+    static let booleans: Set<String> = [
+        "AUTOCOMMIT", "ON_ERROR_STOP", "QUIET", "SHOW_ALL_RESULTS", "SINGLELINE", "SINGLESTEP", "HIDE_TABLEAM",
+        "HIDE_TOAST_COMPRESSION",
+    ]
+    /// The variables psql hooks (EstablishVariableSpace), which `\gset` refuses to set.
+    static let hooked: Set<String> = booleans.union(integers).union(doubles.keys).union(enumerations.keys)
+        .union(["IGNOREEOF", "HISTFILE", "PROMPT1", "PROMPT2", "PROMPT3"])
+    /// What psql's substitute hooks store when a special is unset (startup.c's
+    /// bool_substitute_hook and neighbours): a boolean, or a choice that takes one, becomes
+    /// `off` whatever its default (so `\unset AUTOCOMMIT` turns autocommit off), the others
+    /// their default; the prompts have no hook and are really unset.
+    static let unsetValues: [String: String] = {
+        var values = defaults.filter { !$0.key.hasPrefix("PROMPT") }
+        for name in booleans.union(["ECHO_HIDDEN", "ON_ERROR_ROLLBACK"]) { values[name] = "off" }
+        return values
+    }()
     static let integers: Set<String> = ["FETCH_COUNT", "HISTSIZE"]
     /// Numbers with a range (psql 18's ParseVariableDouble): `\watch`'s default interval.
     static let doubles: [String: ClosedRange<Double>] = ["WATCH_INTERVAL": 0...1_000_000]
@@ -71,9 +86,13 @@ public struct Variables: Sendable {
     /// Sets `name`; nil unsets it (a special variable reverts to its default, as in psql).
     public mutating func set(_ name: String, _ value: String?) throws(Invalid) {
         guard Self.isValidName(name) else { throw .name(name) }
-        guard let value else {
-            values[name] = Self.defaults[name]
+        guard var value else {
+            values[name] = Self.unsetValues[name]
             return
+        }
+        // bool_substitute_hook: `\set NAME` with no value means on.
+        if value.isEmpty && (Self.booleans.contains(name) || ["ECHO_HIDDEN", "ON_ERROR_ROLLBACK"].contains(name)) {
+            value = "on"
         }
         if Self.booleans.contains(name) {
             guard Self.parseBoolean(value) != nil else {

@@ -17,12 +17,12 @@ import Testing
     }
 
     @Test func defaultPromptsMatchPsql() {
-        #expect(Prompt.render(Prompt.defaultPrompt1, context()) == "postgres=> ")
-        #expect(Prompt.render(Prompt.defaultPrompt1, context(superuser: true)) == "postgres=# ")
+        #expect(Prompt.render(Variables.defaults["PROMPT1"]!, context()) == "postgres=> ")
+        #expect(Prompt.render(Variables.defaults["PROMPT1"]!, context(superuser: true)) == "postgres=# ")
         var continuing = context()
         continuing.status = .continuation(.continuing)
-        #expect(Prompt.render(Prompt.defaultPrompt2, continuing) == "postgres-> ")
-        #expect(Prompt.render(Prompt.defaultPrompt3, context()) == ">> ")
+        #expect(Prompt.render(Variables.defaults["PROMPT2"]!, continuing) == "postgres-> ")
+        #expect(Prompt.render(Variables.defaults["PROMPT3"]!, context()) == ">> ")
     }
 
     @Test(arguments: [
@@ -32,7 +32,7 @@ import Testing
     func continuationMarkerShowsWhatIsOpen(continuation: Continuation, expected: String) {
         var context = context()
         context.status = .continuation(continuation)
-        #expect(Prompt.render(Prompt.defaultPrompt2, context) == expected)
+        #expect(Prompt.render(Variables.defaults["PROMPT2"]!, context) == expected)
     }
 
     /// psql 18's %P: the pipeline status while connected, nothing without a connection.
@@ -65,7 +65,7 @@ import Testing
         var copy = context()
         copy.status = .copy
         #expect(Prompt.render("%R", copy) == "")
-        #expect(Prompt.render(Prompt.defaultPrompt1, Prompt.Context()) == "!?> ")
+        #expect(Prompt.render(Variables.defaults["PROMPT1"]!, Prompt.Context()) == "!?> ")
     }
 
     @Test func hostEscapes() {
