@@ -60,7 +60,7 @@ extension MetaCommands {
     private static func connectArgument(_ arguments: inout ArgumentReader) -> String? {
         guard let argument = arguments.scanner.metaCommandArgument(
             .sqlIdentifierKeepingCase, stripTrailingSemicolons: true, variables: arguments.session.variables,
-            shell: ArgumentReader.runShell) else { return nil }
+            shell: arguments.runShell) else { return nil }
         if argument.quoting != nil { return argument.text }
         return argument.text.isEmpty || argument.text == "-" ? nil : argument.text
     }

@@ -13,7 +13,7 @@ extension MetaCommands {
             return .failed
         }
         let stream: CopyStream
-        var closer: (() -> Void)?
+        var closer: (() -> Bool)?
         if command.from {
             if let file = command.file {
                 if command.program {
@@ -28,8 +28,7 @@ extension MetaCommands {
                     let ok = session.run(command.sql, at: location)
                     session.previousQuery = previous
                     session.copyStream = nil
-                    pclose(pipe)
-                    return ok ? .ok : .failed
+                    return closeProgram(pipe, file, at: location) && ok ? .ok : .failed
                 }
                 do throws(InputSource.OpenError) {
                     stream = .input(try InputSource(path: file))
@@ -53,7 +52,11 @@ extension MetaCommands {
                     return .failed
                 }
                 stream = .output(ByteSink(.descriptor(fileno(pipe))), showsTag: true)
-                closer = { pclose(pipe) }
+                let sigpipe = IgnoredSignal(SIGPIPE)
+                closer = { [self] in
+                    defer { sigpipe.restore() }
+                    return closeProgram(pipe, file, at: location)
+                }
             } else {
                 let fd = open(file, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
                 guard fd >= 0 else {
@@ -61,7 +64,7 @@ extension MetaCommands {
                     return .failed
                 }
                 stream = .output(ByteSink(.descriptor(fd)), showsTag: true)
-                closer = { close(fd) }
+                closer = { close(fd) == 0 }
             }
         } else if command.psqlInOut {
             stream = .output(ByteSink(.descriptor(1)), showsTag: session.queryOutputHandle != nil)
@@ -73,7 +76,17 @@ extension MetaCommands {
         let ok = session.run(command.sql, at: location)
         session.previousQuery = previous
         session.copyStream = nil
-        closer?()
-        return ok ? .ok : .failed
+        let closed = closer?() ?? true
+        return ok && closed ? .ok : .failed
+    }
+
+    /// psql's do_copy after `PROGRAM`: the command's failure is the copy's, and SHELL_ERROR and
+    /// SHELL_EXIT_CODE tell how it ended.
+    private func closeProgram(_ pipe: UnsafeMutablePointer<FILE>, _ command: String, at location: ScriptLocation?) -> Bool {
+        let result = ShellResult(waitStatus: pclose(pipe))
+        session.setShellResultVariables(result)
+        guard let failure = result.failure else { return true }
+        session.error("\(command): \(failure)", at: location)
+        return false
     }
 }

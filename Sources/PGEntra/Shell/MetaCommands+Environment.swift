@@ -18,7 +18,9 @@ extension MetaCommands {
         session.output.flush()
         Console.flushStandardStreams()
         let status = system(command)
-        guard status != -1 && status != 127 << 8 else {
+        session.setShellResultVariables(ShellResult(waitStatus: status))
+        // psql's do_shell compares the raw status: a shell's "not found" (127 << 8) is no failure.
+        guard status != -1 && status != 127 else {
             session.error("\\!: failed", at: location)
             return .failed
         }

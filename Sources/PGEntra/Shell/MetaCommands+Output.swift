@@ -46,8 +46,15 @@ extension MetaCommands {
                 session.error("\(target.dropFirst()): \(String(cString: strerror(errno)))", at: location)
                 return .failed
             }
+            let sigpipe = IgnoredSignal(SIGPIPE)
             fputs(bytes, pipe)
-            pclose(pipe)
+            let result = ShellResult(waitStatus: pclose(pipe))
+            sigpipe.restore()
+            session.setShellResultVariables(result)
+            if let failure = result.failure {
+                session.error("\(target): \(failure)", at: location)
+                return .failed
+            }
             return .ok
         }
         let path = expandTilde(target)

@@ -304,7 +304,7 @@ struct ArgumentReader {
     /// - Parameter strippingSemicolons: psql's `semicolon` flag: unquoted trailing `;`s dropped.
     mutating func next(_ mode: MetaCommandArgumentMode = .normal, strippingSemicolons: Bool = false) -> MetaCommandArgument? {
         let argument = scanner.metaCommandArgument(
-            mode, stripTrailingSemicolons: strippingSemicolons, variables: session.variables, shell: Self.runShell)
+            mode, stripTrailingSemicolons: strippingSemicolons, variables: session.variables, shell: runShell)
         reportDiagnostics()
         return argument
     }
@@ -337,8 +337,8 @@ struct ArgumentReader {
     }
 
     /// Backquoted commands in arguments: their standard output as is (the scanner removes the
-    /// one trailing newline psql removes).
-    static func runShell(_ command: String) -> String? {
+    /// one trailing newline psql removes); SHELL_ERROR and SHELL_EXIT_CODE tell how it ended.
+    func runShell(_ command: String) -> String? {
         guard let pipe = popen(command, "r") else { return nil }
         var output: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 4096)
@@ -347,7 +347,7 @@ struct ArgumentReader {
             if count <= 0 { break }
             output.append(contentsOf: buffer[0..<count])
         }
-        pclose(pipe)
+        session.setShellResultVariables(ShellResult(waitStatus: pclose(pipe)))
         return String(decoding: output, as: UTF8.self)
     }
 }

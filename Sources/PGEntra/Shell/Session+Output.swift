@@ -9,14 +9,15 @@ extension Session {
     func setQueryOutput(_ target: String?) -> String? {
         output.flush()
         let sink: ByteSink
-        let handle: QueryOutputHandle?
+        var handle: QueryOutputHandle?
+        var pipe: UnsafeMutablePointer<FILE>?
         if let target, target.hasPrefix("|") {
             Console.flushStandardStreams()
-            guard let pipe = popen(String(target.dropFirst()), "w") else {
+            guard let opened = popen(String(target.dropFirst()), "w") else {
                 return "\(target.dropFirst()): \(String(cString: strerror(errno)))"
             }
-            sink = ByteSink(.descriptor(fileno(pipe)))
-            handle = .pipe(pipe)
+            sink = ByteSink(.descriptor(fileno(opened)))
+            pipe = opened
         } else if let target, !target.isEmpty {
             let fd = open(target, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
             guard fd >= 0 else { return "\(target): \(String(cString: strerror(errno)))" }
@@ -26,7 +27,9 @@ extension Session {
             sink = ByteSink(.descriptor(1))
             handle = nil
         }
+        // The old target is closed first, so it gives SIGPIPE back before the new pipe ignores it.
         closeQueryOutput()
+        if let pipe { handle = .pipe(pipe, IgnoredSignal(SIGPIPE)) }
         output = sink
         queryOutputHandle = handle
         return nil
@@ -80,7 +83,7 @@ extension Session {
         guard let handle = queryOutputHandle else { return }
         queryOutputHandle = nil
         output = ByteSink(.descriptor(1))
-        handle.close()
+        if let result = handle.close() { setShellResultVariables(result) }
     }
 
     /// What psql prints with printf/puts: on stdout whatever `\o` says (messages, listings).
@@ -138,12 +141,17 @@ extension Session {
 /// A file or pipe opened by `\o` (or `\g FILE`).
 enum QueryOutputHandle {
     case file(Int32)
-    case pipe(UnsafeMutablePointer<FILE>)
+    case pipe(UnsafeMutablePointer<FILE>, IgnoredSignal)
 
-    func close() {
+    /// Closes it; for a pipe, how the command ended.
+    func close() -> ShellResult? {
         switch self {
-        case .file(let fd): _ = Glibc.close(fd)
-        case .pipe(let pipe): pclose(pipe)
+        case .file(let fd):
+            _ = Glibc.close(fd)
+            return nil
+        case .pipe(let pipe, let sigpipe):
+            defer { sigpipe.restore() }
+            return ShellResult(waitStatus: pclose(pipe))
         }
     }
 }

@@ -8,12 +8,20 @@ public struct Variables: Sendable {
     private(set) var values: [String: String]
 
     public init() {
-        values = Self.defaults
+        values = Self.defaults.merging(Self.startup) { $1 }
     }
+
+    /// What psql's main sets once, with no hook to restore them: the client's version, which
+    /// for pgentra is the psql whose behaviour it follows, so scripts that test VERSION_NUM take
+    /// psql 18's path; and no error yet.
+    static let startup: [String: String] = [
+        "VERSION": "pgentra \(HelpText.version) (PostgreSQL 18.6 psql)", "VERSION_NAME": "18.6", "VERSION_NUM": "180006",
+        "LAST_ERROR_MESSAGE": "", "LAST_ERROR_SQLSTATE": "00000",
+    ]
 
     static let defaults: [String: String] = [
         "AUTOCOMMIT": "on", "COMP_KEYWORD_CASE": "preserve-upper", "ECHO": "none", "ECHO_HIDDEN": "off",
-        "FETCH_COUNT": "0", "HISTCONTROL": "none", "HISTSIZE": "500", "IGNOREEOF": "0",
+        "FETCH_COUNT": "0", "HIDE_TABLEAM": "off", "HIDE_TOAST_COMPRESSION": "off", "HISTCONTROL": "none", "HISTSIZE": "500", "IGNOREEOF": "0",
         "ON_ERROR_ROLLBACK": "off", "ON_ERROR_STOP": "off", "PIPELINE_COMMAND_COUNT": "0", "PIPELINE_RESULT_COUNT": "0",
         "PIPELINE_SYNC_COUNT": "0", "PROMPT1": "%/%R%x%# ", "PROMPT2": "%/%R%x%# ", "PROMPT3": ">> ", "QUIET": "off",
         "SHOW_ALL_RESULTS": "on", "SHOW_CONTEXT": "errors",

@@ -214,10 +214,92 @@ extension DifferentialCase {
     select 9 as "PROMPT1" \gset
     """#
 
+    /// SHELL_ERROR and SHELL_EXIT_CODE after `\!`, a backquote, `\o |`, `\g |`, `\w |` and
+    /// `\copy ... program` (SetShellResultVariables), with the errors psql prints.
+    static let shellResultScript = #"""
+    \! nosuchcmd_xyz
+    \echo :SHELL_EXIT_CODE
+    \! kill -9 $$
+    \echo :SHELL_ERROR :SHELL_EXIT_CODE
+    \set v `nosuchcmd_q`
+    \echo [:v] :SHELL_EXIT_CODE
+    \o |cat
+    \o
+    \echo :SHELL_EXIT_CODE
+    \o |exit 5
+    \o
+    \echo :SHELL_EXIT_CODE
+    select 1 \g |cat >/dev/null; exit 6
+    \echo :SHELL_EXIT_CODE
+    \w |exit 7
+    \echo :SHELL_EXIT_CODE
+    \copy (select 1) to program 'cat >/dev/null; exit 3'
+    \echo :SHELL_ERROR :SHELL_EXIT_CODE
+    \copy (select 1) to program 'cat >/dev/null'
+    \echo :SHELL_ERROR :SHELL_EXIT_CODE
+    """#
+
+    /// The variables psql sets: the connection's, the client's version, the result variables
+    /// before and after an error, VERBOSITY, SHOW_CONTEXT, ECHO, ECHO_HIDDEN, SHOW_ALL_RESULTS,
+    /// QUIET, SINGLELINE.
+    static let setVariablesScript = #"""
+    \echo :DBNAME :USER :PORT :ENCODING :SERVER_VERSION_NUM
+    \echo :VERSION_NUM
+    \echo [:VERSION_NAME]
+    \echo [:LAST_ERROR_MESSAGE] [:LAST_ERROR_SQLSTATE]
+    select 1/0;
+    \echo :ERROR :SQLSTATE :ROW_COUNT [:LAST_ERROR_MESSAGE] :LAST_ERROR_SQLSTATE
+    select 1;
+    \echo :ERROR :SQLSTATE :ROW_COUNT [:LAST_ERROR_MESSAGE] :LAST_ERROR_SQLSTATE
+    \! exit 3
+    \echo :SHELL_ERROR :SHELL_EXIT_CODE
+    \! true
+    \echo :SHELL_ERROR :SHELL_EXIT_CODE
+    \set x `exit 4`
+    \echo :SHELL_ERROR :SHELL_EXIT_CODE
+    \set VERBOSITY terse
+    select 1/0;
+    \set VERBOSITY verbose
+    select 1/0;
+    \set VERBOSITY sqlstate
+    select 1/0;
+    \set VERBOSITY default
+    do $$ begin raise notice 'n'; raise exception 'boom'; end $$;
+    \set SHOW_CONTEXT always
+    do $$ begin raise notice 'n'; raise exception 'boom'; end $$;
+    \set SHOW_CONTEXT never
+    do $$ begin raise notice 'n'; raise exception 'boom'; end $$;
+    \set SHOW_CONTEXT errors
+    \set ECHO queries
+    select 2;
+    \set ECHO errors
+    select 1/0;
+    \set ECHO all
+    select 3;
+    \set ECHO none
+    \set ECHO_HIDDEN on
+    \dn pg_toast
+    \set ECHO_HIDDEN noexec
+    \dn pg_toast
+    \set ECHO_HIDDEN off
+    \set SHOW_ALL_RESULTS off
+    select 1 \; select 2;
+    \set SHOW_ALL_RESULTS on
+    \set QUIET on
+    create temp table q1(a int);
+    \set QUIET off
+    \set SINGLELINE on
+    select 4
+    \set SINGLELINE off
+    \echo :HISTSIZE :HISTCONTROL :IGNOREEOF :COMP_KEYWORD_CASE
+    """#
+
     static let variables: [DifferentialCase] = [
         .init("autocommit and on error rollback", ["-f", "{dir}/t.sql"], files: ["t.sql": transactionVariablesScript]),
         .init("special variables set empty, unset and refused", ["-f", "{dir}/v.sql"],
               files: ["v.sql": specialVariablesScript]),
+        .init("shell result variables", ["-f", "{dir}/s.sql"], files: ["s.sql": shellResultScript]),
+        .init("variables psql sets", ["-f", "{dir}/v.sql"], files: ["v.sql": setVariablesScript]),
         // psql's command_no_begin: no BEGIN before these with AUTOCOMMIT off.
         .init("autocommit off skips begin", ["-v", "AUTOCOMMIT=off", "-f", "{dir}/n.sql"], files: ["n.sql": """
             /* comment */ -- line
