@@ -54,6 +54,8 @@ extension Session {
         let elapsed = Self.now() - started
         output.flush()
         log?.flush()
+        // SendQuery echoes a failed query string once, after all its results (\watch never).
+        if !success && !watching && variables["ECHO"] == "errors" { report("STATEMENT:  \(sql)", at: currentLocation) }
         if savepoint && connection.isOK {
             success = closeImplicitSavepoint(savepointGone: savepointGone, on: connection, at: location) && success
         }
@@ -194,6 +196,7 @@ extension Session {
                 if let line = copyIn(connection), let current = location {
                     // Errors about the data name the line reached, as psql's do.
                     location = ScriptLocation(source: current.source, line: line)
+                    currentLocation = location
                 }
             case .error, .pipelineAborted:
                 success = false
@@ -203,7 +206,7 @@ extension Session {
                     table?.abandon()
                 }
                 table = nil
-                showError(result, query: sql, at: location)
+                showError(result, at: location)
                 if result.status == .pipelineAborted { report("Pipeline aborted, command did not run", at: location) }
                 // In a pipeline, what the error aborted is read up to the next sync.
                 let discards = (endsPipeline || pipeline.requested > 0) && connection.isInPipeline
@@ -262,13 +265,10 @@ extension Session {
         if let log { PrintOptions().writeStatus(tag, to: log) }
     }
 
-    private func showError(_ result: QueryResult, query: String, at location: ScriptLocation?) {
+    private func showError(_ result: QueryResult, at location: ScriptLocation?) {
         if result.status == .error { lastError = result }
         // A pipeline's aborted command has no message of its own.
         if !result.errorMessage.isEmpty { report(result.errorMessage, at: location) }
-        if variables["ECHO"] == "errors" {
-            report("STATEMENT:  \(query)", at: location)
-        }
         setErrorVariables(sqlState: result.sqlState ?? "", message: result.primaryMessage ?? "")
     }
 
