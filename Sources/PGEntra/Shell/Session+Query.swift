@@ -282,6 +282,12 @@ extension Session {
         try? variables.set("ROW_COUNT", "0")
     }
 
+    /// psql's SetResultVariables for a success: no error, `count` rows.
+    func setSuccessVariables(rowCount count: Int) {
+        setRowCount(count)
+        clearErrorVariables()
+    }
+
     private func clearErrorVariables() {
         guard !watching else { return }
         try? variables.set("ERROR", "false")

@@ -84,20 +84,25 @@ extension Session {
             if let result = failure.result {
                 lastError = result
                 report(result.errorMessage, at: location)
+                setErrorVariables(sqlState: result.sqlState ?? "", message: result.primaryMessage ?? "")
             } else {
                 report(connection.errorMessage, at: location)
+                setErrorVariables(sqlState: "", message: "")
             }
             return false
         case .success(let columns):
             guard !columns.isEmpty else {
                 output.write("The command has no result, or the result has no columns.\n")
                 output.flush()
+                setSuccessVariables(rowCount: 0)
                 return true
             }
             let values = columns.map { "(\(connection.literal($0.name)), '\($0.type)'::pg_catalog.oid, \($0.modifier))" }
             let query = "SELECT name AS \"Column\", pg_catalog.format_type(tp, tpm) AS \"Type\"\nFROM (VALUES "
                 + values.joined(separator: ",") + ") s(name, tp, tpm)"
             guard let result = runHidden(query) else { return false }
+            // DescribeQuery's SetResultVariables: the description's own rows.
+            setSuccessVariables(rowCount: result.rowCount)
             var success = true
             if let handling = resultHandling {
                 success = handleLastResult(result, handling, at: location)

@@ -294,10 +294,69 @@ extension DifferentialCase {
     \echo :HISTSIZE :HISTCONTROL :IGNOREEOF :COMP_KEYWORD_CASE
     """#
 
+    /// ROW_COUNT (and ERROR, SQLSTATE) after each kind of command: DML, MERGE, cursors,
+    /// CREATE TABLE AS, `\gset`, `\crosstabview`, `\gexec`, several results, SHOW_ALL_RESULTS
+    /// off, `\gdesc` (the description's own rows, or its error), EXECUTE, `\copy`.
+    static let rowCountScript = #"""
+    create temp table rc(a int);
+    \echo :ROW_COUNT
+    insert into rc select generate_series(1,5);
+    \echo :ROW_COUNT
+    update rc set a = a where a < 3;
+    \echo :ROW_COUNT
+    delete from rc where a = 5;
+    \echo :ROW_COUNT
+    select * from rc \g /dev/null
+    \echo :ROW_COUNT
+    merge into rc using (select 1 as x) s on rc.a = s.x when matched then update set a = 1;
+    \echo :ROW_COUNT
+    begin;
+    \echo :ROW_COUNT
+    declare c cursor for select * from rc;
+    fetch 2 from c;
+    \echo :ROW_COUNT
+    move 1 in c;
+    \echo :ROW_COUNT
+    commit;
+    \echo :ROW_COUNT
+    create temp table rc2 as select * from rc;
+    \echo :ROW_COUNT
+    select * into temp rc3 from rc;
+    \echo :ROW_COUNT
+    select 1 \gset
+    \echo :ROW_COUNT
+    select 1 as a, 2 as b \crosstabview
+    \echo :ROW_COUNT
+    select 'select 1' \gexec
+    \echo :ROW_COUNT
+    ;
+    \echo :ROW_COUNT
+    select 1 \; select 2, 3 union select 4, 5;
+    \echo :ROW_COUNT
+    \set SHOW_ALL_RESULTS off
+    select 1 \; select 2 union select 3;
+    \echo :ROW_COUNT
+    \set SHOW_ALL_RESULTS on
+    values (1),(2),(3) \gdesc
+    \echo :ROW_COUNT
+    prepare p as select 1;
+    execute p;
+    \echo :ROW_COUNT
+    \copy rc to /dev/null
+    \echo :ROW_COUNT
+    select nosuch \gdesc
+    \echo :ERROR :SQLSTATE :ROW_COUNT :LAST_ERROR_SQLSTATE
+    insert into nosuch values (1) \gdesc
+    \echo :ERROR :ROW_COUNT
+    create temp table z() \gdesc
+    \echo :ERROR :ROW_COUNT
+    """#
+
     static let variables: [DifferentialCase] = [
         .init("autocommit and on error rollback", ["-f", "{dir}/t.sql"], files: ["t.sql": transactionVariablesScript]),
         .init("special variables set empty, unset and refused", ["-f", "{dir}/v.sql"],
               files: ["v.sql": specialVariablesScript]),
+        .init("row count after each kind of command", ["-f", "{dir}/r.sql"], files: ["r.sql": rowCountScript]),
         .init("shell result variables", ["-f", "{dir}/s.sql"], files: ["s.sql": shellResultScript]),
         .init("variables psql sets", ["-f", "{dir}/v.sql"], files: ["v.sql": setVariablesScript]),
         // psql's command_no_begin: no BEGIN before these with AUTOCOMMIT off.
