@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Sending SQL and showing what comes back, as psql's SendQuery does (psql-compat.md §6, §7,
 /// §10): every result of a multi-statement string is shown, errors go to stderr with the
 /// script prefix, streaming formats write rows as they arrive, and FETCH_COUNT prints any
@@ -21,7 +25,10 @@ extension Session {
     private func runQuery(_ sql: String, at location: ScriptLocation?) -> Bool {
         previousQuery = sql
         currentLocation = location
-        if variables["ECHO"] == "queries" && !watching {
+        // psql's -e and -s: a query is echoed, or shown for confirmation, before it is sent.
+        if variables.bool("SINGLESTEP") && !watching {
+            guard confirmSingleStep(sql) else { return true }
+        } else if variables["ECHO"] == "queries" && !watching {
             output.flush()
             Console.standard.output(sql + "\n")
         }
@@ -66,6 +73,29 @@ extension Session {
             return connectionFailed(connection, at: location, showingMessage: success)
         }
         return success
+    }
+
+    /// SendQuery's single-step mode: the query between two banners, then a reply read from
+    /// stdin as psql's `fgets(buf, 3, stdin)` does (at most two bytes, up to a newline); `x`
+    /// cancels the query, which then counts as not run.
+    private func confirmSingleStep(_ sql: String) -> Bool {
+        output.flush()
+        Console.flushStandardStreams()
+        Console.standard.output(
+            "/**(Single step mode: verify command)******************************************/\n\(sql)\n"
+                + "/**(press return to proceed or enter x and return to cancel)*******************/\n")
+        var reply: [UInt8] = []
+        if let script = currentInput, script.readsStandardInput {
+            // The script itself comes from stdin: its next line is the reply.
+            reply = Array((script.readLine() ?? "").utf8.prefix(2))
+        } else {
+            var byte: UInt8 = 0
+            while reply.count < 2, read(0, &byte, 1) == 1 {
+                reply.append(byte)
+                if byte == UInt8(ascii: "\n") { break }
+            }
+        }
+        return reply.first != UInt8(ascii: "x")
     }
 
     /// How psql 17+ frames a query it echoes for ECHO_HIDDEN or writes to the `-L` log

@@ -39,6 +39,11 @@ extension DifferentialCase {
         .init("echo \(options)", options.split(separator: " ").map(String.init) + ["-v", "dir={dir}", "-f", "{dir}/main.sql"],
               files: ["main.sql": echoScript, "inner.sql": echoInner])
     } + [
+        // SINGLESTEP: each query shown between psql's banners; `x` cancels it; the reply is read
+        // as fgets(buf, 3, stdin) reads it, so `xyz` cancels one query and `z` answers the next.
+        .init("single step", ["-s", "-f", "{dir}/s.sql"], stdin: "\nxyz\n\n\n\n",
+              files: ["s.sql": "select 1;\n\\echo hi\nselect 2;\nselect 3;\nselect 'select 4' \\gexec\n"]),
+        .init("single step with the script on stdin", ["-s"], stdin: "select 1;\n\nselect 2;\nx\nselect 3;\n\n"),
         .init("echo errors in a transaction with on error rollback", ["-b", "-v", "ON_ERROR_ROLLBACK=on", "-c", "begin",
               "-c", "select 1/0", "-c", "select 2", "-c", "commit"]),
     ]
