@@ -70,17 +70,25 @@ struct MainLoop {
                 session.output.flush()
                 Console.standard.output(line + "\n")
             }
+            // psql_scan_setup(..., standard_strings()): the server's setting as it is now, read
+            // afresh for every line, so a SET takes effect from the next line on.
+            scanner.standardConformingStrings = session.standardConformingStrings
             guard scanner.setLine(line) else { continue }
             scanning: while true {
-                let stop = scanner.scan(into: &buffer, variables: session.variables)
+                // psql_get_variable expands nothing in a branch that does not run.
+                let variables = session.conditionals.isActive ? session.variables : nil
+                let stop = scanner.scan(into: &buffer, variables: variables)
                 session.report(scanned: scanner.takeDiagnostics(), at: location)
                 switch stop {
                 case .semicolon:
                     guard session.conditionals.isActive else {
-                        buffer = ""
+                        // The buffer is kept: the branch's end takes back what it added.
+                        if interactive {
+                            session.error("query ignored; use \\endif or Ctrl-C to exit current \\if block", at: nil)
+                        }
                         continue
                     }
-                    let ok = session.run(buffer, at: location)
+                    let ok = run(buffer, at: location, scanner: &scanner, script: source)
                     buffer = ""
                     if session.connectionLost { return .connectionFailed }
                     if !ok && stopOnError { return .scriptError }
@@ -92,10 +100,11 @@ struct MainLoop {
                     case .quit: return .success
                     case .failed where stopOnError: return .scriptError
                     case .send:
-                        let ok = send(&buffer, at: location)
+                        let ok = send(&buffer, at: location, scanner: &scanner, script: source)
                         if !ok && stopOnError { return .scriptError }
                     case .newEdit:
                         // psql rescans the edited buffer as if it had been typed.
+                        scanner.standardConformingStrings = session.standardConformingStrings
                         scanner.restart(with: buffer)
                         buffer = ""
                         redisplay = interactive
@@ -110,7 +119,7 @@ struct MainLoop {
                     }
                     redisplay = false
                     if session.variables.bool("SINGLELINE") && !buffer.allSatisfy(\.isWhitespace) && session.conditionals.isActive {
-                        let ok = session.run(buffer, at: location)
+                        let ok = run(buffer, at: location, scanner: &scanner, script: source)
                         buffer = ""
                         if !ok && stopOnError { return .scriptError }
                     }
@@ -172,14 +181,31 @@ struct MainLoop {
 
     /// `\g`/`\gx`: the buffer, or the previous query when it is empty; with neither, psql
     /// sends the empty buffer (the server answers with an empty result, so nothing shows).
-    private func send(_ buffer: inout String, at location: ScriptLocation) -> Bool {
+    private func send(
+        _ buffer: inout String, at location: ScriptLocation, scanner: inout StatementScanner, script: InputSource?
+    ) -> Bool {
         defer {
             session.resultHandling = nil
             session.describesNext = false
         }
         let query = buffer.isEmpty ? session.previousQuery ?? "" : buffer
         buffer = ""
-        return session.run(query, at: location)
+        return run(query, at: location, scanner: &scanner, script: script)
+    }
+
+    /// Sends what the scanner gathered, then skips the in-line data of each COPY FROM STDIN
+    /// it counted there that the server never started (psql 18.6's fix for CVE-2026-6464:
+    /// psql_scan_count_copy_from_stdin after the query, then skipping up to `\.`), so that a
+    /// failed COPY's data never runs as SQL or meta-commands. `script` is nil at the prompt,
+    /// where psql skips nothing; the count is read (and cleared) either way.
+    private func run(_ query: String, at location: ScriptLocation, scanner: inout StatementScanner, script: InputSource?) -> Bool {
+        let started = session.copyInsStarted
+        let ok = session.run(query, at: location)
+        let unstarted = scanner.countCopyFromStdin() - (session.copyInsStarted - started)
+        if let script, unstarted > 0 {
+            session.skipCopyData(blocks: unstarted, in: script)
+        }
+        return ok
     }
 
     /// A `-c` that starts with a backslash runs exactly one meta-command; the rest is ignored.

@@ -38,7 +38,9 @@ extension MetaCommands {
                     return .failed
                 }
             } else if command.psqlInOut {
-                stream = session.terminalCopyInput != nil ? .terminal : .input(InputSource(descriptor: 0, name: nil))
+                // pstdin of a script read from stdin is that script, read on from where it is.
+                let standardInput = session.currentInput.flatMap { $0.readsStandardInput ? $0 : nil }
+                stream = session.terminalCopyInput != nil ? .terminal : .input(standardInput ?? InputSource(descriptor: 0, name: nil))
             } else if let script = source ?? session.currentInput {
                 stream = .input(script)
             } else {
@@ -70,10 +72,17 @@ extension MetaCommands {
         }
         session.copyStream = stream
         let previous = session.previousQuery
+        let started = session.copyInsStarted
         let ok = session.run(command.sql, at: location)
         session.previousQuery = previous
         session.copyStream = nil
         closer?()
+        if case .input(let data) = stream, data === (source ?? session.currentInput) || data === session.currentInput,
+            session.copyInsStarted == started {
+            // psql 18.6 (CVE-2026-6464): the data of a failed `\copy ... from stdin` in a script,
+            // or from pstdin when the script is stdin, is skipped rather than run.
+            session.skipCopyData(blocks: 1, in: data)
+        }
         return ok ? .ok : .failed
     }
 }

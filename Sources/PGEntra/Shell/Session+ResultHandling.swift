@@ -142,6 +142,19 @@ extension Session {
         return source === currentInput ? source.lineNumber : nil
     }
 
+    /// psql 18.6's answer to CVE-2026-6464 ("Teach psql to skip in-line COPY ... FROM STDIN
+    /// data after a failure"): the in-line data of `blocks` COPY FROM STDIN commands that never
+    /// started is read and dropped, each block up to a line that is exactly `\.` (a CR before
+    /// the newline allowed, as for the data itself) or to the end of the script, so that none
+    /// of it runs as SQL or as a meta-command. Nothing is echoed.
+    /// Scripts only: at the prompt psql skips nothing.
+    func skipCopyData(blocks: Int, in source: InputSource) {
+        var left = blocks
+        while left > 0, let line = source.readLine() {
+            if line == "\\." || line == "\\.\r" { left -= 1 }
+        }
+    }
+
     /// COPY data typed at the shell (psql's handleCopyIn on a terminal): psql's two-line hint
     /// unless QUIET, then lines after PROMPT3 up to `\.` or Ctrl-D; Ctrl-C abandons the COPY.
     private func copyIn(_ connection: Connection, typedAt terminal: () -> LineInput) {
