@@ -56,8 +56,15 @@ struct MainLoop {
             }
             if first, line.hasPrefix("\u{FEFF}") { line.removeFirst() }
             first = false
-            let location = ScriptLocation(source: reader.name, line: reader.lineNumber)
+            var location = ScriptLocation(source: reader.name, line: reader.lineNumber)
             session.currentLocation = location
+            // COPY data read (or skipped) from the script moves psql's line number on, and the
+            // rest of the line reports its errors there.
+            func locateAfterCopy() {
+                guard reader.lineNumber != location.line else { return }
+                location = ScriptLocation(source: reader.name, line: reader.lineNumber)
+                session.currentLocation = location
+            }
             if interactive {
                 if line.isEmpty && !scanner.isInQuote { continue }
                 switch interactiveWord(line, bufferIsEmpty: buffer.isEmpty, continuation: scanner.continuation) {
@@ -90,6 +97,7 @@ struct MainLoop {
                     }
                     let ok = run(buffer, at: location, scanner: &scanner, script: source)
                     buffer = ""
+                    locateAfterCopy()
                     if session.connectionLost { return .connectionFailed }
                     if !ok && stopOnError { return .scriptError }
                 case .backslash:
@@ -101,6 +109,7 @@ struct MainLoop {
                     case .failed where stopOnError: return .scriptError
                     case .send:
                         let ok = send(&buffer, at: location, scanner: &scanner, script: source)
+                        locateAfterCopy()
                         if !ok && stopOnError { return .scriptError }
                     case .newEdit:
                         // psql rescans the edited buffer as if it had been typed.
