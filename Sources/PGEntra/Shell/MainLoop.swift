@@ -206,14 +206,30 @@ struct MainLoop {
     /// it counted there that the server never started (psql 18.6's fix for CVE-2026-6464:
     /// psql_scan_count_copy_from_stdin after the query, then skipping up to `\.`), so that a
     /// failed COPY's data never runs as SQL or meta-commands. `script` is nil at the prompt,
-    /// where psql skips nothing; the count is read (and cleared) either way.
+    /// where psql skips nothing; the count is read (and cleared) either way. A query only
+    /// queued in a pipeline has had no answer yet, so nothing is skipped for it.
     private func run(_ query: String, at location: ScriptLocation, scanner: inout StatementScanner, script: InputSource?) -> Bool {
         let started = session.copyInsStarted
         let ok = session.run(query, at: location)
         let unstarted = scanner.countCopyFromStdin() - (session.copyInsStarted - started)
-        if let script, unstarted > 0 {
+        if let script, unstarted > 0, session.connection?.isInPipeline != true {
             session.skipCopyData(blocks: unstarted, in: script)
         }
+        return ok
+    }
+
+    /// A `-c` holding SQL goes to the server as given (psql's SendQuery). psql 18.6 then scans
+    /// it once, as far as its first `;` or meta-command, for COPY FROM STDIN, and skips the
+    /// in-line data on stdin of each one the server never started (CVE-2026-6464).
+    func runSingleQuery(_ text: String) -> Bool {
+        var scanner = StatementScanner(standardConformingStrings: session.standardConformingStrings)
+        scanner.restart(with: text)
+        var scanned = ""
+        _ = scanner.scan(into: &scanned, variables: nil)
+        let started = session.copyInsStarted
+        let ok = session.run(text, at: nil)
+        let unstarted = scanner.countCopyFromStdin() - (session.copyInsStarted - started)
+        if unstarted > 0 { session.skipCopyData(blocks: unstarted, descriptor: 0) }
         return ok
     }
 

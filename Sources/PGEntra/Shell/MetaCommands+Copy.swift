@@ -77,11 +77,15 @@ extension MetaCommands {
         session.previousQuery = previous
         session.copyStream = nil
         closer?()
-        if case .input(let data) = stream, data === (source ?? session.currentInput) || data === session.currentInput,
-            session.copyInsStarted == started {
-            // psql 18.6 (CVE-2026-6464): the data of a failed `\copy ... from stdin` in a script,
-            // or from pstdin when the script is stdin, is skipped rather than run.
-            session.skipCopyData(blocks: 1, in: data)
+        if command.from, command.file == nil, case .input(let data) = stream, session.copyInsStarted == started {
+            // psql 18.6 (CVE-2026-6464): the data of a failed `\copy ... from stdin|pstdin`
+            // is skipped rather than run when it would have come from where commands come
+            // from: the script, or stdin for `-c` (not yet read from, as the COPY never started).
+            if data === source || data === session.currentInput {
+                session.skipCopyData(blocks: 1, in: data)
+            } else if session.currentInput == nil && data.readsStandardInput {
+                session.skipCopyData(blocks: 1, descriptor: 0)
+            }
         }
         return ok ? .ok : .failed
     }

@@ -135,7 +135,7 @@ extension Session {
             source = currentInput ?? InputSource(descriptor: 0, name: nil)
         }
         while let line = source.readLine() {
-            if line == "\\." || line == "\\.\r" { break }
+            if Self.endsCopyData(line) { break }
             guard connection.putCopyData(Array((line + "\n").utf8)) else { break }
         }
         connection.endCopyIn(error: nil)
@@ -151,8 +151,35 @@ extension Session {
     func skipCopyData(blocks: Int, in source: InputSource) {
         var left = blocks
         while left > 0, let line = source.readLine() {
-            if line == "\\." || line == "\\.\r" { left -= 1 }
+            if Self.endsCopyData(line) { left -= 1 }
         }
+    }
+
+    /// The same for `-c` (and `\copy` in one), whose data would come from psql's stdin: read
+    /// straight from the descriptor a byte at a time, so that nothing after the data is read
+    /// ahead and lost to a later `-f -`, which goes on from the next line as psql's shared
+    /// stdio stream does.
+    func skipCopyData(blocks: Int, descriptor: Int32) {
+        var left = blocks
+        var line: [UInt8] = []
+        var byte: UInt8 = 0
+        while left > 0 {
+            let count = read(descriptor, &byte, 1)
+            if count < 0 && errno == EINTR { continue }
+            guard count == 1 else { return }
+            guard byte == ScanByte.newline else {
+                // Only whether the line is `\.` matters: 4 bytes tell a longer line from it.
+                if line.count < 4 { line.append(byte) }
+                continue
+            }
+            if Self.endsCopyData(String(decoding: line, as: UTF8.self)) { left -= 1 }
+            line.removeAll(keepingCapacity: true)
+        }
+    }
+
+    /// A line that ends in-line COPY data: `\.`, a CR before the newline allowed.
+    private static func endsCopyData(_ line: String) -> Bool {
+        line == "\\." || line == "\\.\r"
     }
 
     /// COPY data typed at the shell (psql's handleCopyIn on a terminal): psql's two-line hint
@@ -171,7 +198,7 @@ extension Session {
         reading: while true {
             switch terminal() {
             case .line(let line):
-                guard line != "\\." && line != "\\.\r" else { break reading }
+                guard !Self.endsCopyData(line) else { break reading }
                 pending += Array((line + "\n").utf8)
                 if pending.count >= 8192 - 5 {
                     guard connection.putCopyData(pending) else { break reading }

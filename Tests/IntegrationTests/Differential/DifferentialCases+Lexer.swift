@@ -202,6 +202,18 @@ extension DifferentialCase {
             \.
             select 'runs' as r;
             """#),
+        .init("lexer failed copy in -c skips its data on stdin", ["-c", "copy nosuch from stdin", "-f", "-"],
+              stdin: "1\n\\! echo pwned\n\\.\nselect 2 as two;\n"),
+        .init("lexer -c counts copies up to its first semicolon", ["-c", "copy nosuch from stdin; copy nosuch from stdin;", "-f", "-"],
+              stdin: "1\n\\.\n2\n\\.\nselect 3 as three;\n"),
+        .init("lexer -c counts copies across backslash semicolons", ["-c", "select 1 \\; copy nosuch from stdin", "-f", "-"],
+              stdin: "1\n\\.\nselect 4 as four;\n"),
+        .init("lexer -c counts no copy after a semicolon", ["-c", "select 1/0; copy nosuch from stdin", "-f", "-"],
+              stdin: "\\echo not skipped\n\\.\n"),
+        .init("lexer failed slash copy in -c skips its data on stdin", ["-c", "\\copy nosuch from stdin", "-f", "-"],
+              stdin: "1\n\\! echo pwned\n\\.\nselect 5 as five;\n"),
+        .init("lexer failed slash copy from pstdin in a file skips nothing", ["-f", "{dir}/p.sql", "-f", "-"],
+              stdin: "\\echo not skipped\n\\.\n", files: ["p.sql": "\\copy nosuch from pstdin\n"]),
         .init("lexer copy that reads no data skips nothing", ["-a", "-f", "{dir}/c.sql"], files: ["c.sql": #"""
             copy nosuch to stdout;
             \echo a
