@@ -125,6 +125,35 @@ extension DifferentialCase {
             \endif
             ;
             """#]),
+        .init("lexer nested branches give back the lexer state", ["-a", "-f", "{dir}/n.sql"], files: ["n.sql": #"""
+            \if true
+            select 1 as
+            \else
+            garbage (
+            \endif
+            x;
+            select 2 +
+            \if false
+              \if true
+              ( 5;
+              \else
+              6;
+              \endif
+            \elif true
+              \if false
+              (
+              \endif
+              3 as y;
+            \endif
+            create function pg_temp.lexer_f() returns int language sql
+            \if true
+            begin atomic select 1;
+            \else
+            begin atomic
+            \endif
+            end;
+            select pg_temp.lexer_f();
+            """#]),
         .init("lexer inactive branch expands no variables", ["-a", "-f", "{dir}/x.sql"], files: ["x.sql": #"""
             \set open '''x'
             \set paren '('
