@@ -218,21 +218,6 @@ struct MainLoop {
         return ok
     }
 
-    /// A `-c` holding SQL goes to the server as given (psql's SendQuery). psql 18.6 then scans
-    /// it once, as far as its first `;` or meta-command, for COPY FROM STDIN, and skips the
-    /// in-line data on stdin of each one the server never started (CVE-2026-6464).
-    func runSingleQuery(_ text: String) -> Bool {
-        var scanner = StatementScanner(standardConformingStrings: session.standardConformingStrings)
-        scanner.restart(with: text)
-        var scanned = ""
-        _ = scanner.scan(into: &scanned, variables: nil)
-        let started = session.copyInsStarted
-        let ok = session.run(text, at: nil)
-        let unstarted = scanner.countCopyFromStdin() - (session.copyInsStarted - started)
-        if unstarted > 0 { session.skipCopyData(blocks: unstarted, descriptor: 0) }
-        return ok
-    }
-
     /// A `-c` that starts with a backslash runs exactly one meta-command; the rest is ignored.
     func runSingleMetaCommand(_ text: String) -> Bool {
         // psql gives each -c its own conditional stack and never checks it is balanced.

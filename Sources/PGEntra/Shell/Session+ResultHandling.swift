@@ -74,7 +74,7 @@ extension Session {
                     output.flush()
                     Console.standard.output(query + "\n")
                 }
-                if !run(query, at: location) {
+                if !runSkippingCopyData(query, at: location) {
                     success = false
                     if variables.bool("ON_ERROR_STOP") || connectionLost { return false }
                 }
@@ -153,6 +153,28 @@ extension Session {
         while left > 0, let line = source.readLine() {
             if Self.endsCopyData(line) { left -= 1 }
         }
+    }
+
+    /// A query that did not come through the main loop's scanner (`-c`, each `\gexec` cell),
+    /// as psql 18.6's SendQuery takes it: scanned once, as far as its first `;` or
+    /// meta-command, for COPY FROM STDIN, then run; the in-line data of each one the server
+    /// never started is skipped where commands come from: the script, or stdin for `-c`.
+    /// At the prompt nothing is skipped.
+    func runSkippingCopyData(_ query: String, at location: ScriptLocation?) -> Bool {
+        var scanner = StatementScanner(standardConformingStrings: standardConformingStrings)
+        scanner.restart(with: query)
+        var scanned = ""
+        _ = scanner.scan(into: &scanned, variables: nil)
+        let started = copyInsStarted
+        let ok = run(query, at: location)
+        let unstarted = scanner.countCopyFromStdin() - (copyInsStarted - started)
+        guard unstarted > 0, connection?.isInPipeline != true else { return ok }
+        if let script = currentInput {
+            skipCopyData(blocks: unstarted, in: script)
+        } else if terminalCopyInput == nil {
+            skipCopyData(blocks: unstarted, descriptor: 0)
+        }
+        return ok
     }
 
     /// The same for `-c` (and `\copy` in one), whose data would come from psql's stdin: read

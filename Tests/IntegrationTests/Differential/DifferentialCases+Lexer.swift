@@ -243,6 +243,13 @@ extension DifferentialCase {
               stdin: "1\n\\! echo pwned\n\\.\nselect 5 as five;\n"),
         .init("lexer failed slash copy from pstdin in a file skips nothing", ["-f", "{dir}/p.sql", "-f", "-"],
               stdin: "\\echo not skipped\n\\.\n", files: ["p.sql": "\\copy nosuch from pstdin\n"]),
+        .init("lexer failed copy from gexec skips its data", ["-a", "-f", "{dir}/g.sql"], files: ["g.sql": #"""
+            select 'copy nosuch from stdin', 'select 1 as "copy x from stdin"' \gexec
+            1
+            \! echo pwned
+            \.
+            select 2 as two;
+            """#]),
         .init("lexer copy that reads no data skips nothing", ["-a", "-f", "{dir}/c.sql"], files: ["c.sql": #"""
             copy nosuch to stdout;
             \echo a
