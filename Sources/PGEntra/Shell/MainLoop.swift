@@ -42,7 +42,10 @@ struct MainLoop {
         var first = true
         var redisplay = false
         reading: while true {
-            let input = reader.nextLine(LineRequest(continuation: scanner.continuation, bufferIsEmpty: buffer.isEmpty))
+            // psql's prompt is PROMPT_READY whenever the buffer is empty (a single-line send
+            // leaves the lexer's own prompt at "continue").
+            let continuation = buffer.isEmpty && scanner.continuation == .continuing ? .ready : scanner.continuation
+            let input = reader.nextLine(LineRequest(continuation: continuation, bufferIsEmpty: buffer.isEmpty))
             guard case .line(var line) = input else {
                 guard input == .interrupted else { break reading }
                 // Ctrl-C at a prompt: the statement being typed is dropped, as is one `\if` level.
@@ -90,9 +93,7 @@ struct MainLoop {
                 case .semicolon:
                     guard session.conditionals.isActive else {
                         // The buffer is kept: the branch's end takes back what it added.
-                        if interactive {
-                            session.error("query ignored; use \\endif or Ctrl-C to exit current \\if block", at: nil)
-                        }
+                        if interactive { session.error(Self.queryIgnored, at: nil) }
                         continue
                     }
                     let ok = run(buffer, at: location, scanner: &scanner, script: source)
@@ -127,7 +128,13 @@ struct MainLoop {
                         Console.standard.output(buffer + "\n")
                     }
                     redisplay = false
-                    if session.variables.bool("SINGLELINE") && !buffer.allSatisfy(\.isWhitespace) && session.conditionals.isActive {
+                    // psql sends at the end of a line in single-line mode only when the lexer
+                    // says PSCAN_EOL: not inside parentheses, quotes or a routine body.
+                    if stop == .endOfLine && session.variables.bool("SINGLELINE") {
+                        guard session.conditionals.isActive else {
+                            if interactive { session.error(Self.queryIgnored, at: nil) }
+                            break scanning
+                        }
                         let ok = run(buffer, at: location, scanner: &scanner, script: source)
                         buffer = ""
                         if !ok && stopOnError { return .scriptError }
@@ -149,6 +156,9 @@ struct MainLoop {
         }
         return .success
     }
+
+    /// psql's warning at the prompt when a statement ends in a branch that does not run.
+    static let queryIgnored = "query ignored; use \\endif or Ctrl-C to exit current \\if block"
 
     private enum InteractiveWord { case none, handled, quit }
 

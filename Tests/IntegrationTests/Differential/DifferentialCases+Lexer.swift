@@ -154,6 +154,19 @@ extension DifferentialCase {
             end;
             select pg_temp.lexer_f();
             """#]),
+        .init("lexer single-line mode sends only complete lines", ["-a", "-f", "{dir}/s.sql"], files: ["s.sql": #"""
+            \set SINGLELINE on
+            select (1
+            + 2) as x
+            select $$a
+            b$$ as y
+            select 'c
+            d' as z
+            \if false
+            select 5
+            \endif
+            select 6 as w
+            """#]),
         .init("lexer inactive branch expands no variables", ["-a", "-f", "{dir}/x.sql"], files: ["x.sql": #"""
             \set open '''x'
             \set paren '('
