@@ -48,7 +48,7 @@ struct ScriptCommand {
                 if text.hasPrefix("\\") {
                     ok = MainLoop(session: session).runSingleMetaCommand(text)
                 } else {
-                    ok = session.run(text, at: nil)
+                    ok = session.runSkippingCopyData(text, at: nil)
                 }
                 status = ok ? .success : .failure
             case .file(let path):

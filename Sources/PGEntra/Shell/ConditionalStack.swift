@@ -14,10 +14,19 @@ struct ConditionalStack {
         case elseInactive
     }
 
+    /// What psql's save_query_text_state keeps for a block: the query buffer's length and the
+    /// lexer's state (psql 18 keeps paren depth, BEGIN depth and the statement's first words,
+    /// 900894d35ca), put back by discard_query_text when a skipped branch ends, so that nothing
+    /// typed in a branch that did not run — a `(`, a `;`, a COPY — outlives it.
+    struct SavedQueryText: Equatable {
+        var length = 0
+        var lexicalState = LexicalState()
+    }
+
     struct Entry {
         var branch: Branch
-        /// Query buffer length when the branch began, restored when an inactive branch ends.
-        var queryLength: Int
+        /// The query text state when the block began or its running branch ended.
+        var saved: SavedQueryText
     }
 
     private(set) var entries: [Entry] = []
@@ -32,19 +41,21 @@ struct ConditionalStack {
 
     var top: Branch? { entries.last?.branch }
 
-    mutating func push(_ branch: Branch, queryLength: Int) {
-        entries.append(Entry(branch: branch, queryLength: queryLength))
+    /// psql's conditional_stack_push then save_query_text_state.
+    mutating func push(_ branch: Branch, saving saved: SavedQueryText) {
+        entries.append(Entry(branch: branch, saved: saved))
     }
 
     mutating func poke(_ branch: Branch) {
         entries[entries.count - 1].branch = branch
     }
 
-    mutating func saveQueryLength(_ length: Int) {
-        entries[entries.count - 1].queryLength = length
+    /// psql's save_query_text_state, when the running branch of the top block ends.
+    mutating func save(_ saved: SavedQueryText) {
+        entries[entries.count - 1].saved = saved
     }
 
-    var savedQueryLength: Int { entries.last?.queryLength ?? 0 }
+    var saved: SavedQueryText { entries.last?.saved ?? SavedQueryText() }
 
     @discardableResult
     mutating func pop() -> Entry? { entries.popLast() }

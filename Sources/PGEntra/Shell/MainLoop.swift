@@ -42,7 +42,10 @@ struct MainLoop {
         var first = true
         var redisplay = false
         reading: while true {
-            let input = reader.nextLine(LineRequest(continuation: scanner.continuation, bufferIsEmpty: buffer.isEmpty))
+            // psql's prompt is PROMPT_READY whenever the buffer is empty (a single-line send
+            // leaves the lexer's own prompt at "continue").
+            let continuation = buffer.isEmpty && scanner.continuation == .continuing ? .ready : scanner.continuation
+            let input = reader.nextLine(LineRequest(continuation: continuation, bufferIsEmpty: buffer.isEmpty))
             guard case .line(var line) = input else {
                 guard input == .interrupted else { break reading }
                 // Ctrl-C at a prompt: the statement being typed is dropped, as is one `\if` level.
@@ -56,8 +59,15 @@ struct MainLoop {
             }
             if first, line.hasPrefix("\u{FEFF}") { line.removeFirst() }
             first = false
-            let location = ScriptLocation(source: reader.name, line: reader.lineNumber)
+            var location = ScriptLocation(source: reader.name, line: reader.lineNumber)
             session.currentLocation = location
+            // COPY data read (or skipped) from the script moves psql's line number on, and the
+            // rest of the line reports its errors there.
+            func locateAfterCopy() {
+                guard reader.lineNumber != location.line else { return }
+                location = ScriptLocation(source: reader.name, line: reader.lineNumber)
+                session.currentLocation = location
+            }
             if interactive {
                 if line.isEmpty && !scanner.isInQuote { continue }
                 switch interactiveWord(line, bufferIsEmpty: buffer.isEmpty, continuation: scanner.continuation) {
@@ -70,18 +80,25 @@ struct MainLoop {
                 session.output.flush()
                 Console.standard.output(line + "\n")
             }
+            // psql_scan_setup(..., standard_strings()): the server's setting as it is now, read
+            // afresh for every line, so a SET takes effect from the next line on.
+            scanner.standardConformingStrings = session.standardConformingStrings
             guard scanner.setLine(line) else { continue }
             scanning: while true {
-                let stop = scanner.scan(into: &buffer, variables: session.variables)
+                // psql_get_variable expands nothing in a branch that does not run.
+                let variables = session.conditionals.isActive ? session.variables : nil
+                let stop = scanner.scan(into: &buffer, variables: variables)
                 session.report(scanned: scanner.takeDiagnostics(), at: location)
                 switch stop {
                 case .semicolon:
                     guard session.conditionals.isActive else {
-                        buffer = ""
+                        // The buffer is kept: the branch's end takes back what it added.
+                        if interactive { session.error(Self.queryIgnored, at: nil) }
                         continue
                     }
-                    let ok = session.run(buffer, at: location)
+                    let ok = run(buffer, at: location, scanner: &scanner, script: source)
                     buffer = ""
+                    locateAfterCopy()
                     if session.connectionLost { return .connectionFailed }
                     if !ok && stopOnError { return .scriptError }
                 case .backslash:
@@ -92,10 +109,12 @@ struct MainLoop {
                     case .quit: return .success
                     case .failed where stopOnError: return .scriptError
                     case .send:
-                        let ok = send(&buffer, at: location)
+                        let ok = send(&buffer, at: location, scanner: &scanner, script: source)
+                        locateAfterCopy()
                         if !ok && stopOnError { return .scriptError }
                     case .newEdit:
                         // psql rescans the edited buffer as if it had been typed.
+                        scanner.standardConformingStrings = session.standardConformingStrings
                         scanner.restart(with: buffer)
                         buffer = ""
                         redisplay = interactive
@@ -109,8 +128,14 @@ struct MainLoop {
                         Console.standard.output(buffer + "\n")
                     }
                     redisplay = false
-                    if session.variables.bool("SINGLELINE") && !buffer.allSatisfy(\.isWhitespace) && session.conditionals.isActive {
-                        let ok = session.run(buffer, at: location)
+                    // psql sends at the end of a line in single-line mode only when the lexer
+                    // says PSCAN_EOL: not inside parentheses, quotes or a routine body.
+                    if stop == .endOfLine && session.variables.bool("SINGLELINE") {
+                        guard session.conditionals.isActive else {
+                            if interactive { session.error(Self.queryIgnored, at: nil) }
+                            break scanning
+                        }
+                        let ok = run(buffer, at: location, scanner: &scanner, script: source)
                         buffer = ""
                         if !ok && stopOnError { return .scriptError }
                     }
@@ -131,6 +156,9 @@ struct MainLoop {
         }
         return .success
     }
+
+    /// psql's warning at the prompt when a statement ends in a branch that does not run.
+    static let queryIgnored = "query ignored; use \\endif or Ctrl-C to exit current \\if block"
 
     private enum InteractiveWord { case none, handled, quit }
 
@@ -172,14 +200,32 @@ struct MainLoop {
 
     /// `\g`/`\gx`: the buffer, or the previous query when it is empty; with neither, psql
     /// sends the empty buffer (the server answers with an empty result, so nothing shows).
-    private func send(_ buffer: inout String, at location: ScriptLocation) -> Bool {
+    private func send(
+        _ buffer: inout String, at location: ScriptLocation, scanner: inout StatementScanner, script: InputSource?
+    ) -> Bool {
         defer {
             session.resultHandling = nil
             session.describesNext = false
         }
         let query = buffer.isEmpty ? session.previousQuery ?? "" : buffer
         buffer = ""
-        return session.run(query, at: location)
+        return run(query, at: location, scanner: &scanner, script: script)
+    }
+
+    /// Sends what the scanner gathered, then skips the in-line data of each COPY FROM STDIN
+    /// it counted there that the server never started (psql 18.6's fix for CVE-2026-6464:
+    /// psql_scan_count_copy_from_stdin after the query, then skipping up to `\.`), so that a
+    /// failed COPY's data never runs as SQL or meta-commands. `script` is nil at the prompt,
+    /// where psql skips nothing; the count is read (and cleared) either way. A query only
+    /// queued in a pipeline has had no answer yet, so nothing is skipped for it.
+    private func run(_ query: String, at location: ScriptLocation, scanner: inout StatementScanner, script: InputSource?) -> Bool {
+        let started = session.copyInsStarted
+        let ok = session.run(query, at: location)
+        let unstarted = scanner.countCopyFromStdin() - (session.copyInsStarted - started)
+        if let script, unstarted > 0, session.connection?.isInPipeline != true {
+            session.skipCopyData(blocks: unstarted, in: script)
+        }
+        return ok
     }
 
     /// A `-c` that starts with a backslash runs exactly one meta-command; the rest is ignored.

@@ -2,13 +2,13 @@
 /// skipped inside a branch that does not run.
 extension MetaCommands {
     func conditionalIf(_ arguments: inout ArgumentReader, buffer: String, at location: ScriptLocation?) -> Outcome {
-        let length = buffer.utf8.count
+        let saved = savedQueryText(arguments, buffer: buffer)
         if session.conditionals.isActive {
             let value = Self.booleanExpression(&arguments, named: "\\if expression", session: session, at: location)
-            session.conditionals.push(value ? .active : .inactive, queryLength: length)
+            session.conditionals.push(value ? .active : .inactive, saving: saved)
         } else {
             arguments.ignoreRest()
-            session.conditionals.push(.ignored, queryLength: length)
+            session.conditionals.push(.ignored, saving: saved)
         }
         return .ok
     }
@@ -16,15 +16,15 @@ extension MetaCommands {
     func conditionalElif(_ arguments: inout ArgumentReader, buffer: inout String, at location: ScriptLocation?) -> Outcome {
         switch session.conditionals.top {
         case .active:
-            session.conditionals.saveQueryLength(buffer.utf8.count)
+            session.conditionals.save(savedQueryText(arguments, buffer: buffer))
             arguments.ignoreRest()
             session.conditionals.poke(.ignored)
         case .inactive:
-            discardQueryText(&buffer)
+            discardQueryText(&arguments, &buffer)
             let value = Self.booleanExpression(&arguments, named: "\\elif expression", session: session, at: location)
             session.conditionals.poke(value ? .active : .inactive)
         case .ignored:
-            discardQueryText(&buffer)
+            discardQueryText(&arguments, &buffer)
             arguments.ignoreRest()
         case .elseActive, .elseInactive:
             session.error("\\elif: cannot occur after \\else", at: location)
@@ -36,16 +36,16 @@ extension MetaCommands {
         return .ok
     }
 
-    func conditionalElse(buffer: inout String, at location: ScriptLocation?) -> Outcome {
+    func conditionalElse(_ arguments: inout ArgumentReader, buffer: inout String, at location: ScriptLocation?) -> Outcome {
         switch session.conditionals.top {
         case .active:
-            session.conditionals.saveQueryLength(buffer.utf8.count)
+            session.conditionals.save(savedQueryText(arguments, buffer: buffer))
             session.conditionals.poke(.elseInactive)
         case .inactive:
-            discardQueryText(&buffer)
+            discardQueryText(&arguments, &buffer)
             session.conditionals.poke(.elseActive)
         case .ignored:
-            discardQueryText(&buffer)
+            discardQueryText(&arguments, &buffer)
             session.conditionals.poke(.elseInactive)
         case .elseActive, .elseInactive:
             session.error("\\else: cannot occur after \\else", at: location)
@@ -57,12 +57,12 @@ extension MetaCommands {
         return .ok
     }
 
-    func conditionalEndif(buffer: inout String, at location: ScriptLocation?) -> Outcome {
+    func conditionalEndif(_ arguments: inout ArgumentReader, buffer: inout String, at location: ScriptLocation?) -> Outcome {
         switch session.conditionals.top {
         case .active, .elseActive:
             session.conditionals.pop()
         case .inactive, .ignored, .elseInactive:
-            discardQueryText(&buffer)
+            discardQueryText(&arguments, &buffer)
             session.conditionals.pop()
         case nil:
             session.error("\\endif: no matching \\if", at: location)
@@ -71,12 +71,20 @@ extension MetaCommands {
         return .ok
     }
 
-    /// psql's discard_query_text: what an inactive branch added to the buffer goes.
-    private func discardQueryText(_ buffer: inout String) {
-        let length = session.conditionals.savedQueryLength
-        if length < buffer.utf8.count {
-            buffer = String(decoding: Array(buffer.utf8.prefix(length)), as: UTF8.self)
+    /// psql 18's save_query_text_state: the buffer's length and the lexer's state as they are
+    /// before a branch that will not run.
+    private func savedQueryText(_ arguments: ArgumentReader, buffer: String) -> ConditionalStack.SavedQueryText {
+        ConditionalStack.SavedQueryText(length: buffer.utf8.count, lexicalState: arguments.scanner.lexicalState)
+    }
+
+    /// psql 18's discard_query_text: what a skipped branch added to the buffer goes, and the
+    /// lexer forgets what it saw there (an open `(`, the words of a statement, a COPY).
+    private func discardQueryText(_ arguments: inout ArgumentReader, _ buffer: inout String) {
+        let saved = session.conditionals.saved
+        if saved.length < buffer.utf8.count {
+            buffer = String(decoding: Array(buffer.utf8.prefix(saved.length)), as: UTF8.self)
         }
+        arguments.scanner.lexicalState = saved.lexicalState
     }
 
     /// psql's read_boolean_expression + ParseVariableBool: the arguments joined by spaces; a bad

@@ -37,7 +37,9 @@ extension MetaCommands {
                     return .failed
                 }
             } else if command.psqlInOut {
-                stream = session.terminalCopyInput != nil ? .terminal : .input(InputSource(descriptor: 0, name: nil))
+                // pstdin of a script read from stdin is that script, read on from where it is.
+                let standardInput = session.currentInput.flatMap { $0.readsStandardInput ? $0 : nil }
+                stream = session.terminalCopyInput != nil ? .terminal : .input(standardInput ?? InputSource(descriptor: 0, name: nil))
             } else if let script = source ?? session.currentInput {
                 stream = .input(script)
             } else {
@@ -73,10 +75,21 @@ extension MetaCommands {
         }
         session.copyStream = stream
         let previous = session.previousQuery
+        let started = session.copyInsStarted
         let ok = session.run(command.sql, at: location)
         session.previousQuery = previous
         session.copyStream = nil
         let closed = closer?() ?? true
+        if command.from, command.file == nil, case .input(let data) = stream, session.copyInsStarted == started {
+            // psql 18.6 (CVE-2026-6464): the data of a failed `\copy ... from stdin|pstdin`
+            // is skipped rather than run when it would have come from where commands come
+            // from: the script, or stdin for `-c` (not yet read from, as the COPY never started).
+            if data === source || data === session.currentInput {
+                session.skipCopyData(blocks: 1, in: data)
+            } else if session.currentInput == nil && data.readsStandardInput {
+                session.skipCopyData(blocks: 1, descriptor: 0)
+            }
+        }
         return ok && closed ? .ok : .failed
     }
 

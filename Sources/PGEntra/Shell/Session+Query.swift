@@ -223,6 +223,7 @@ extension Session {
             case .copyOut:
                 afterCopyOut = copyOut(connection)
             case .copyIn, .copyBoth:
+                copyInsStarted += 1
                 if let line = copyIn(connection), let current = location {
                     // Errors about the data name the line reached, as psql's do.
                     location = ScriptLocation(source: current.source, line: line)

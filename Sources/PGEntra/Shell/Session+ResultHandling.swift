@@ -67,7 +67,7 @@ extension Session {
                     output.flush()
                     Console.standard.output(query + "\n")
                 }
-                if !run(query, at: location) {
+                if !runSkippingCopyData(query, at: location) {
                     success = false
                     if variables.bool("ON_ERROR_STOP") || connectionLost { return false }
                 }
@@ -129,11 +129,73 @@ extension Session {
             source = currentInput ?? InputSource(descriptor: 0, name: nil)
         }
         while let line = source.readLine() {
-            if line == "\\." || line == "\\.\r" { break }
+            if Self.endsCopyData(line) { break }
             guard connection.putCopyData(Array((line + "\n").utf8)) else { break }
         }
         connection.endCopyIn(error: nil)
         return source === currentInput ? source.lineNumber : nil
+    }
+
+    /// psql 18.6's answer to CVE-2026-6464 ("Teach psql to skip in-line COPY ... FROM STDIN
+    /// data after a failure"): the in-line data of `blocks` COPY FROM STDIN commands that never
+    /// started is read and dropped, each block up to a line that is exactly `\.` (a CR before
+    /// the newline allowed, as for the data itself) or to the end of the script, so that none
+    /// of it runs as SQL or as a meta-command. Nothing is echoed.
+    /// Scripts only: at the prompt psql skips nothing.
+    func skipCopyData(blocks: Int, in source: InputSource) {
+        var left = blocks
+        while left > 0, let line = source.readLine() {
+            if Self.endsCopyData(line) { left -= 1 }
+        }
+    }
+
+    /// A query that did not come through the main loop's scanner (`-c`, each `\gexec` cell),
+    /// as psql 18.6's SendQuery takes it: scanned once, as far as its first `;` or
+    /// meta-command, for COPY FROM STDIN, then run; the in-line data of each one the server
+    /// never started is skipped where commands come from: the script, or stdin for `-c`.
+    /// At the prompt nothing is skipped.
+    func runSkippingCopyData(_ query: String, at location: ScriptLocation?) -> Bool {
+        var scanner = StatementScanner(standardConformingStrings: standardConformingStrings)
+        scanner.restart(with: query)
+        var scanned = ""
+        _ = scanner.scan(into: &scanned, variables: nil)
+        let started = copyInsStarted
+        let ok = run(query, at: location)
+        let unstarted = scanner.countCopyFromStdin() - (copyInsStarted - started)
+        guard unstarted > 0, connection?.isInPipeline != true else { return ok }
+        if let script = currentInput {
+            skipCopyData(blocks: unstarted, in: script)
+        } else if terminalCopyInput == nil {
+            skipCopyData(blocks: unstarted, descriptor: 0)
+        }
+        return ok
+    }
+
+    /// The same for `-c` (and `\copy` in one), whose data would come from psql's stdin: read
+    /// straight from the descriptor a byte at a time, so that nothing after the data is read
+    /// ahead and lost to a later `-f -`, which goes on from the next line as psql's shared
+    /// stdio stream does.
+    func skipCopyData(blocks: Int, descriptor: Int32) {
+        var left = blocks
+        var line: [UInt8] = []
+        var byte: UInt8 = 0
+        while left > 0 {
+            let count = read(descriptor, &byte, 1)
+            if count < 0 && errno == EINTR { continue }
+            guard count == 1 else { return }
+            guard byte == ScanByte.newline else {
+                // Only whether the line is `\.` matters: 4 bytes tell a longer line from it.
+                if line.count < 4 { line.append(byte) }
+                continue
+            }
+            if Self.endsCopyData(String(decoding: line, as: UTF8.self)) { left -= 1 }
+            line.removeAll(keepingCapacity: true)
+        }
+    }
+
+    /// A line that ends in-line COPY data: `\.`, a CR before the newline allowed.
+    private static func endsCopyData(_ line: String) -> Bool {
+        line == "\\." || line == "\\.\r"
     }
 
     /// COPY data typed at the shell (psql's handleCopyIn on a terminal): psql's two-line hint
@@ -152,7 +214,7 @@ extension Session {
         reading: while true {
             switch terminal() {
             case .line(let line):
-                guard line != "\\." && line != "\\.\r" else { break reading }
+                guard !Self.endsCopyData(line) else { break reading }
                 pending += Array((line + "\n").utf8)
                 if pending.count >= 8192 - 5 {
                     guard connection.putCopyData(pending) else { break reading }

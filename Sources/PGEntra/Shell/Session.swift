@@ -28,6 +28,11 @@ public final class Session {
     var lastError: QueryResult?
     /// Set when the connection was lost in a non-interactive run: the run ends with status 2.
     public var connectionLost = false
+    /// psql's standard_strings(): whether the server reports standard_conforming_strings on,
+    /// which decides whether a plain `'..'` takes backslash escapes; false with no connection.
+    var standardConformingStrings: Bool {
+        connection?.parameterStatus("standard_conforming_strings") == "on"
+    }
     /// `\timing`: a `Time: …` line on stdout after every query.
     public var timing = false
     /// The innermost `\if` block state of the script being read (one stack per MainLoop).
@@ -60,6 +65,10 @@ public final class Session {
     var copyStream: CopyStream?
     /// The script being read, whose following lines feed COPY FROM STDIN.
     var currentInput: InputSource?
+    /// COPY FROM STDIN commands the server has started (answered with CopyInResponse) so far:
+    /// after a query, those the lexer counted but the server never started left their in-line
+    /// data unread, and the script skips it (psql 18.6, CVE-2026-6464).
+    var copyInsStarted = 0
     /// The interactive shell's reader of COPY data typed at PROMPT3; nil outside the shell.
     var terminalCopyInput: (() -> LineInput)?
     /// The interactive shell's history so far, the line being run included, for `\s`; nil

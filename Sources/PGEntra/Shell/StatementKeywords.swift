@@ -93,12 +93,13 @@ struct StatementKeywords: Equatable, Sendable {
     }
 
     /// psql_scan_count_copy_from_stdin: the count, including a trailing statement that has no
-    /// `;` yet (counted once).
+    /// `;` yet (counted once), then cleared: the caller reads it once per query sent.
     mutating func countCopyFromStdin() -> Int {
         if wordCount > 0 {
             if isCopyFromStdin { copyFromStdinCount += 1 }
             wordCount = 0
         }
+        defer { copyFromStdinCount = 0 }
         return copyFromStdinCount
     }
 

@@ -1,4 +1,4 @@
-/// Splits input into SQL statements and backslash meta-commands exactly as psql 15 does: its
+/// Splits input into SQL statements and backslash meta-commands exactly as psql does: its
 /// SQL lexer (psqlscan.l), its meta-command argument lexer (psqlscanslash.l) and the few
 /// buffer rules of its main loop (mainloop.c), as spec psql-compat.md §4 and §8 describe.
 ///
@@ -140,9 +140,10 @@ public struct StatementScanner: Sendable {
     /// Whether an empty line now would be data inside a quote or comment (psql_scan_in_quote).
     public var isInQuote: Bool { state.isInQuote }
 
-    /// How many `COPY ... FROM STDIN` commands the text scanned since the last `reset()`
-    /// holds, counting a trailing one without `;` once (psql_scan_count_copy_from_stdin): the
-    /// runner must read that many blocks of in-line data, even if the COPY fails.
+    /// How many `COPY ... FROM STDIN` commands the text scanned since the last call (or
+    /// `reset()`) holds, counting a trailing one without `;` once, and starts counting afresh
+    /// (psql_scan_count_copy_from_stdin): after sending, the runner skips the in-line data of
+    /// those the server never started.
     public mutating func countCopyFromStdin() -> Int {
         state.keywords.countCopyFromStdin()
     }

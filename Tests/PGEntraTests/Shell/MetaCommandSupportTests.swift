@@ -34,8 +34,8 @@ import Testing
     @Test func conditionalStackIsActiveOnlyInRunningBranches() {
         var stack = ConditionalStack()
         #expect(stack.isActive && stack.isEmpty)
-        stack.push(.inactive, queryLength: 3)
-        #expect(!stack.isActive && stack.savedQueryLength == 3)
+        stack.push(.inactive, saving: .init(length: 3))
+        #expect(!stack.isActive && stack.saved.length == 3)
         stack.poke(.elseActive)
         #expect(stack.isActive)
         stack.pop()

@@ -415,7 +415,10 @@ struct SplitCase: Sendable, CustomTestStringConvertible {
         scanner.setLine("copy t from stdin \\; copy (select 1) to stdout \\; COPY x.y (a, b) FROM STDIN")
         #expect(scanner.scan(into: &buffer, variables: nil) == .endOfLine)
         #expect(scanner.countCopyFromStdin() == 2)
-        #expect(scanner.countCopyFromStdin() == 2)
+        #expect(scanner.countCopyFromStdin() == 0)
+        buffer = ""
+        scanner.setLine("copy t from stdin")
+        #expect(scanner.scan(into: &buffer, variables: nil) == .endOfLine)
         scanner.reset()
         #expect(scanner.countCopyFromStdin() == 0)
         buffer = ""
