@@ -37,7 +37,7 @@ struct DifferentialCase: Sendable, CustomTestStringConvertible {
 
     /// Every case of every group.
     static var every: [DifferentialCase] { all + metaCommands + helpWatchEdit + releases + objectSources + largeObjects + catalogLists
-        + textSearch + restrict + describeExpanded + crosstab + extendedQuery + fetchCount + oneShot }
+        + textSearch + restrict + describeExpanded + crosstab + extendedQuery + fetchCount + oneShot + optionErrors }
 
     init(_ name: String, _ arguments: [String], mode: Mode = .plain, stdin: String? = nil,
          files: [String: String] = [:], writesOutputFile: Bool = false, overrides: [String] = [],
