@@ -93,6 +93,11 @@ import TestSupport
         // The chain's failure, not libpq's.
         #expect(!result.stderr.contains("no password supplied"))
         #expect(!result.stderr.contains("connection to server"))
+
+        // The role lookup and the connection after it ask the failing chain once, not twice.
+        let debug = environment.pgentra(["exec", "--debug", "-c", "select 1", "-h", "127.0.0.1", "-p", "\(server.port)", "-d", "postgres"])
+        #expect(debug.status == 2)
+        #expect(debug.stderr.components(separatedBy: "EnvironmentCredential: unavailable").count - 1 == 1, "stderr: \(debug.stderr)")
     }
 
     @Test func aPasswordInTheEnvironmentOrPgpassIsNotSentInTheTokensPlace() throws {
