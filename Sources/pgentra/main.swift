@@ -15,4 +15,6 @@ while let pointer = entry.pointee {
     entry += 1
 }
 for name in Environment.secretNames { unsetenv(name) }
-exit(Program.run(arguments: Array(CommandLine.arguments.dropFirst()), environment: Environment(variables)))
+exit(Program.run(
+    arguments: Array(CommandLine.arguments.dropFirst()), environment: Environment(variables),
+    programName: CommandLine.arguments.first ?? "pgentra"))

@@ -4,12 +4,19 @@ import PGEntra
 
 /// The real binary's help, version and option errors.
 @Suite struct CommandLineTests {
+    /// getopt's messages begin with argv[0], as glibc prints them for psql; pgentra's own
+    /// option errors are psql-style `pgentra: error:` lines.
     @Test func unknownOptionsArePsqlStyleErrors() {
         let environment = TestEnvironment()
+        let getopt = [
+            ["--bogus"]: "unrecognized option '--bogus'", ["-k"]: "invalid option -- 'k'",
+            ["-h"]: "option requires an argument -- 'h'",
+        ]
         for arguments in [["--bogus"], ["-k"], ["token", "-c", "select 1"], ["token", "--min-ttl", "soon"], ["-h"]] {
             let result = environment.pgentra(arguments)
             #expect(result.status == 1, "\(arguments)")
-            #expect(result.stderr.hasPrefix("pgentra: error: "), "\(arguments): \(result.stderr)")
+            let first = getopt[arguments].map { "\(BuiltProducts.pgentra): \($0)\n" } ?? "pgentra: error: "
+            #expect(result.stderr.hasPrefix(first), "\(arguments): \(result.stderr)")
             #expect(result.stderr.hasSuffix("pgentra: hint: Try \"pgentra --help\" for more information.\n"))
             #expect(result.stdout.isEmpty)
         }

@@ -21,9 +21,10 @@ public final class PostgresServer: @unchecked Sendable {
     }
 
     /// Starts a server of `release`; with `tls`, SSL is on with that certificate and key (copied so
-    /// that the postgres OS user owns them, as the server insists). Throws ReferenceError when the
-    /// release or the reference psql is missing or has the wrong version.
-    public init(_ release: PostgresRelease = .debian15, tls: TestCertificates? = nil) throws {
+    /// that the postgres OS user owns them, as the server insists) and its CA trusted for client
+    /// certificates. `hba` and `ident`, when given, replace initdb's pg_hba.conf and pg_ident.conf.
+    /// Throws ReferenceError when the release or the reference psql is missing or has the wrong version.
+    public init(_ release: PostgresRelease = .debian15, tls: TestCertificates? = nil, hba: [String]? = nil, ident: [String]? = nil) throws {
         try release.verify("postgres")
         try References.verifyPsql()
         self.release = release
@@ -41,18 +42,24 @@ public final class PostgresServer: @unchecked Sendable {
             "--no-sync", "-E", "UTF8", "--locale=C.UTF-8",
         ])
         guard initdb.status == 0 else { throw StartError(description: "initdb failed: \(initdb.stderr)") }
+        // Written in place, so the files keep the postgres OS user as their owner.
+        if let hba { try (hba.joined(separator: "\n") + "\n").write(toFile: "\(dataDirectory)/pg_hba.conf", atomically: false, encoding: .utf8) }
+        if let ident { try (ident.joined(separator: "\n") + "\n").write(toFile: "\(dataDirectory)/pg_ident.conf", atomically: false, encoding: .utf8) }
         var settings = "-c listen_addresses=127.0.0.1 -c port=\(port) -c unix_socket_directories=\(socketDirectory) -c fsync=off -c max_connections=100 -c password_encryption=scram-sha-256 -c log_connections=on"
         if let tls {
             let certificate = "\(root.path)/server.crt"
             let key = "\(root.path)/server.key"
+            let authority = "\(root.path)/ca.crt"
             try FileManager.default.copyItem(atPath: tls.serverCertificate, toPath: certificate)
             try FileManager.default.copyItem(atPath: tls.serverKey, toPath: key)
+            try FileManager.default.copyItem(atPath: tls.caCertificate, toPath: authority)
             chmod(key, 0o600)
             if Self.isRoot {
                 chownToPostgres(certificate)
                 chownToPostgres(key)
+                chownToPostgres(authority)
             }
-            settings += " -c ssl=on -c ssl_cert_file=\(certificate) -c ssl_key_file=\(key)"
+            settings += " -c ssl=on -c ssl_cert_file=\(certificate) -c ssl_key_file=\(key) -c ssl_ca_file=\(authority)"
         }
         let start = Self.run("\(binaries)/pg_ctl", [
             "-D", dataDirectory, "-l", logFile, "-w", "-t", "60", "start", "-o", settings,

@@ -75,7 +75,7 @@ public struct ArgumentScanner: Sendable {
             if argument.hasPrefix("--") {
                 let body = argument.dropFirst(2)
                 let (nameText, attached) = splitAtEquals(body)
-                let name = try longOption(named: String(nameText), spelling: "--\(nameText)")
+                let name = try longOption(named: String(nameText), typed: argument)
                 let spelling = "--\(name.longNames.first { $0.hasPrefix(nameText) } ?? String(nameText))"
                 switch name.argument {
                 case .none:
@@ -101,8 +101,10 @@ public struct ArgumentScanner: Sendable {
                 cluster = cluster.dropFirst()
                 let spelling = "-\(letter)"
                 guard let name = OptionName.allCases.first(where: { $0.short == letter }) else {
-                    throw .unrecognizedOption(spelling)
+                    throw .invalidOption(letter)
                 }
+                // psql takes `-?` alone as help; within a cluster it only prints its hint.
+                if name == .help && argument != "-?" { throw .unknownHelpRequest }
                 switch name.argument {
                 case .none, .optional:
                     try accept(name, nil, spelling)
@@ -114,7 +116,7 @@ public struct ArgumentScanner: Sendable {
                         try accept(name, arguments[index], spelling)
                         index += 1
                     } else {
-                        throw .missingArgument(spelling)
+                        throw .missingShortArgument(letter)
                     }
                 }
             }
@@ -129,18 +131,20 @@ public struct ArgumentScanner: Sendable {
         return (body[..<equals], String(body[body.index(after: equals)...]))
     }
 
-    /// Exact long names win; otherwise a unique prefix, as getopt_long allows.
-    private func longOption(named text: String, spelling: String) throws(CommandLineError) -> OptionName {
-        if let exact = OptionName.allCases.first(where: { $0.longNames.contains(text) }) {
-            return exact
+    /// glibc's process_long_option: an exact name wins; otherwise the first name `text` begins
+    /// (in `OptionName.longNameOrder`), unless a later one is another option, which makes it
+    /// ambiguous and lists the first and every such other. An empty name (`--=x`) begins them all.
+    private func longOption(named text: String, typed: String) throws(CommandLineError) -> OptionName {
+        let order = OptionName.longNameOrder
+        if let exact = order.first(where: { $0.name == text }) {
+            return exact.option
         }
-        let matches = OptionName.allCases.filter { option in
-            option.longNames.contains { $0.hasPrefix(text) }
+        let matches = order.filter { $0.name.hasPrefix(text) }
+        guard let found = matches.first else { throw .unrecognizedOption(typed) }
+        let others = matches.dropFirst().filter { $0.option != found.option }
+        guard others.isEmpty else {
+            throw .ambiguousOption(typed, candidates: [found.name] + others.map(\.name))
         }
-        guard !text.isEmpty, let first = matches.first else { throw .unrecognizedOption(spelling) }
-        guard matches.count == 1 else {
-            throw .ambiguousOption(spelling, candidates: matches.map { $0.longNames[0] })
-        }
-        return first
+        return found.option
     }
 }

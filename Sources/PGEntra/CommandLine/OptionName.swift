@@ -145,6 +145,22 @@ public enum OptionName: String, CaseIterable, Sendable {
         return "--\(longNames[0])"
     }
 
+    /// Every long name with its option, in the order getopt_long searches them: psql 18's
+    /// long_options array (startup.c's parse_psql_options) first, pgentra's own after. The order
+    /// decides which of several prefix matches is found first and how an ambiguity lists them.
+    public static let longNameOrder: [(name: String, option: OptionName)] = {
+        let psql = [
+            "echo-all", "no-align", "command", "dbname", "echo-queries", "echo-errors", "echo-hidden", "file",
+            "field-separator", "field-separator-zero", "host", "html", "list", "log-file", "no-readline",
+            "single-transaction", "output", "port", "pset", "quiet", "record-separator", "record-separator-zero",
+            "single-step", "single-line", "tuples-only", "table-attr", "username", "set", "variable", "version",
+            "no-password", "password", "expanded", "no-psqlrc", "help", "csv",
+        ]
+        let all = allCases.flatMap { option in option.longNames.map { (name: $0, option: option) } }
+        let first = psql.compactMap { name in all.first { $0.name == name } }
+        return first + all.filter { !psql.contains($0.name) }
+    }()
+
     /// Options every form accepts: credentials, connection target (it decides scope and role), help.
     static let common: Set<OptionName> = [
         .host, .port, .username, .dbname, .noPassword, .password,

@@ -4,12 +4,21 @@ import Glibc
 
 /// The whole program behind `main.swift`: parse argv, dispatch to a command, return the exit status.
 public enum Program {
-    public static func run(arguments: [String], environment: Environment, console: Console = .standard) -> Int32 {
+    /// `programName` is argv[0] as the user typed it: glibc's getopt messages begin with it.
+    public static func run(arguments: [String], environment: Environment, console: Console = .standard, programName: String = "pgentra") -> Int32 {
         let invocation: Invocation
         do throws(CommandLineError) {
             invocation = try Invocation(arguments: arguments)
         } catch {
-            console.report(ErrorReport(error.description, hint: "Try \"pgentra --help\" for more information."))
+            // psql's own line after getopt's message, or alone (a `-?` in a cluster).
+            let hint = "pgentra: hint: \(tryHelp)\n"
+            if error.isGetoptMessage {
+                console.error("\(programName): \(error.description)\n" + hint)
+            } else if error == .unknownHelpRequest {
+                console.error(hint)
+            } else {
+                console.report(ErrorReport(error.description, hint: tryHelp))
+            }
             return ExitStatus.failure.rawValue
         }
         if let topic = invocation.help {
@@ -18,10 +27,9 @@ public enum Program {
             case nil, "options": console.output(HelpText.text(for: invocation.subcommand))
             case "commands": console.output(BackslashHelp.commands(.unconnected))
             case "variables": console.output(BackslashHelp.variables)
-            case let other?:
-                console.report(ErrorReport(
-                    "unrecognized help topic \"\(other)\"",
-                    hint: "Try \"pgentra --help\" for more information."))
+            case .some:
+                // psql 18's parse_psql_options: an unknown topic goes to unknown_option, the hint alone.
+                console.error("pgentra: hint: \(tryHelp)\n")
                 return ExitStatus.failure.rawValue
             }
             return ExitStatus.success.rawValue
@@ -53,4 +61,7 @@ public enum Program {
         }
         return status.rawValue
     }
+
+    /// psql's pg_log_error_hint after a bad option, with pgentra's name.
+    static let tryHelp = "Try \"pgentra --help\" for more information."
 }

@@ -60,14 +60,10 @@ struct SessionStarter {
                 explicitScope: invocation.credentials.scope ?? environment["PGENTRA_SCOPE"],
                 tenant: identity.request.tenant)
             passwords = source
-            if identity.target.user == nil {
-                // The role comes from the token, so the token comes first (cli.md "Role name").
-                let password: Password
-                do throws(ConnectionError) {
-                    password = try source.password(forHost: resolved["host"])
-                } catch {
-                    throw StartupFailure(report: ErrorReport(rendered: error.description), status: .connectionFailed)
-                }
+            // The role comes from the token, so the token comes first (cli.md "Role name").
+            // Without one there is no role to derive: libpq's default user is tried, and the
+            // Connector reports the chain's failure if the server asks for a password.
+            if identity.target.user == nil, let password = try? source.password(forHost: resolved["host"]) {
                 guard let token = source.current?.token, password.secret == token.token,
                       let role = identity.role(for: token) else {
                     throw StartupFailure(report: ErrorReport(
@@ -87,7 +83,9 @@ struct SessionStarter {
         do throws(ConnectionError) {
             connection = try connector.connect(parameters, resolved: resolved)
         } catch {
-            throw StartupFailure(report: Self.report(error, roleSource: roleSource), status: .connectionFailed)
+            // No token handed out: the chain failed and libpq's own attempt is what failed.
+            let withoutToken = passwords != nil && passwords?.current == nil
+            throw StartupFailure(report: Self.report(error, roleSource: roleSource, withoutToken: withoutToken), status: .connectionFailed)
         }
         let session = Session(
             connection: connection, connector: connector, variables: settings.variables,
@@ -100,15 +98,16 @@ struct SessionStarter {
         return session
     }
 
-    /// libpq's text after `pgentra: error: `; a refused sign-in says how the role was chosen.
-    static func report(_ error: ConnectionError, roleSource: RoleResolver.Source?) -> ErrorReport {
+    /// libpq's text after `pgentra: error: `; a refused sign-in says how the role was chosen,
+    /// unless no token was sent (the server wanted no password, and libpq's words are psql's).
+    static func report(_ error: ConnectionError, roleSource: RoleResolver.Source?, withoutToken: Bool = false) -> ErrorReport {
         switch error {
         case .noPassword(let rendered):
             return ErrorReport(rendered: rendered)
         case .failed(let message, let authentication):
             var report = ErrorReport(message)
             let missingRole = message.contains("role \"") && message.contains("does not exist")
-            if authentication || missingRole {
+            if (authentication || missingRole) && !withoutToken {
                 let how = roleSource.map { "The role was derived from \($0)." } ?? "The role was given on the command line or in the environment."
                 report.hint = "\(how) Pass the PostgreSQL role that is mapped to this identity with -U NAME (see pgentra whoami)."
             }

@@ -7,6 +7,9 @@ final class TokenPasswordSource: PasswordSource {
     /// The token most recently handed out, for `\conninfo` and the role hint.
     private(set) var current: TokenProvider.Provided?
     private var currentRequest: TokenRequest?
+    /// The chain's failure for a request moments ago, and when: the role lookup and the
+    /// connection that follows it ask once, not twice (a failing chain can take seconds).
+    private var failure: (request: TokenRequest, reasons: String, at: Int64)?
 
     private let now: () -> Int64
 
@@ -30,13 +33,18 @@ final class TokenPasswordSource: PasswordSource {
         if let current, currentRequest == request, current.token.expiresOn - now() > Self.reuseMargin {
             return Password(secret: current.token.token, fromCache: current.fromCache, origin: current.credential.className)
         }
+        if let failure, failure.request == request, now() - failure.at < Self.reuseMargin {
+            throw .noPassword(failure.reasons)
+        }
         do throws(ChainError) {
             let provided = try provider.token(for: request)
             current = provided
             currentRequest = request
+            failure = nil
             return Password(secret: provided.token.token, fromCache: provided.fromCache, origin: provided.credential.className)
         } catch {
             let report = IdentityContext.report(error, scope: request.scope, selection: provider.selection)
+            failure = (request, report.rendered, now())
             throw .noPassword(report.rendered)
         }
     }

@@ -1,8 +1,14 @@
 import CLibpq
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Opens connections the way cli.md says: libpq merges the target, pgentra adds the secure
 /// TLS default for remote hosts and the token as password, and one authentication failure with
-/// a cached token is retried with a fresh one.
+/// a cached token is retried with a fresh one. When no token can be had, the connection is
+/// still tried without a password, so a server that wants none (trust, peer, certificate
+/// sign-in) is served; only if it asks for one is the chain's failure the error.
 public struct Connector {
     /// The distribution's CA bundle: libpq 15 has no `sslrootcert=system`.
     public static let systemRootCertificates = "/etc/ssl/certs/ca-certificates.crt"
@@ -28,7 +34,14 @@ public struct Connector {
         let secured = secure(parameters, resolved)
         guard let passwords else { return try attempt(secured, password: nil) }
 
-        let password = try passwords.password(forHost: resolved["host"])
+        let password: Password
+        do throws(ConnectionError) {
+            password = try passwords.password(forHost: resolved["host"])
+        } catch .noPassword(let reasons) {
+            return try Self.hidingEnvironmentPassword { () throws(ConnectionError) in
+                try attempt(Self.withoutPassword(secured), password: nil, passfile: Self.noPasswordFile, unlessAsked: reasons)
+            }
+        }
         do {
             return try attempt(secured, password: password.secret)
         } catch .failed(_, authentication: true) where password.fromCache {
@@ -68,15 +81,51 @@ public struct Connector {
         return names
     }
 
-    private func attempt(_ parameters: ConnectionParameters, password: String?) throws(ConnectionError) -> Connection {
-        let keywords = password.map { parameters.keywords + [("password", $0)] } ?? parameters.keywords
+    /// `parameters` with any password inside an expanded `dbname` taken out, for the attempt
+    /// without a token: libpq skips an empty `password` keyword, so one given last cannot
+    /// override it.
+    static func withoutPassword(_ parameters: ConnectionParameters) -> ConnectionParameters {
+        ConnectionParameters(keywords: parameters.keywords.flatMap { keyword, value -> [(String, String)] in
+            guard keyword == "dbname", ConnectionTarget.isConnectionString(value),
+                  let parsed = try? ConnectionTarget.parse(value), parsed["password"] != nil else {
+                return [(keyword, value)]
+            }
+            return parsed.filter { $0.key != "password" }.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+        })
+    }
+
+    /// Runs `body` with PGPASSWORD out of libpq's sight and puts it back after: libpq reads it
+    /// when no password keyword is given, and pgentra's token sign-in ignores it. Only for the
+    /// moment of the attempt, so `\!` commands still inherit it as they would from psql.
+    static func hidingEnvironmentPassword<T>(_ body: () throws(ConnectionError) -> T) throws(ConnectionError) -> T {
+        guard let saved = getenv("PGPASSWORD").map({ String(cString: $0) }) else { return try body() }
+        unsetenv("PGPASSWORD")
+        defer { setenv("PGPASSWORD", saved, 1) }
+        return try body()
+    }
+
+    /// A password file that cannot exist (nothing lies under /dev/null), so libpq's stat fails
+    /// silently and no ~/.pgpass password is sent where pgentra signs in with tokens.
+    static let noPasswordFile = "/dev/null/no-password-file"
+
+    /// One PQconnectdbParams. `password` and `passfile`, when given, come last and so override
+    /// the target's. With `reasons`, a server that asks for a password (libpq's
+    /// PQconnectionNeedsPassword) fails with those reasons instead of libpq's "no password supplied".
+    private func attempt(
+        _ parameters: ConnectionParameters, password: String?, passfile: String? = nil, unlessAsked reasons: String? = nil
+    ) throws(ConnectionError) -> Connection {
+        var keywords = parameters.keywords
+        if let password { keywords.append(("password", password)) }
+        if let passfile { keywords.append(("passfile", passfile)) }
         let handle: OpaquePointer? = withKeywordArrays(keywords) { names, values in
             PQconnectdbParams(names, values, 1)
         }
         guard let handle else { throw .failed(message: "out of memory", authentication: false) }
         guard PQstatus(handle) == CONNECTION_OK else {
             let message = Self.trim(String(cString: PQerrorMessage(handle)))
+            let asked = PQconnectionNeedsPassword(handle) == 1
             PQfinish(handle)
+            if let reasons, asked { throw .noPassword(reasons) }
             throw .failed(message: message, authentication: ConnectionError.isAuthenticationFailure(message))
         }
         return Connection(handle: handle, parameters: parameters)

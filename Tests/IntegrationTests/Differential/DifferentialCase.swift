@@ -38,7 +38,7 @@ struct DifferentialCase: Sendable, CustomTestStringConvertible {
     /// Every case of every group.
     static var every: [DifferentialCase] { all + metaCommands + helpWatchEdit + releases + objectSources + largeObjects + catalogLists
         + textSearch + restrict + describeExpanded + crosstab + extendedQuery + fetchCount + oneShot + variables + echo
-        + lexer }
+        + lexer + optionErrors }
 
     init(_ name: String, _ arguments: [String], mode: Mode = .plain, stdin: String? = nil,
          files: [String: String] = [:], writesOutputFile: Bool = false, overrides: [String] = [],

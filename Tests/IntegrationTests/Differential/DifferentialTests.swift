@@ -6,10 +6,15 @@ import TestSupport
 /// release in `PostgresRelease.servers` (15, 16, 17 and 18): stdout, stderr (program name
 /// normalised) and exit status must be identical (issues 3 and 9).
 @Suite(.serialized) struct DifferentialTests {
-    /// psql's name at the start of each stderr line becomes pgentra's.
+    /// psql's name at the start of each stderr line becomes pgentra's, and so does its argv[0],
+    /// which glibc's getopt messages begin with, and the name in the hint after a bad option.
     static func normalise(_ text: String) -> String {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            line.hasPrefix("psql:") ? "pgentra:" + line.dropFirst(5) : String(line)
+        let argv0 = References.psql + ":"
+        let tryHelp = "psql: hint: Try \"psql --help\" for more information."
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            if line.hasPrefix(argv0) { return BuiltProducts.pgentra + ":" + line.dropFirst(argv0.count) }
+            if line == tryHelp { return "pgentra: hint: Try \"pgentra --help\" for more information." }
+            return line.hasPrefix("psql:") ? "pgentra:" + line.dropFirst(5) : String(line)
         }.joined(separator: "\n")
     }
 

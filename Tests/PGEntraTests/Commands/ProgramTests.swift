@@ -39,12 +39,11 @@ import Testing
         #expect(run(["--help=options"]).out == HelpText.text(for: .shell))
     }
 
-    @Test func anUnknownHelpTopicIsRefused() {
+    @Test func anUnknownHelpTopicIsRefusedWithPsqlsHintAlone() {
         let result = run(["--help=nosuch"])
         #expect(result.status == 1)
         #expect(result.out.isEmpty)
-        #expect(result.err.contains("unrecognized help topic \"nosuch\""))
-        #expect(result.err.contains("Try \"pgentra --help\""))
+        #expect(result.err == "pgentra: hint: Try \"pgentra --help\" for more information.\n")
     }
 
     @Test func versionGoesToStdoutAndExitsZero() {
@@ -58,7 +57,7 @@ import Testing
         let result = run(["--bogus"])
         #expect(result.status == 1)
         #expect(result.out.isEmpty)
-        #expect(result.err == "pgentra: error: unrecognized option \"--bogus\"\npgentra: hint: Try \"pgentra --help\" for more information.\n")
+        #expect(result.err == "pgentra: unrecognized option '--bogus'\npgentra: hint: Try \"pgentra --help\" for more information.\n")
     }
 
     @Test func aSessionOptionGivenToTokenExitsOne() {
