@@ -44,6 +44,12 @@ extension Connection {
         PQhostaddr(handle).map { String(cString: $0) } ?? ""
     }
 
+    /// The service file entry the connection came from: libpq 18's PQservice, read from the
+    /// conninfo so that older libpq builds answer the same.
+    public var service: String? {
+        options.first { $0.0 == "service" }?.1
+    }
+
     /// The connection's options as libpq holds them (PQconninfo), without the password or
     /// unset ones: what `\c` reuses.
     public var options: [(String, String)] {

@@ -41,6 +41,7 @@ struct MainLoop {
         var buffer = ""
         var first = true
         var redisplay = false
+        session.statementLine = 1
         reading: while true {
             // psql's prompt is PROMPT_READY whenever the buffer is empty (a single-line send
             // leaves the lexer's own prompt at "continue").
@@ -51,6 +52,7 @@ struct MainLoop {
                 // Ctrl-C at a prompt: the statement being typed is dropped, as is one `\if` level.
                 scanner = StatementScanner()
                 buffer = ""
+                session.statementLine = 1
                 if !session.conditionals.isEmpty {
                     session.error("\\if: escaped", at: nil)
                     _ = session.conditionals.pop()
@@ -84,19 +86,32 @@ struct MainLoop {
             // afresh for every line, so a SET takes effect from the next line on.
             scanner.standardConformingStrings = session.standardConformingStrings
             guard scanner.setLine(line) else { continue }
+            // The newline the scanner puts between this line and the buffer is not the text's
+            // own: psql appends it before it notes where the scan starts.
+            var joiningNewline = !buffer.isEmpty
             scanning: while true {
                 // psql_get_variable expands nothing in a branch that does not run.
                 let variables = session.conditionals.isActive ? session.variables : nil
+                let scannedFrom = buffer.utf8.count
                 let stop = scanner.scan(into: &buffer, variables: variables)
                 session.report(scanned: scanner.takeDiagnostics(), at: location)
+                // MainLoop's stmt_lineno: newlines the scan added (an edited buffer's), and the
+                // line's end when the lexer says PSCAN_EOL.
+                let newlines = buffer.utf8.dropFirst(scannedFrom).count { $0 == UInt8(ascii: "\n") }
+                session.statementLine += max(0, newlines - (joiningNewline ? 1 : 0))
+                joiningNewline = false
+                if stop == .endOfLine { session.statementLine += 1 }
                 switch stop {
                 case .semicolon:
                     guard session.conditionals.isActive else {
                         // The buffer is kept: the branch's end takes back what it added.
                         if interactive { session.error(Self.queryIgnored, at: nil) }
+                        session.statementLine = 1
                         continue
                     }
                     let ok = run(buffer, at: location, scanner: &scanner, script: source)
+                    // After SendQuery, whatever COPY data it read.
+                    session.statementLine = 1
                     buffer = ""
                     locateAfterCopy()
                     if session.connectionLost { return .connectionFailed }
@@ -105,6 +120,7 @@ struct MainLoop {
                     let name = scanner.metaCommandName()
                     let outcome = MetaCommands(session: session)
                         .run(name, scanner: &scanner, buffer: &buffer, at: location, source: source)
+                    session.statementLine = 1
                     switch outcome {
                     case .quit: return .success
                     case .failed where stopOnError: return .scriptError
@@ -133,9 +149,11 @@ struct MainLoop {
                     if stop == .endOfLine && session.variables.bool("SINGLELINE") {
                         guard session.conditionals.isActive else {
                             if interactive { session.error(Self.queryIgnored, at: nil) }
+                            session.statementLine = 1
                             break scanning
                         }
                         let ok = run(buffer, at: location, scanner: &scanner, script: source)
+                        session.statementLine = 1
                         buffer = ""
                         if !ok && stopOnError { return .scriptError }
                     }

@@ -80,6 +80,9 @@ struct Prompt {
                 result += home ? "~" : connection.database
             case "#":
                 result += connection?.isSuperuser == true ? "#" : ">"
+            case "s":
+                // psql 18: the service name, from the SERVICE variable.
+                result += context.variable("SERVICE") ?? ""
             case "p":
                 if let connection { result += String(connection.backendPID) }
             case "P":

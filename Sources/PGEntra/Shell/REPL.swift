@@ -17,7 +17,6 @@ final class REPL: LineReader {
     private var seenSecrets: Set<String> = []
     private var pendingHistory: [String] = []
     private var lastHistoryEntry: String?
-    private var statementLine = 0
     private var lastPrompt1Width = 0
     private(set) var lineNumber = 0
 
@@ -61,11 +60,7 @@ final class REPL: LineReader {
     }
 
     func nextLine(_ request: LineRequest) -> LineInput {
-        if request.isFresh {
-            flushHistory()
-            statementLine = 0
-        }
-        statementLine += 1
+        if request.isFresh { flushHistory() }
         let ready = request.continuation == .ready
         let prompt = renderPrompt(ready ? .ready : .continuation(request.continuation))
         if ready { lastPrompt1Width = Prompt.visibleWidth(prompt) }
@@ -88,7 +83,6 @@ final class REPL: LineReader {
             // psql's MainLoop after its longjmp: a new line, the typed statement forgotten.
             Console.standard.output("\n")
             pendingHistory = []
-            statementLine = 0
         case .line(let line):
             lineNumber += 1
             if !(line.isEmpty && request.isFresh) { pendingHistory.append(line) }
@@ -100,10 +94,13 @@ final class REPL: LineReader {
     /// or history (psql's handleCopyIn uses fgets on the terminal).
     func copyDataLine() -> LineInput {
         let prompt = renderPrompt(.copy)
-        return awaitingInput {
+        let line = awaitingInput {
             Console.standard.output(prompt)
             return terminal.readLine()
         }
+        // handleCopyIn counts data lines read from where commands come from in stmt_lineno.
+        if case .line = line { session.statementLine += 1 }
+        return line
     }
 
     private func renderPrompt(_ status: Prompt.Status) -> String {
@@ -132,7 +129,7 @@ final class REPL: LineReader {
         context.status = status
         context.conditionalActive = session.conditionals.isActive
         context.singleLine = session.variables.bool("SINGLELINE")
-        context.statementLine = statementLine
+        context.statementLine = session.statementLine
         let variables = session.variables
         context.variable = { variables[$0] }
         context.environmentDatabase = environmentDatabase

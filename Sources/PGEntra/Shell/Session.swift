@@ -61,6 +61,9 @@ public final class Session {
     /// The row count of the last result, which `\watch`'s min_rows reads whether or not
     /// ROW_COUNT was set.
     var lastRowCount = 0
+    /// psql's pset.stmt_lineno, the prompt's `%l`: 1 when a statement starts, one more at each
+    /// line end the lexer calls PSCAN_EOL (not inside parentheses, quotes or a routine body).
+    var statementLine = 1
     /// `\copy`: where the next query's COPY data comes from or goes to.
     var copyStream: CopyStream?
     /// The script being read, whose following lines feed COPY FROM STDIN.
@@ -197,10 +200,12 @@ public final class Session {
             context: ErrorContextVisibility(rawValue: variables["SHOW_CONTEXT"]?.lowercased() ?? "") ?? .errors)
     }
 
-    /// DBNAME, USER, HOST, PORT, ENCODING, SERVER_VERSION_* (psql-compat.md §10).
+    /// DBNAME, SERVICE, USER, HOST, PORT, ENCODING, SERVER_VERSION_* (psql-compat.md §10), as
+    /// psql 18's SyncVariables sets them; SERVICE is unset without a service.
     func refreshConnectionVariables() {
         guard let connection else { return }
         try? variables.set("DBNAME", connection.database)
+        try? variables.set("SERVICE", connection.service)
         try? variables.set("USER", connection.user)
         try? variables.set("HOST", connection.host)
         try? variables.set("PORT", connection.port)

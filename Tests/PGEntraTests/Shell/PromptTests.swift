@@ -47,6 +47,14 @@ import Testing
         #expect(Prompt.render("[%P]", context) == "[]")
     }
 
+    /// psql 18's %s: the SERVICE variable, which SyncVariables sets from the connection's service.
+    @Test func serviceName() {
+        var context = context()
+        #expect(Prompt.render("[%s]", context) == "[]")
+        context.variable = { $0 == "SERVICE" ? "reporting" : nil }
+        #expect(Prompt.render("[%s]", context) == "[reporting]")
+    }
+
     @Test func transactionStatusMarkers() {
         #expect(Prompt.render("%x", context(transaction: .inTransaction)) == "*")
         #expect(Prompt.render("%x", context(transaction: .active)) == "*")

@@ -86,7 +86,8 @@ final class ScriptedLineEditor: LineEditor {
         try? session.variables.set("app", "db")
         let editor = ScriptedLineEditor(["select", "(1"])
         _ = REPL(session: session, editor: editor).run()
-        #expect(editor.prompts == ["db1! ", "db2- ", "db3( "])
+        // psql's stmt_lineno grows at a line the lexer ends with PSCAN_EOL, not inside parentheses.
+        #expect(editor.prompts == ["db1! ", "db2- ", "db2( "])
     }
 
     @Test func ignoreeofNeedsThatManyEndsOfInput() {
