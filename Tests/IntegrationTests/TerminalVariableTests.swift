@@ -39,6 +39,13 @@ import TestSupport
             "select 1 \\bind \\sendpipeline\r", "\\endpipeline\r", "\\if false\r", "select 4;\r", "\\endif\r",
             "\\q\r",
         ]], promptEnd: "$ "),
+        // At a terminal `interactive` is on: the failed statement is rolled back to its savepoint.
+        Case(name: "ON_ERROR_ROLLBACK interactive", reference: .psql18, arguments: ["-P", "pager=off"], runs: [[
+            "\\set ON_ERROR_ROLLBACK interactive\r", "begin;\r", "create temp table r(a int);\r",
+            "insert into r values (1);\r", "select 1/0;\r", "insert into r values (2);\r", "select * from r;\r",
+            "commit;\r", "\\set AUTOCOMMIT off\r", "insert into r values (3);\r", "select 1/0;\r", "select count(*) from r;\r",
+            "rollback;\r", "\\q\r",
+        ]]),
         Case(name: "IGNOREEOF counts Ctrl-Ds in a row", reference: .readlinePsql17, arguments: [], runs: [[
             "\\set IGNOREEOF 2\r", "\u{4}", "select 1;\r", "\u{4}", "\u{4}",
         ]]),
