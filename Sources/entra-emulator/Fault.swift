@@ -15,8 +15,16 @@ struct Fault: Sendable, Equatable {
         self.remaining = remaining
     }
 
-    /// Parses `PREFIX:KIND[:COUNT]`, e.g. `/metadata:410:2` or `/:slow=3`.
+    /// Parses `PREFIX:KIND[:COUNT]`, e.g. `/metadata:410:2` or `/:slow=3`. A `set=NAME=VALUE`
+    /// kind runs to the end, so that VALUE may hold colons (times, zones) and takes no COUNT.
     init(spec: String) throws(SpecError) {
+        if let set = spec.range(of: ":set=") {
+            let prefix = String(spec[..<set.lowerBound])
+            guard prefix.hasPrefix("/") else { throw SpecError(description: "PATH_PREFIX must start with /") }
+            self.init(pathPrefix: prefix, kind: try FaultKind(parsing: String(spec[spec.index(after: set.lowerBound)...])),
+                      remaining: nil)
+            return
+        }
         var parts = spec.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
         var count: Int?
         if parts.count >= 3, let last = parts.last, !last.isEmpty, last.allSatisfy(\.isNumber) {
@@ -55,6 +63,11 @@ enum FaultKind: Sendable, Equatable {
     case slow(seconds: Double)
     /// Read the request, never answer (until the client leaves, at most 120 s).
     case hang
+    /// 200 JSON of this many bytes, a token answer that never ends (a hostile endpoint).
+    case huge(bytes: Int)
+    /// The normal answer with one field's value replaced by a JSON string (or added), for
+    /// hostile expiry values such as `expires_in` of 2^63 - 1.
+    case setField(name: String, value: String)
 
     init(parsing text: String) throws(Fault.SpecError) {
         switch text {
@@ -70,6 +83,18 @@ enum FaultKind: Sendable, Equatable {
         case "expired": self = .expired
         case "malformed-jwt": self = .malformedJWT
         case "hang": self = .hang
+        case _ where text.hasPrefix("huge="):
+            guard let bytes = Int(text.dropFirst(5)), (1...(512 << 20)).contains(bytes) else {
+                throw Fault.SpecError(description: "huge=BYTES needs 1 to 536870912 bytes")
+            }
+            self = .huge(bytes: bytes)
+        case _ where text.hasPrefix("set="):
+            let assignment = text.dropFirst(4)
+            guard let equals = assignment.firstIndex(of: "="), equals != assignment.startIndex,
+                  assignment.allSatisfy({ $0 != "\"" && $0 != "\\" }) else {
+                throw Fault.SpecError(description: "set=NAME=VALUE needs a name, and no quotes or backslashes")
+            }
+            self = .setField(name: String(assignment[..<equals]), value: String(assignment[assignment.index(after: equals)...]))
         case _ where text.hasPrefix("slow="):
             guard let seconds = Double(text.dropFirst(5)), seconds >= 0, seconds <= 600 else {
                 throw Fault.SpecError(description: "slow=SECONDS needs 0 to 600 seconds")
@@ -77,7 +102,7 @@ enum FaultKind: Sendable, Equatable {
             self = .slow(seconds: seconds)
         default:
             throw Fault.SpecError(description: "unknown fault kind \"\(text)\" (500 503 404 410 429 400-aadsts html "
-                + "malformed-json no-access-token expired malformed-jwt slow=SECONDS hang)")
+                + "malformed-json no-access-token expired malformed-jwt slow=SECONDS hang huge=BYTES set=NAME=VALUE)")
         }
     }
 }

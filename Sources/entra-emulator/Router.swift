@@ -24,6 +24,7 @@ final class Router: Sendable {
     func handle(_ request: HTTPRequest) -> RouteOutcome {
         recorder.record(request)
         var tamper: TokenTamper?
+        var replacement: (name: String, value: String)?
         if !Router.unfaultedPaths.contains(request.path), let fault = faults.take(path: request.path) {
             switch fault {
             case .hang:
@@ -34,15 +35,31 @@ final class Router: Sendable {
             case .expired: tamper = .expired
             case .malformedJWT: tamper = .malformedJWT
             case .noAccessToken: tamper = .omitted
-            case .status, .tooManyRequests, .aadstsError, .html, .malformedJSON:
+            case .setField(let name, let value): replacement = (name, value)
+            case .status, .tooManyRequests, .aadstsError, .html, .malformedJSON, .huge:
                 let response = immediateAnswer(fault, request)
                 Log.info("\(request.method) \(request.path) -> fault \(response.status)")
                 return .respond(response)
             }
         }
-        let response = endpoints.dispatch(RequestContext(request: request, now: Int(time(nil)), tamper: tamper))
+        var response = endpoints.dispatch(RequestContext(request: request, now: Int(time(nil)), tamper: tamper))
+        if let replacement { response.body = Self.setting(replacement.name, to: replacement.value, in: response.body) }
         Log.info("\(request.method) \(request.path) -> \(response.status)\(tamper.map { " (fault \($0))" } ?? "")")
         return .respond(response)
+    }
+
+    /// The answer's `"name": value` with `value` as a JSON string, or the member added first.
+    /// The emulator writes its own JSON, so a textual edit of one member is exact enough.
+    static func setting(_ name: String, to value: String, in body: [UInt8]) -> [UInt8] {
+        let text = String(decoding: body, as: UTF8.self)
+        let member = "\"\(name)\":\"\(value)\""
+        let pattern = "\"\(NSRegularExpression.escapedPattern(for: name))\"\\s*:\\s*(\"[^\"]*\"|[^,}]+)"
+        if let regex = try? Regex(pattern), let range = text.firstRange(of: regex) {
+            return Array(text.replacingCharacters(in: range, with: member).utf8)
+        }
+        guard let brace = text.firstIndex(of: "{") else { return body }
+        let rest = text[text.index(after: brace)...]
+        return Array(("{" + member + (rest.trimmingCharacters(in: .whitespaces).hasPrefix("}") ? "" : ",") + rest).utf8)
     }
 
     /// Faults that replace the answer outright.
@@ -64,7 +81,11 @@ final class Router: Sendable {
             return .raw(200, contentType: "text/html; charset=utf-8", text: "<html><body>Service unavailable</body></html>")
         case .malformedJSON:
             return .raw(200, contentType: "application/json; charset=utf-8", text: "{\"access_token\": \"abc\"")
-        case .noAccessToken, .expired, .malformedJWT, .slow, .hang:
+        case .huge(let bytes):
+            let opening = Array("{\"access_token\": \"".utf8)
+            return HTTPResponse(status: 200, contentType: "application/json; charset=utf-8",
+                                body: opening + [UInt8](repeating: UInt8(ascii: "A"), count: max(0, bytes - opening.count)))
+        case .noAccessToken, .expired, .malformedJWT, .slow, .hang, .setField:
             return .error(500, "server_error", "entra-emulator: fault \(fault) has no immediate answer")
         }
     }

@@ -43,7 +43,9 @@ enum UsageText {
                                      requests whose path starts with PREFIX get KIND instead of
                                      their answer, COUNT times (default: always). KIND is one of
                                      500 503 404 410 429 400-aadsts html malformed-json
-                                     no-access-token expired malformed-jwt slow=SECONDS hang.
+                                     no-access-token expired malformed-jwt slow=SECONDS hang
+                                     huge=BYTES (a JSON answer that long) set=NAME=VALUE (the
+                                     answer's NAME member becomes the string VALUE).
                                      POST /_emulator/faults (one spec a line) replaces the list,
                                      DELETE /_emulator/faults clears it.
 

@@ -45,9 +45,13 @@ struct AzureCLICredential: TokenCredential {
         }
         // CLI 2.54+ adds an epoch `expires_on`; older ones only a local-time `expiresOn`.
         if let epoch = object["expires_on"]?.integerValue {
+            guard AccessToken.plausibleTimes.contains(epoch) else {
+                throw .unavailable("Unexpected output from Azure CLI: expires_on \(epoch) is out of range")
+            }
             return AccessToken(token: token, expiresOn: epoch)
         }
-        guard let local = object["expiresOn"]?.stringValue, let epoch = Self.epoch(fromLocalTime: local) else {
+        guard let local = object["expiresOn"]?.stringValue, let epoch = Self.epoch(fromLocalTime: local),
+              AccessToken.plausibleTimes.contains(epoch) else {
             throw .unavailable("Unexpected output from Azure CLI: no readable expiresOn")
         }
         return AccessToken(token: token, expiresOn: epoch)
@@ -59,7 +63,10 @@ struct AzureCLICredential: TokenCredential {
         guard parts.count == 2 else { return nil }
         let date = parts[0].split(separator: "-").compactMap { Int32($0) }
         let clock = parts[1].split(separator: ".")[0].split(separator: ":").compactMap { Int32($0) }
-        guard date.count == 3, clock.count == 3 else { return nil }
+        // Bounded before `tm_year = year - 1900` can overflow.
+        guard date.count == 3, clock.count == 3, (1...9999).contains(date[0]), (1...12).contains(date[1]),
+              (1...31).contains(date[2]), (0...23).contains(clock[0]), (0...59).contains(clock[1]),
+              (0...60).contains(clock[2]) else { return nil }
         var fields = tm()
         fields.tm_year = date[0] - 1900
         fields.tm_mon = date[1] - 1

@@ -29,7 +29,8 @@ struct AzureDeveloperCLICredential: TokenCredential {
             }
             guard let object = JSONValue.object(from: Array(output.standardOutput.utf8)),
                   let token = object["token"]?.stringValue, !token.isEmpty,
-                  let expiry = object["expiresOn"]?.stringValue, let epoch = ExpiryDate.isoDate(expiry) else {
+                  let expiry = object["expiresOn"]?.stringValue, let epoch = ExpiryDate.isoDate(expiry),
+                  AccessToken.plausibleTimes.contains(epoch) else {
                 throw .unavailable("Unexpected output from Azure Developer CLI: '\(TokenResponse.excerpt(of: Array(output.standardOutput.utf8)))'")
             }
             return AccessToken(token: token, expiresOn: epoch)

@@ -4,7 +4,7 @@ import COpenSSL
 /// assertion of credentials.md §2: RS256 with an `x5t` SHA-1 thumbprint, as the Python SDK sends.
 final class ClientCertificate {
     enum LoadError: Error, Equatable, CustomStringConvertible {
-        case unreadable(path: String)
+        case unreadable(path: String, reason: String)
         case notDeserializable
         case noPrivateKey
         case encryptedKey
@@ -12,7 +12,8 @@ final class ClientCertificate {
 
         var description: String {
             switch self {
-            case .unreadable(let path): "could not read the certificate file \"\(path)\" (AZURE_CLIENT_CERTIFICATE_PATH)"
+            case .unreadable(let path, let reason):
+                "could not read the certificate file \"\(path)\" (AZURE_CLIENT_CERTIFICATE_PATH): \(reason)"
             case .notDeserializable: "Failed to deserialize certificate in PEM or PKCS12 format"
             case .noPrivateKey: "The certificate must include its private key"
             case .encryptedKey: "the certificate's private key is encrypted and could not be decrypted: set AZURE_CLIENT_CERTIFICATE_PASSWORD to its password"
@@ -26,7 +27,12 @@ final class ClientCertificate {
     let chain: [[UInt8]]
 
     init(path: String, password: String?) throws(LoadError) {
-        guard let bytes = FileContents.read(path, limit: 1 << 20) else { throw .unreadable(path: path) }
+        let bytes: [UInt8]
+        do throws(FileContents.ReadError) {
+            bytes = try FileContents.read(path, limit: 1 << 20)
+        } catch {
+            throw .unreadable(path: path, reason: error.description)
+        }
         let text = String(decoding: bytes, as: UTF8.self)
         let isPEM = text.contains("-----BEGIN")
         let isEncrypted = text.contains("ENCRYPTED")

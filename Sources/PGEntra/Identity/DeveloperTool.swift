@@ -39,6 +39,9 @@ struct DeveloperTool: Sendable {
             switch error {
             case .timedOut: return .timedOut
             case .couldNotStart(let reason): return .couldNotStart(reason)
+            // A token is a few KiB: a flood is a broken or hostile tool, refused like one that
+            // cannot start.
+            case .outputTooLarge: return .couldNotStart(error.description)
             }
         }
     }

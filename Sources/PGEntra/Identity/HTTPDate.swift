@@ -15,8 +15,9 @@ enum HTTPDate {
 
 /// Calendar arithmetic in UTC without Foundation's calendars (Howard Hinnant's days-from-civil).
 enum CivilTime {
+    /// nil outside years 1 to 9999, so that no field of a hostile date can overflow the arithmetic.
     static func epoch(year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int) -> Int64? {
-        guard (1...12).contains(month), (1...31).contains(day), (0...23).contains(hour),
+        guard (1...9999).contains(year), (1...12).contains(month), (1...31).contains(day), (0...23).contains(hour),
               (0...59).contains(minute), (0...60).contains(second) else { return nil }
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
@@ -30,8 +31,10 @@ enum CivilTime {
 }
 
 extension CivilTime {
-    /// `2023-11-14 22:13:20 UTC` for an epoch time.
+    /// `2023-11-14 22:13:20 UTC` for an epoch time; a time outside years 1 to 9999 (a hostile
+    /// claim or cache entry) as its number, rather than overflowing the calendar arithmetic.
     static func format(_ epoch: Int64) -> String {
+        guard (-62_135_596_800...253_402_300_799).contains(epoch) else { return "\(epoch) s after 1970" }
         let days = Int(epoch >= 0 ? epoch / 86400 : (epoch - 86399) / 86400)
         let secondsOfDay = Int(epoch - Int64(days) * 86400)
         let shifted = days + 719468

@@ -105,8 +105,12 @@ struct ManagedIdentityCredential: TokenCredential {
             throw .authenticationFailed(
                 "Azure Arc: the key file \"\(keyPath)\" is not a .key file in \(Self.arcKeyDirectory)")
         }
-        guard let key = FileContents.read(keyPath, limit: 4096) else {
-            throw .authenticationFailed("Azure Arc: could not read the key file \"\(keyPath)\" (it must be at most 4096 bytes)")
+        let key: [UInt8]
+        do throws(FileContents.ReadError) {
+            // The agent writes the key itself: a link in its place is someone else's.
+            key = try FileContents.read(keyPath, limit: 4096, followLinks: false)
+        } catch {
+            throw .authenticationFailed("Azure Arc: could not read the key file \"\(keyPath)\": \(error)")
         }
         let secret = String(decoding: key, as: UTF8.self)
         let token = try fetch(

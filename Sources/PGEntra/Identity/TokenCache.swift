@@ -57,7 +57,8 @@ public struct TokenCache: Sendable {
         guard let object = readObject(key.fileName) else { return nil }
         guard object["key"]?.stringValue == key.text,
               let token = object["access_token"]?.stringValue, !token.isEmpty,
-              let expiresOn = object["expires_on"]?.integerValue else {
+              let expiresOn = object["expires_on"]?.integerValue, AccessToken.plausibleTimes.contains(expiresOn),
+              object["refresh_on"].map({ $0.integerValue.map(AccessToken.plausibleTimes.contains) == true }) ?? true else {
             log.debug("token cache: \(key.fileName) is corrupt; it will be rewritten")
             return nil
         }
@@ -99,7 +100,9 @@ public struct TokenCache: Sendable {
     private func readObject(_ name: String) -> [String: JSONValue]? {
         guard usableDirectory(create: false) else { return nil }
         let path = "\(directory)/\(name)"
-        let fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        // Non-blocking: a FIFO planted in the entry's place answers at once, and fstat then
+        // refuses it before anything waits on a read.
+        let fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else {
             if errno != ENOENT { log.warning("ignoring token cache file \(path): \(String(cString: strerror(errno)))") }
             return nil
@@ -133,7 +136,8 @@ public struct TokenCache: Sendable {
         let synced = fsync(fd) == 0
         close(fd)
         guard written == bytes.count, synced, rename(temporary, "\(directory)/\(name)") == 0 else {
-            log.warning("could not write the token cache in \(directory): \(String(cString: strerror(errno)))")
+            // Once per entry: a directory planted in its place was already reported when read.
+            warnOnce("\(directory)/\(name)", "could not write the token cache in \(directory): \(String(cString: strerror(errno)))")
             unlink(temporary)
             return
         }

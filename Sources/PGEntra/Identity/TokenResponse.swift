@@ -7,6 +7,7 @@ enum TokenResponse {
         case missingAccessToken(fields: [String])
         case missingExpiry
         case unreadableExpiry(String)
+        case absurdTime(field: String, value: String)
 
         var description: String {
             switch self {
@@ -18,6 +19,8 @@ enum TokenResponse {
                 "the answer has neither expires_on nor expires_in"
             case .unreadableExpiry(let value):
                 "the answer's expires_on \"\(value)\" is not a date pgentra can read"
+            case .absurdTime(let field, let value):
+                "the answer's \(field) \"\(value)\" is out of range"
             }
         }
     }
@@ -29,25 +32,48 @@ enum TokenResponse {
         guard let token = object["access_token"]?.stringValue, !token.isEmpty else {
             throw .missingAccessToken(fields: object.keys.sorted())
         }
-        let refreshIn = object["refresh_in"]?.integerValue
+        let refreshIn = try checked(object, "refresh_in", within: AccessToken.plausibleLifetimes)
+        let now = min(max(requestedAt, AccessToken.plausibleTimes.lowerBound), AccessToken.plausibleTimes.upperBound)
         if let expiresOn = object["expires_on"] {
-            if let epoch = expiresOn.integerValue {
-                return AccessToken(token: token, expiresOn: epoch, refreshIn: refreshIn, requestedAt: requestedAt)
+            if let epoch = try checked(object, "expires_on", within: AccessToken.plausibleTimes) {
+                return AccessToken(token: token, expiresOn: epoch, refreshIn: refreshIn, requestedAt: now)
             }
             if let text = expiresOn.stringValue {
                 guard let epoch = ExpiryDate.parse(text) else { throw .unreadableExpiry(text) }
-                return AccessToken(token: token, expiresOn: epoch, refreshIn: refreshIn, requestedAt: requestedAt)
+                guard AccessToken.plausibleTimes.contains(epoch) else { throw .absurdTime(field: "expires_on", value: text) }
+                return AccessToken(token: token, expiresOn: epoch, refreshIn: refreshIn, requestedAt: now)
             }
         }
-        guard let expiresIn = object["expires_in"]?.integerValue else { throw .missingExpiry }
-        return AccessToken(
-            token: token, expiresOn: requestedAt + expiresIn, refreshIn: refreshIn, requestedAt: requestedAt)
+        guard let expiresIn = try checked(object, "expires_in", within: AccessToken.plausibleLifetimes) else {
+            throw .missingExpiry
+        }
+        return AccessToken(token: token, expiresOn: now + expiresIn, refreshIn: refreshIn, requestedAt: now)
+    }
+
+    /// An integer field (a number or a numeric string), refused outside `range`: a hostile
+    /// `expires_in` of 2^63 - 1 is an error, never an overflow.
+    private static func checked(
+        _ object: [String: JSONValue], _ field: String, within range: ClosedRange<Int64>
+    ) throws(Problem) -> Int64? {
+        guard let value = object[field] else { return nil }
+        if let number = value.integerValue {
+            guard range.contains(number) else { throw .absurdTime(field: field, value: String(number)) }
+            return number
+        }
+        // Digits beyond Int64, or a number too large for a double to hold exactly.
+        var text = value.stringValue?.trimmingWhitespace() ?? ""
+        if case .number(let double) = value { text = "\(double)" }
+        let digits = text.drop { $0 == "-" || $0 == "+" }
+        guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "e" || $0 == "E" || $0 == "+" || $0 == "-") })
+        else { return nil }
+        throw .absurdTime(field: field, value: String(text.prefix(40)))
     }
 
     /// The start of a body, on one line, for error messages (HTML error pages, truncated JSON).
-    /// The whole body is redacted before it is cut: a cut token no longer looks like one.
+    /// The first 64 KiB are redacted before they are cut (a cut token no longer looks like one);
+    /// a real token is a few KiB, and redacting more would make a huge answer cost time.
     static func excerpt(of body: [UInt8]) -> String {
-        let redacted = Redaction.redact(String(decoding: body, as: UTF8.self))
+        let redacted = Redaction.redact(String(decoding: body.prefix(65_536), as: UTF8.self))
         let flat = String(redacted.prefix(60).map { $0.isNewline || $0 == "\t" ? " " : $0 })
         return flat.trimmingWhitespace() + (redacted.count > 60 ? "…" : "")
     }
@@ -65,10 +91,9 @@ enum ExpiryDate {
     /// `06/20/2019 02:57:58` or `1/16/2020 5:24:12 AM`.
     private static func americanDate(_ text: String) -> Int64? {
         let words = text.split(separator: " ")
-        guard words.count == 2 || words.count == 3 else { return nil }
-        let date = words[0].split(separator: "/").compactMap { Int($0) }
-        var time = words[1].split(separator: ":").compactMap { Int($0) }
-        guard date.count == 3, time.count == 3 else { return nil }
+        guard words.count == 2 || words.count == 3,
+              let date = numbers(words[0].split(separator: "/")), var time = numbers(words[1].split(separator: ":")),
+              date.count == 3, time.count == 3 else { return nil }
         if words.count == 3 {
             let meridiem = words[2].uppercased()
             guard meridiem == "AM" || meridiem == "PM", (1...12).contains(time[0]) else { return nil }
@@ -85,18 +110,27 @@ enum ExpiryDate {
             value = value.dropLast()
         } else if value.count > 6, let sign = value.dropLast(5).last, sign == "+" || sign == "-",
                   value.suffix(6).dropFirst().contains(":") {
-            let zone = value.suffix(5).split(separator: ":").compactMap { Int($0) }
-            guard zone.count == 2 else { return nil }
+            guard let zone = numbers(value.suffix(5).split(separator: ":")), zone.count == 2,
+                  (0...23).contains(zone[0]), (0...59).contains(zone[1]) else { return nil }
             offset = (zone[0] * 3600 + zone[1] * 60) * (sign == "+" ? 1 : -1)
             value = value.dropLast(6)
         }
         let parts = value.split(whereSeparator: { $0 == "T" || $0 == "t" || $0 == " " })
-        guard parts.count == 2 else { return nil }
-        let date = parts[0].split(separator: "-").compactMap { Int($0) }
-        let clock = parts[1].split(separator: ".")[0].split(separator: ":").compactMap { Int($0) }
-        guard date.count == 3, clock.count == 3,
+        guard parts.count == 2, let date = numbers(parts[0].split(separator: "-")),
+              let clock = numbers(parts[1].split(separator: ".")[0].split(separator: ":")),
+              date.count == 3, clock.count == 3,
               let epoch = CivilTime.epoch(year: date[0], month: date[1], day: date[2], hour: clock[0], minute: clock[1], second: clock[2])
         else { return nil }
         return epoch - Int64(offset)
+    }
+
+    /// Every part as a number, or nil if any is not one: `00+99:00` is not a second.
+    private static func numbers(_ parts: [Substring]) -> [Int]? {
+        var values: [Int] = []
+        for part in parts {
+            guard part.allSatisfy(\.isASCII), let value = Int(part) else { return nil }
+            values.append(value)
+        }
+        return values
     }
 }

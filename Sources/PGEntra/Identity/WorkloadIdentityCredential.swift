@@ -39,10 +39,13 @@ struct WorkloadIdentityCredential: TokenCredential {
     }
 
     private func readAssertion() throws(CredentialError) -> String {
-        guard let bytes = FileContents.read(tokenFile, limit: 1 << 20) else {
-            let reason = String(cString: strerror(errno))
+        let bytes: [UInt8]
+        do throws(FileContents.ReadError) {
+            // Followed: Kubernetes projects the token as a link into its ..data directory.
+            bytes = try FileContents.read(tokenFile, limit: 1 << 20)
+        } catch {
             throw .authenticationFailed(
-                "could not read the federated token file \"\(tokenFile)\" (AZURE_FEDERATED_TOKEN_FILE): \(reason)")
+                "could not read the federated token file \"\(tokenFile)\" (AZURE_FEDERATED_TOKEN_FILE): \(error)")
         }
         let assertion = String(decoding: bytes, as: UTF8.self).trimmingWhitespace()
         guard !assertion.isEmpty else {

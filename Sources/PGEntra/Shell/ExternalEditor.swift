@@ -73,8 +73,11 @@ struct ExternalEditor {
         var after = stat()
         guard stat(path, &after) == 0 else { throw .file("\(path): \(Self.lastError())") }
         guard before.st_size != after.st_size || before.st_mtim.tv_sec != after.st_mtim.tv_sec else { return nil }
-        guard let contents = FileContents.read(path, limit: 1 << 30) else { throw .file("\(path): \(Self.lastError())") }
-        return String(decoding: contents, as: UTF8.self)
+        do throws(FileContents.ReadError) {
+            return String(decoding: try FileContents.read(path, limit: 1 << 30), as: UTF8.self)
+        } catch {
+            throw .file("\(path): \(error)")
+        }
     }
 
     private static func lastError() -> String { String(cString: strerror(errno)) }

@@ -78,6 +78,8 @@ public struct CurlHTTPClient: HTTPClient {
             }
         }
 
+        // Checked first: the write callback's refusal shows up as CURLE_WRITE_ERROR.
+        if box.exceeded { throw .answerTooLarge(limit: ResponseBox.limit) }
         guard code == CURLE_OK else {
             let buffered = String(decoding: errorBuffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
             let detail = buffered.isEmpty ? curl.easyStrerror(code).map { String(cString: $0) } ?? "libcurl error \(code.rawValue)" : buffered
@@ -120,14 +122,23 @@ public struct CurlHTTPClient: HTTPClient {
 
 /// Collects one response; libcurl calls back into it through an opaque pointer.
 private final class ResponseBox {
+    /// No token answer comes near 1 MiB; a larger one is refused while it arrives, before it
+    /// costs memory or time (issue 11).
+    static let limit = 1 << 20
     var body: [UInt8] = []
     var headers: [String: String] = [:]
+    var headerBytes = 0
+    var exceeded = false
 }
 
 private let curlWriteBody: pgentra_curl_write_callback = { data, size, count, context in
     guard let data, let context else { return 0 }
     let box = Unmanaged<ResponseBox>.fromOpaque(context).takeUnretainedValue()
-    let length = size * count
+    let (length, overflow) = size.multipliedReportingOverflow(by: count)
+    guard !overflow, length <= ResponseBox.limit - box.body.count - box.headerBytes else {
+        box.exceeded = true
+        return 0
+    }
     data.withMemoryRebound(to: UInt8.self, capacity: length) { bytes in
         box.body.append(contentsOf: UnsafeBufferPointer(start: bytes, count: length))
     }
@@ -137,7 +148,13 @@ private let curlWriteBody: pgentra_curl_write_callback = { data, size, count, co
 private let curlWriteHeader: pgentra_curl_write_callback = { data, size, count, context in
     guard let data, let context else { return 0 }
     let box = Unmanaged<ResponseBox>.fromOpaque(context).takeUnretainedValue()
-    let length = size * count
+    // Headers count against the same limit: endless header lines are no better than a body.
+    let (length, overflow) = size.multipliedReportingOverflow(by: count)
+    guard !overflow, length <= ResponseBox.limit - box.body.count - box.headerBytes else {
+        box.exceeded = true
+        return 0
+    }
+    box.headerBytes += length
     let line = data.withMemoryRebound(to: UInt8.self, capacity: length) { bytes in
         String(decoding: UnsafeBufferPointer(start: bytes, count: length), as: UTF8.self)
     }

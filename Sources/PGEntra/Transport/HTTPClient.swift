@@ -73,6 +73,8 @@ public enum TransportError: Error, Equatable, Sendable, CustomStringConvertible 
     case timedOut(String)
     case tls(String)
     case invalidURL(String)
+    /// The answer's body passed `limit` bytes: no token endpoint sends that much.
+    case answerTooLarge(limit: Int)
     case failed(String)
 
     public var description: String {
@@ -81,6 +83,7 @@ public enum TransportError: Error, Equatable, Sendable, CustomStringConvertible 
         case .timedOut(let detail): "timed out: \(detail)"
         case .tls(let detail): "TLS failure: \(detail)"
         case .invalidURL(let url): "invalid URL \"\(url)\""
+        case .answerTooLarge(let limit): "the answer is larger than \(limit / 1024) KiB"
         case .failed(let detail): detail
         }
     }

@@ -40,11 +40,14 @@ public struct ProcessOutput: Sendable, Equatable {
 public enum ProcessError: Error, Equatable, Sendable, CustomStringConvertible {
     case couldNotStart(String)
     case timedOut(seconds: Double)
+    /// stdout or stderr passed `limit` bytes; the program was killed.
+    case outputTooLarge(limit: Int)
 
     public var description: String {
         switch self {
         case .couldNotStart(let detail): "could not start: \(detail)"
         case .timedOut(let seconds): "did not finish within \(Int(seconds)) seconds"
+        case .outputTooLarge(let limit): "wrote more than \(limit / 1024) KiB"
         }
     }
 }

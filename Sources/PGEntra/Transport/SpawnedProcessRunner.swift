@@ -7,6 +7,9 @@ import Darwin
 /// posix_spawn with stdin from /dev/null, stdout and stderr captured, and a deadline after
 /// which the child's whole process group is killed (az is a shell script that starts Python).
 public struct SpawnedProcessRunner: ProcessRunner {
+    /// The most either stream may hold (issue 11): a CLI's token answer is a few KiB.
+    static let outputLimit = 1 << 20
+
     public init() {}
 
     public func run(_ invocation: ProcessInvocation) throws(ProcessError) -> ProcessOutput {
@@ -66,8 +69,9 @@ public struct SpawnedProcessRunner: ProcessRunner {
         var errors: [UInt8] = []
         var open = [outPipe[0], errPipe[0]]
         var timedOut = false
+        var flooded = false
         var buffer = [UInt8](repeating: 0, count: 16384)
-        while !open.isEmpty {
+        reading: while !open.isEmpty {
             let remaining = deadline - monotonicSeconds()
             if remaining <= 0 {
                 timedOut = true
@@ -84,19 +88,25 @@ public struct SpawnedProcessRunner: ProcessRunner {
                     } else {
                         errors.append(contentsOf: buffer[0..<count])
                     }
+                    // What the tools print is a few KiB; more is refused before it costs memory.
+                    if output.count > Self.outputLimit || errors.count > Self.outputLimit {
+                        flooded = true
+                        break reading
+                    }
                 } else if count == 0 || (errno != EINTR && errno != EAGAIN) {
                     close(entry.fd)
                     open.removeAll { $0 == entry.fd }
                 }
             }
         }
-        if timedOut {
+        if timedOut || flooded {
             kill(-pid, SIGKILL)
             for fd in open { close(fd) }
         }
         var waitStatus: Int32 = 0
         while waitpid(pid, &waitStatus, 0) < 0 && errno == EINTR {}
         if timedOut { throw .timedOut(seconds: invocation.timeout) }
+        if flooded { throw .outputTooLarge(limit: Self.outputLimit) }
         let exitStatus: Int32 = (waitStatus & 0x7f) == 0 ? (waitStatus >> 8) & 0xff : 128 + (waitStatus & 0x7f)
         return ProcessOutput(
             exitStatus: exitStatus,

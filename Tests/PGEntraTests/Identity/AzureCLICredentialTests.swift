@@ -5,6 +5,13 @@ import TestSupport
 @testable import PGEntra
 
 @Suite struct AzureCLICredentialTests {
+    /// Hostile local times are refused before `tm_year = year - 1900` can overflow.
+    @Test func anAbsurdLocalTimeIsUnreadable() {
+        #expect(AzureCLICredential.epoch(fromLocalTime: "-2147483648-01-01 00:00:00.000000") == nil)
+        #expect(AzureCLICredential.epoch(fromLocalTime: "2023-13-01 00:00:00.000000") == nil)
+        #expect(AzureCLICredential.epoch(fromLocalTime: "2023-11-14 22:13:20.000000") != nil)
+    }
+
     static let vectorArguments = ["account", "get-access-token", "--output", "json", "--resource", Vector.resource]
     static let vectorOutput = """
         {"accessToken":"eyJ.p.s","expiresOn":"2023-11-14 23:13:20.000000","expires_on":1700003600,"subscription":"sub","tenant":"\(Vector.tenant)","tokenType":"Bearer"}

@@ -17,6 +17,15 @@ import Testing
         #expect(HTTPDate.parse("120") == nil)
     }
 
+    /// A hostile `iat` claim or cache time is shown as a number, never overflowing the calendar.
+    @Test func civilTimeFormatsAnyEpoch() {
+        #expect(CivilTime.format(Int64.min) == "\(Int64.min) s after 1970")
+        #expect(CivilTime.format(Int64.max) == "\(Int64.max) s after 1970")
+        #expect(CivilTime.format(253_402_300_799) == "9999-12-31 23:59:59 UTC")
+        #expect(CivilTime.epoch(year: Int.max, month: 1, day: 1, hour: 0, minute: 0, second: 0) == nil)
+        #expect(CivilTime.epoch(year: 10_000, month: 1, day: 1, hour: 0, minute: 0, second: 0) == nil)
+    }
+
     @Test func civilTimeRoundTrips() {
         #expect(CivilTime.epoch(year: 2023, month: 11, day: 14, hour: 22, minute: 13, second: 20) == Vector.now)
         #expect(CivilTime.epoch(year: 1970, month: 1, day: 1, hour: 0, minute: 0, second: 0) == 0)

@@ -7,6 +7,42 @@ import Testing
         try TokenResponse.accessToken(from: Array(json.utf8), requestedAt: requestedAt)
     }
 
+    // MARK: - Hostile values (issue 11)
+
+    /// Each of these crashed pgentra with an Int64 overflow before the fields were range-checked.
+    @Test(arguments: [
+        #"{"access_token":"t","expires_in":"9223372036854775807"}"#,
+        #"{"access_token":"t","expires_in":3600,"refresh_in":"9223372036854775807"}"#,
+        #"{"access_token":"t","expires_on":"-9223372036854775808"}"#,
+        #"{"access_token":"t","expires_on":"99999999999999999999"}"#,
+        #"{"access_token":"t","expires_in":-99999999999}"#,
+        #"{"access_token":"t","expires_in":1e300}"#,
+        #"{"access_token":"t","expires_on":253402300800}"#,
+    ])
+    func anAbsurdTimeIsAnError(_ json: String) {
+        #expect(throws: TokenResponse.Problem.self) { try parse(json) }
+        do {
+            _ = try parse(json)
+        } catch {
+            #expect(error.description.contains("is out of range"), "\(error)")
+        }
+    }
+
+    @Test func anExpiryDateOutsideTheCalendarIsUnreadable() {
+        #expect(throws: TokenResponse.Problem.unreadableExpiry("999999-01-01T00:00:00Z")) {
+            try parse(#"{"access_token":"t","expires_on":"999999-01-01T00:00:00Z"}"#)
+        }
+        #expect(ExpiryDate.parse("2030-01-01T00:00:00+99999999999999:00") == nil)
+        #expect(ExpiryDate.parse("1/1/9223372036854775807 1:00:00 AM") == nil)
+    }
+
+    @Test func theExcerptOfAHugeBodyIsBounded() {
+        let body = Array(("<html>" + String(repeating: "x", count: 5_000_000)).utf8)
+        let excerpt = TokenResponse.excerpt(of: body)
+        #expect(excerpt.count <= 61)
+        #expect(excerpt.hasPrefix("<html>xxx"))
+    }
+
     // MARK: - Vectors
 
     @Test func entraExpiresInIsRelativeToTheRequest() throws {

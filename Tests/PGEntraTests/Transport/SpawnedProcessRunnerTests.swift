@@ -26,6 +26,12 @@ import Testing
         #expect(try sh("pwd", directory: "/bin").standardOutput.hasSuffix("bin\n"))
     }
 
+    /// Issue 11: a tool that floods its output is killed at 1 MiB, not read into memory forever.
+    @Test func endlessOutputIsRefused() {
+        #expect(throws: ProcessError.outputTooLarge(limit: 1 << 20)) { try sh("yes") }
+        #expect(throws: ProcessError.outputTooLarge(limit: 1 << 20)) { try sh("yes >&2") }
+    }
+
     @Test func stdinIsClosed() throws {
         #expect(try sh("cat; echo done").standardOutput == "done\n")
     }
