@@ -158,10 +158,16 @@ final class DifferentialServer: @unchecked Sendable {
     /// (the local server keeps one password per role, so a token pgentra replaced after a
     /// refused sign-in would no longer work, unlike on Azure).
     func psql(_ arguments: [String], standardInput: String? = nil, overrides: [String] = []) -> ChildProcess.Result {
+        reference(References.psql, arguments, standardInput: standardInput, overrides: overrides)
+    }
+
+    /// Any reference program that takes libpq's connection options (psql, pg_dump), signed in
+    /// the way `psql` is.
+    func reference(_ program: String, _ arguments: [String], standardInput: String? = nil, overrides: [String] = []) -> ChildProcess.Result {
         var variables = environment.variables
         variables["PGPASSWORD"] = environment.pgentra(["token"]).stdout.trimmingCharacters(in: .newlines)
         return ChildProcess.run(
-            References.psql, arguments + connectionArguments + overrides, environment: variables, timeout: 120,
+            program, arguments + connectionArguments + overrides, environment: variables, timeout: 120,
             standardInput: standardInput)
     }
 
