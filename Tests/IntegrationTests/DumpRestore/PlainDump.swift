@@ -12,15 +12,15 @@ enum PlainDump {
         }.joined(separator: "\n")
     }
 
-    /// The 1-based numbers of the lines inside COPY blocks: from the line after each
-    /// `COPY ... FROM stdin;` up to and including its `\.`.
+    /// The 1-based numbers of the data lines of COPY blocks: from the line after each
+    /// `COPY ... FROM stdin;` up to its `\.`, without it (a COPY that fails on its data is
+    /// blamed on the `\.`, where psql's line count stands when the server answers).
     static func copyDataLines(_ dump: String) -> Set<Int> {
         var lines = Set<Int>()
         var inData = false
         for (index, line) in dump.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             if inData {
-                lines.insert(index + 1)
-                if line == #"\."# { inData = false }
+                if line == #"\."# { inData = false } else { lines.insert(index + 1) }
             } else if line.hasPrefix("COPY "), line.hasSuffix(" FROM stdin;") {
                 inData = true
             }
@@ -64,5 +64,15 @@ enum PlainDump {
             return "COPY \(replacement) (" + line.dropFirst("COPY \(table) (".count)
         }
         return renamed ? lines.joined(separator: "\n") : nil
+    }
+
+    /// The dump with the first data line of the COPY into `table` replaced by `line`; nil when
+    /// the dump has no such COPY.
+    static func replacingFirstCopyLine(of table: String, with line: String, in dump: String) -> String? {
+        var lines = dump.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        guard let copy = lines.firstIndex(where: { $0.hasPrefix("COPY \(table) (") && $0.hasSuffix(" FROM stdin;") }),
+              copy + 1 < lines.count, lines[copy + 1] != #"\."# else { return nil }
+        lines[copy + 1] = line
+        return lines.joined(separator: "\n")
     }
 }
