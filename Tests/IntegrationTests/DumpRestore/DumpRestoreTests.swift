@@ -2,15 +2,16 @@ import Foundation
 import Testing
 import TestSupport
 
-/// Plain dumps restored through pgentra the three ways a dump is fed to psql (issue 10, item 6):
-/// on each differential server, pg_dump 18.6 (and on 15, Debian's pg_dump 15 too) dumps a
-/// database full of what dumps carry; the reference psql 18.6 and pgentra each restore it into
-/// a fresh database; their status, stdout and stderr (program name normalised) must be equal,
-/// and so must a second pg_dump 18.6 of each restored database.
+/// Plain dumps restored through pgentra the ways a dump is fed to psql (issue 10, item 6,
+/// RestoreWay): on a server of each release (the differential servers' own kind, in a pool of
+/// their own), pg_dump 18.6 (and on 15, Debian's pg_dump 15 too) dumps a database full of what
+/// dumps carry; the reference psql 18.6 and pgentra each restore it into a fresh database;
+/// their status, stdout and stderr (program name normalised) must be equal, and so must a
+/// second pg_dump 18.6 of each restored database.
 @Suite(.serialized) struct DumpRestoreTests {
     @Test(arguments: DumpRestoreRun.all)
     func restoresLikePsql(_ run: DumpRestoreRun) throws {
-        let server = try DifferentialServer.shared(run.release)
+        let server = try DifferentialServer.shared(run.release, pool: .dumpRestore)
         let databases = ScratchDatabases(on: server, prefix: "dump\(run.dumper.major)_\(run.release.major)")
         defer { databases.dropAll() }
         let directory = server.scratch.makeDirectory("dump-\(run.dumper.major)-\(run.release.major)", mode: 0o755)
@@ -43,7 +44,7 @@ import TestSupport
     @Test(arguments: PostgresRelease.servers, DumpFault.allCases)
     func aFailedCopyRunsNoneOfItsDataLikePsql(_ release: PostgresRelease, _ fault: DumpFault) throws {
         let run = DumpRestoreRun(dumper: .v18, release: release)
-        let server = try DifferentialServer.shared(release)
+        let server = try DifferentialServer.shared(release, pool: .dumpRestore)
         let databases = ScratchDatabases(on: server, prefix: "copyfail_\(fault)_\(release.major)")
         defer { databases.dropAll() }
         let directory = server.scratch.makeDirectory("copyfail-\(fault)-\(release.major)", mode: 0o755)
