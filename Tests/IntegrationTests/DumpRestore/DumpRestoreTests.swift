@@ -83,15 +83,16 @@ import TestSupport
         #expect(actual.stderr == DifferentialTests.normalise(expected.stderr), "stderr \(way)")
     }
 
-    /// A fresh database filled with the fixture, dumped by the run's pg_dump into `directory`.
+    /// A fresh database (`databases.name("source")`) filled with the fixture, dumped by the
+    /// run's pg_dump with `options` into `directory`.
     static func dumpOfFixture(_ run: DumpRestoreRun, on server: DifferentialServer, into databases: ScratchDatabases,
-                              directory: String) throws -> String {
+                              directory: String, options: [String] = []) throws -> String {
         try run.dumper.verify("pg_dump")
         try PostgresRelease.v18.verify("pg_dump")
         let source = try databases.create("source")
         let filled = server.psql(["-X", "-q", "-v", "ON_ERROR_STOP=1", "-c", DumpRestoreFixture.sql], overrides: ["-d", source])
         try #require(filled.status == 0, "fixture: \(filled.stderr)")
-        let dumped = server.reference("\(run.dumper.binaries)/pg_dump", [], overrides: ["-d", source])
+        let dumped = server.reference("\(run.dumper.binaries)/pg_dump", options, overrides: ["-d", source])
         try #require(dumped.status == 0, "pg_dump: \(dumped.stderr)")
         try #require(dumped.stdout.contains(#"\restrict "#) && dumped.stdout.contains("COPY shop.items"))
         let path = "\(directory)/dump.sql"

@@ -16,8 +16,8 @@ final class ScratchDatabases {
     /// CREATE DATABASE, which folds it, and as it is to `-d`), dropped first if an earlier run
     /// left it.
     func create(_ suffix: String) throws -> String {
-        let name = "\(prefix)_\(suffix)".lowercased()
-        server.postgres.superuserSQL("drop database if exists \(name) with (force)")
+        let name = name(suffix)
+        drop(name)
         let created = server.postgres.superuserSQL("create database \(name) owner \"\(DifferentialServer.role)\"")
         guard created.status == 0 else {
             throw RoleDatabase.SetupError(description: "create database \(name): \(created.stderr)")
@@ -26,8 +26,17 @@ final class ScratchDatabases {
         return name
     }
 
+    /// The name `create(suffix)` gives, which a dump made with `pg_dump -C` creates again.
+    func name(_ suffix: String) -> String {
+        "\(prefix)_\(suffix)".lowercased()
+    }
+
+    func drop(_ name: String) {
+        server.postgres.superuserSQL("drop database if exists \(name) with (force)")
+    }
+
     func dropAll() {
-        for name in names { server.postgres.superuserSQL("drop database if exists \(name) with (force)") }
+        names.forEach(drop)
         names = []
     }
 }
