@@ -41,13 +41,12 @@ import TestSupport
     /// meta-commands (with `\restrict` on, each `\N` would be refused), and the rest of the dump
     /// restores as usual; with it psql stops there with status 3. One that started and failed
     /// on a bad data line has taken its data up to `\.` all the same.
-    @Test(arguments: PostgresRelease.servers, DumpFault.allCases)
-    func aFailedCopyRunsNoneOfItsDataLikePsql(_ release: PostgresRelease, _ fault: DumpFault) throws {
-        let run = DumpRestoreRun(dumper: .v18, release: release)
-        let server = try DifferentialServer.shared(release, pool: .dumpRestore)
-        let databases = ScratchDatabases(on: server, prefix: "copyfail_\(fault)_\(release.major)")
+    @Test(arguments: DumpRestoreRun.all, DumpFault.allCases)
+    func aFailedCopyRunsNoneOfItsDataLikePsql(_ run: DumpRestoreRun, _ fault: DumpFault) throws {
+        let server = try DifferentialServer.shared(run.release, pool: .dumpRestore)
+        let databases = ScratchDatabases(on: server, prefix: "copyfail_\(fault)_\(run.dumper.major)_\(run.release.major)")
         defer { databases.dropAll() }
-        let directory = server.scratch.makeDirectory("copyfail-\(fault)-\(release.major)", mode: 0o755)
+        let directory = server.scratch.makeDirectory("copyfail-\(fault)-\(run.dumper.major)-\(run.release.major)", mode: 0o755)
         let source = try Self.dumpOfFixture(run, on: server, into: databases, directory: directory)
         let dump = try fault.apply(toDumpAt: source, serverVersion: server.versionNumber)
         let dataLines = PlainDump.copyDataLines(try String(contentsOfFile: dump, encoding: .utf8))
