@@ -18,15 +18,22 @@ final class DifferentialServer: @unchecked Sendable {
     /// The server's `server_version_num`, for cases that need a feature of a newer release.
     let versionNumber: Int
 
-    private static let started = Mutex<[PostgresRelease: Result<DifferentialServer, any Error>]>([:])
+    /// Who shares a set of servers: the differential cases (and the completion queries run on
+    /// their fixtures), or the dump-restore tests, whose CREATE and DROP DATABASE would race
+    /// the cases that list every database (`\l`) between psql's run and pgentra's.
+    enum Pool: Hashable, Sendable {
+        case differential, dumpRestore
+    }
 
-    /// The server of `release`, started on first use; a failure to start (a missing reference,
-    /// a fixture the release refuses) is thrown to every case on it, with its message.
-    static func shared(_ release: PostgresRelease) throws -> DifferentialServer {
-        try started.withLock { servers in
-            if let known = servers[release] { return known }
+    private static let started = Mutex<[Pool: [PostgresRelease: Result<DifferentialServer, any Error>]]>([:])
+
+    /// The server of `release` in `pool`, started on first use; a failure to start (a missing
+    /// reference, a fixture the release refuses) is thrown to every case on it, with its message.
+    static func shared(_ release: PostgresRelease, pool: Pool = .differential) throws -> DifferentialServer {
+        try started.withLock { pools in
+            if let known = pools[pool]?[release] { return known }
             let made = Result { try DifferentialServer(release) }
-            servers[release] = made
+            pools[pool, default: [:]][release] = made
             return made
         }.get()
     }
@@ -158,10 +165,16 @@ final class DifferentialServer: @unchecked Sendable {
     /// (the local server keeps one password per role, so a token pgentra replaced after a
     /// refused sign-in would no longer work, unlike on Azure).
     func psql(_ arguments: [String], standardInput: String? = nil, overrides: [String] = []) -> ChildProcess.Result {
+        reference(References.psql, arguments, standardInput: standardInput, overrides: overrides)
+    }
+
+    /// Any reference program that takes libpq's connection options (psql, pg_dump), signed in
+    /// the way `psql` is.
+    func reference(_ program: String, _ arguments: [String], standardInput: String? = nil, overrides: [String] = []) -> ChildProcess.Result {
         var variables = environment.variables
         variables["PGPASSWORD"] = environment.pgentra(["token"]).stdout.trimmingCharacters(in: .newlines)
         return ChildProcess.run(
-            References.psql, arguments + connectionArguments + overrides, environment: variables, timeout: 120,
+            program, arguments + connectionArguments + overrides, environment: variables, timeout: 120,
             standardInput: standardInput)
     }
 
