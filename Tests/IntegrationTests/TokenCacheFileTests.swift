@@ -80,4 +80,31 @@ import TestSupport
         let rewritten = try String(contentsOfFile: file, encoding: .utf8)
         #expect(rewritten.contains(result.stdout.trimmingCharacters(in: .newlines)))
     }
+
+    /// Issue 11 item 2: a service principal's database token names no role, so the role lookup
+    /// asks for a management-scope token. That token is used once and never written: every
+    /// token in the cache is for the database, and the next lookup asks again.
+    @Test func onlyDatabaseTokensAreWrittenToTheCache() throws {
+        let emulator = try Fixtures.emulator()
+        let environment = TestEnvironment(emulator: emulator)
+        environment["AZURE_TENANT_ID"] = Fixtures.tenant
+        environment["AZURE_CLIENT_ID"] = Fixtures.clientID
+        environment["AZURE_CLIENT_SECRET"] = Fixtures.clientSecret
+        #expect(environment.pgentra(["whoami", "--role"]).status == 1)
+        #expect(environment.pgentra(["whoami", "--role"]).status == 1)
+        let management = emulator.issued().filter { ($0["resource"] as? String)?.contains("management") == true }
+        #expect(management.count == 2, "the lookup asks again each time: \(emulator.issued())")
+        let directory = environment.home.file("cache/pgentra")
+        let files = try FileManager.default.contentsOfDirectory(atPath: directory)
+        var tokens = 0
+        for name in files {
+            let data = try Data(contentsOf: URL(fileURLWithPath: "\(directory)/\(name)"))
+            guard let object = try JSONSerialization.jsonObject(with: data) as? [String: Any],
+                  let token = object["access_token"] as? String else { continue }
+            tokens += 1
+            let claims = try #require(Fixtures.claims(token))
+            #expect(claims["aud"] as? String == "https://ossrdbms-aad.database.windows.net", "\(name) holds \(claims["aud"] ?? "?")")
+        }
+        #expect(tokens == 1)
+    }
 }

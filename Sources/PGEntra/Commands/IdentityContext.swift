@@ -77,7 +77,7 @@ struct IdentityContext {
         }
         log.debug("the token names no role; trying a management-scope token")
         let management = TokenRequest(scope: DatabaseScope.management, tenant: request.tenant)
-        guard let provided = try? provider.token(for: management),
+        guard let provided = try? provider.transientToken(for: management, like: request),
               let claims = try? JWT(decoding: provided.token.token).claims,
               let found = resolver.role(from: claims) else { return nil }
         return (found.name, .managementTokenClaim(found.claim))

@@ -67,6 +67,17 @@ public struct TokenProvider: Sendable {
         }
     }
 
+    /// A token that lives in memory for one use and is never written to the cache: the
+    /// management-scope token a role lookup needs (issue 11). An ARM token can do far more than
+    /// a database token, so it gets no file. The credential that served `like` goes first, so
+    /// a developer machine does not pay the managed-identity probe for it; a management token
+    /// an older pgentra cached is deleted.
+    public func transientToken(for request: TokenRequest, like databaseRequest: TokenRequest) throws(ChainError) -> Provided {
+        let (token, kind) = try acquire(request, preferred: preferredCredential(for: databaseRequest), persist: false)
+        cache?.remove(cacheKey(kind, request))
+        return Provided(token: token, credential: kind, fromCache: false)
+    }
+
     /// Forgets the cached token the server just rejected (cli.md: 28P01/28000 with a cached token),
     /// so the next `token(for:)` fetches a fresh one.
     /// `reason` completes the debug line: "after the server rejected it", "as \\refresh asked".
@@ -75,7 +86,9 @@ public struct TokenProvider: Sendable {
         log.debug("token cache: dropped the \(credential.className) token \(reason)")
     }
 
-    private func acquire(_ request: TokenRequest, preferred: CredentialKind?) throws(ChainError) -> (AccessToken, CredentialKind) {
+    private func acquire(
+        _ request: TokenRequest, preferred: CredentialKind?, persist: Bool = true
+    ) throws(ChainError) -> (AccessToken, CredentialKind) {
         let chain = factory.chain(selection)
         var earlier: [ChainError.Attempt] = []
         var skipping: Set<CredentialKind> = []
@@ -85,7 +98,7 @@ public struct TokenProvider: Sendable {
             log.debug("trying \(preferred.className) first: it worked last time")
             do throws(ChainError) {
                 let result = try CredentialChain(members: [member], clock: clock, log: log).token(for: request)
-                remember(result, request)
+                if persist { remember(result, request) }
                 return result
             } catch {
                 // Set up but refused (an expired secret, say): stop, as the chain would, rather
@@ -96,7 +109,7 @@ public struct TokenProvider: Sendable {
             }
         }
         let result = try chain.token(for: request, skipping: skipping, earlier: earlier)
-        remember(result, request)
+        if persist { remember(result, request) }
         return result
     }
 
