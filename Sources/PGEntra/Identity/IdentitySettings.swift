@@ -114,4 +114,13 @@ public enum ManagedIdentitySelector: Sendable, Equatable {
         case .clientID(let id), .objectID(let id), .resourceID(let id): id
         }
     }
+
+    /// Its part of a token cache key: which kind of id, and the id.
+    var keyText: String {
+        switch self {
+        case .clientID(let id): "client_id=\(id)"
+        case .objectID(let id): "object_id=\(id)"
+        case .resourceID(let id): "resource_id=\(id)"
+        }
+    }
 }

@@ -12,31 +12,29 @@ public struct TokenCache: Sendable {
     /// One run reads and writes several files; each distrusted path is reported once.
     private let warned = WarnedPaths()
 
+    /// Whose token a file holds: every selector that can change the identity (issue 11), so
+    /// that switching one never returns the previous identity's token.
     public struct Key: Sendable, Hashable {
         public var kind: String
         public var tenant: String?
         public var clientID: String?
         public var scope: String
+        /// The other selectors, as TokenProvider writes them: a managed identity's object or
+        /// resource id, the authority host, a developer tool's signed-in account.
+        public var selectors: String
 
-        public init(kind: String, tenant: String?, clientID: String?, scope: String) {
+        public init(kind: String, tenant: String?, clientID: String?, scope: String, selectors: String = "") {
             self.kind = kind
             self.tenant = tenant
             self.clientID = clientID
             self.scope = scope
+            self.selectors = selectors
         }
 
-        var text: String { "\(kind)|\(tenant ?? "")|\(clientID ?? "")|\(scope)" }
+        var text: String { "\(kind)|\(tenant ?? "")|\(clientID ?? "")|\(scope)|\(selectors)" }
 
         /// File names are hashes: scopes hold characters no file name should.
-        var fileName: String {
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            for byte in text.utf8 {
-                hash ^= UInt64(byte)
-                hash = hash &* 0x100_0000_01b3
-            }
-            let hex = String(hash, radix: 16)
-            return "\(kind)-\(String(repeating: "0", count: 16 - hex.count))\(hex).json"
-        }
+        var fileName: String { "\(kind)-\(FNV1a.hex(text.utf8)).json" }
     }
 
     /// `$XDG_CACHE_HOME/pgentra`, else `$HOME/.cache/pgentra`; nil when neither is known.
@@ -82,15 +80,19 @@ public struct TokenCache: Sendable {
     // MARK: - Which credential last worked
 
     /// The member of `chain` that last produced a token for this tenant, client and scope.
-    public func preferredCredential(chain: String, tenant: String?, clientID: String?, scope: String) -> CredentialKind? {
-        let key = Key(kind: "chain-\(chain)", tenant: tenant, clientID: clientID, scope: scope)
+    public func preferredCredential(
+        chain: String, tenant: String?, clientID: String?, scope: String, selectors: String = ""
+    ) -> CredentialKind? {
+        let key = Key(kind: "chain-\(chain)", tenant: tenant, clientID: clientID, scope: scope, selectors: selectors)
         guard let object = readObject(key.fileName), object["key"]?.stringValue == key.text,
               let name = object["credential"]?.stringValue else { return nil }
         return CredentialKind(rawValue: name)
     }
 
-    public func setPreferredCredential(_ kind: CredentialKind, chain: String, tenant: String?, clientID: String?, scope: String) {
-        let key = Key(kind: "chain-\(chain)", tenant: tenant, clientID: clientID, scope: scope)
+    public func setPreferredCredential(
+        _ kind: CredentialKind, chain: String, tenant: String?, clientID: String?, scope: String, selectors: String = ""
+    ) {
+        let key = Key(kind: "chain-\(chain)", tenant: tenant, clientID: clientID, scope: scope, selectors: selectors)
         let object: [String: JSONValue] = ["version": .number(1), "key": .string(key.text), "credential": .string(kind.rawValue)]
         write(JSONValue.object(object).encoded(), to: key.fileName)
     }

@@ -119,7 +119,7 @@ public struct TokenProvider: Sendable {
         if !selection.isSingle {
             cache.setPreferredCredential(
                 result.1, chain: selection.name, tenant: request.tenant ?? settings.tenantID,
-                clientID: settings.clientID, scope: request.scope)
+                clientID: settings.clientID, scope: request.scope, selectors: selectors(nil))
         }
     }
 
@@ -127,12 +127,27 @@ public struct TokenProvider: Sendable {
         if selection.isSingle { return selection.members[0] }
         return cache?.preferredCredential(
             chain: selection.name, tenant: request.tenant ?? settings.tenantID,
-            clientID: settings.clientID, scope: request.scope)
+            clientID: settings.clientID, scope: request.scope, selectors: selectors(nil))
             .flatMap { selection.members.contains($0) ? $0 : nil }
     }
 
     private func cacheKey(_ kind: CredentialKind, _ request: TokenRequest) -> TokenCache.Key {
         TokenCache.Key(kind: kind.rawValue, tenant: request.tenant ?? settings.tenantID,
-                       clientID: settings.clientID, scope: request.scope)
+                       clientID: settings.clientID, scope: request.scope, selectors: selectors(kind))
+    }
+
+    /// The selectors beyond tenant, client id and scope (issue 11): the managed identity asked
+    /// for (AZURE_CLIENT_OBJECT_ID and AZURE_CLIENT_RESOURCE_ID were once left out, so switching
+    /// them returned the previous identity's token), the authority host, and for az and azd the
+    /// account they are signed in as. `kind` nil leaves the account out, for the record of
+    /// which credential worked.
+    private func selectors(_ kind: CredentialKind?) -> String {
+        var parts: [String] = []
+        if let selector = settings.managedIdentity.selector { parts.append(selector.keyText) }
+        if let host = settings.authorityHost { parts.append("authority=\(host)") }
+        if let kind, let account = SignedInAccount.fingerprint(of: kind, environment: settings.toolEnvironment) {
+            parts.append("account=\(account)")
+        }
+        return parts.joined(separator: ",")
     }
 }

@@ -90,6 +90,18 @@ import TestSupport
         #expect(fixture.http.requests.isEmpty)
     }
 
+    /// Issue 11: the authority host is part of whose token it is; a token cached without it is
+    /// not handed out once one is set.
+    @Test func theAuthorityHostIsPartOfTheCacheKey() throws {
+        let fixture = Fixture()
+        fixture.cached(.environment, remaining: 3000)
+        fixture.settings.authorityHost = "https://login.microsoftonline.com"
+        let fresh = fixture.expectEntra()
+        let provided = try fixture.get(fixture.provider(environmentOnly)).get()
+        #expect(!provided.fromCache)
+        #expect(provided.token.token == fresh)
+    }
+
     @Test func fiveMinutesOrLessLeftFetchesANewToken() throws {
         let fixture = Fixture()
         fixture.cached(.environment, remaining: 300)
