@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 import Testing
 import TestSupport
 
@@ -18,17 +17,12 @@ final class DifferentialServer: @unchecked Sendable {
     /// The server's `server_version_num`, for cases that need a feature of a newer release.
     let versionNumber: Int
 
-    private static let started = Mutex<[PostgresRelease: Result<DifferentialServer, any Error>]>([:])
+    private static let started = ServersByRelease { try DifferentialServer($0) }
 
     /// The server of `release`, started on first use; a failure to start (a missing reference,
     /// a fixture the release refuses) is thrown to every case on it, with its message.
     static func shared(_ release: PostgresRelease) throws -> DifferentialServer {
-        try started.withLock { servers in
-            if let known = servers[release] { return known }
-            let made = Result { try DifferentialServer(release) }
-            servers[release] = made
-            return made
-        }.get()
+        try started.server(release)
     }
 
     private init(_ release: PostgresRelease) throws {

@@ -6,17 +6,17 @@ import TestSupport
 /// psql.sql, copied under `sql/` from the commits its README names), run the way pg_regress runs
 /// them (`psql -X -a -q`, the script on stdin, stdout and stderr merged as `2>&1`, PGTZ and
 /// PGDATESTYLE as pg_regress sets them) through the reference psql 18.6 and through pgentra,
-/// each in a fresh database on the same PostgreSQL 18 server: the whole output must be
-/// identical (issue 10, item 3). It is never compared with upstream's expected files, which
-/// other servers and builds legitimately differ from.
+/// each in a fresh database on the same server, of each release in `PostgresRelease.servers`:
+/// the whole output must be identical (issue 10, item 3). It is never compared with upstream's
+/// expected files, which other servers and builds legitimately differ from.
 ///
 /// test_setup.sql's fixtures that these scripts use (onek and tenk1) are made with the same
 /// columns (RegressionServer); their rows come from generate_series instead of the data files,
 /// which are not copied. Nothing else had to be cut out.
 @Suite(.serialized) struct RegressionScriptTests {
-    @Test(arguments: RegressionScript.all)
-    func matchesPsql(_ script: RegressionScript) throws {
-        let server = try RegressionServer.shared.get()
+    @Test(arguments: RegressionScript.all, PostgresRelease.servers)
+    func matchesPsql(_ script: RegressionScript, on release: PostgresRelease) throws {
+        let server = try RegressionServer.shared(release)
         let input = try script.input()
         let expected = try server.run(References.psql, script: input, name: script.name + "-psql")
         let actual = try server.run(BuiltProducts.pgentra, script: input, name: script.name + "-pgentra")
@@ -24,7 +24,7 @@ import TestSupport
         #expect(actual.status == expected.status, "exit status")
         let want = DifferentialTests.normalise(expected.output)
         if actual.output != want {
-            Issue.record("\(script.name): first difference at line \(Self.firstDifferentLine(actual.output, want)): \(Self.context(actual.output, want))")
+            Issue.record("\(script.name) on \(release): first difference at line \(Self.firstDifferentLine(actual.output, want)): \(Self.context(actual.output, want))")
         }
     }
 

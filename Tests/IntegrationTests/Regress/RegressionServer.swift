@@ -1,9 +1,9 @@
 import Foundation
 import TestSupport
 
-/// A PostgreSQL 18 of the regression scripts' own, where each run gets a fresh database named
-/// `regression` (the scripts name it: `\dt regression.pg_catalog.pg_class` is the current
-/// database, `nonesuch.…` another) with test_setup.sql's tables the scripts read.
+/// A PostgreSQL of the regression scripts' own, one per release, where each run gets a fresh
+/// database named `regression` (the scripts name it: `\dt regression.pg_catalog.pg_class` is the
+/// current database, `nonesuch.…` another) with test_setup.sql's tables the scripts read.
 ///
 /// Both programs sign in as the managed identity's role (RoleDatabase), made a superuser as
 /// pg_regress's user is: the scripts create roles and an access method, and read and write files
@@ -14,10 +14,15 @@ final class RegressionServer: @unchecked Sendable {
     let server: RoleDatabase
     let scratch = TemporaryDirectory(prefix: "pgentra-regress")
 
-    static let shared = Result { try RegressionServer() }
+    private static let started = ServersByRelease { try RegressionServer($0) }
 
-    private init() throws {
-        server = try RoleDatabase(Self.database, release: .v18)
+    /// The server of `release`, started on first use.
+    static func shared(_ release: PostgresRelease) throws -> RegressionServer {
+        try started.server(release)
+    }
+
+    private init(_ release: PostgresRelease) throws {
+        server = try RoleDatabase(Self.database, release: release)
         let granted = server.postgres.superuserSQL("alter role \"\(RoleDatabase.role)\" superuser")
         guard granted.status == 0 else { throw RoleDatabase.SetupError(description: "superuser: \(granted.stderr)") }
     }
