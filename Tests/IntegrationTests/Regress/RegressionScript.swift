@@ -26,5 +26,7 @@ struct RegressionScript: Sendable, CustomTestStringConvertible {
 
     static let crosstab = RegressionScript(name: "psql_crosstab", file: "psql_crosstab.sql")
 
-    static let all: [RegressionScript] = [crosstab]
+    static let psql = RegressionScript(name: "psql", file: "psql.sql")
+
+    static let all: [RegressionScript] = [crosstab, psql]
 }
