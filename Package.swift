@@ -26,7 +26,9 @@ let package = Package(
         .testTarget(name: "PGEntraTests", dependencies: ["PGEntra", "TestSupport"]),
         .testTarget(
             name: "IntegrationTests",
-            dependencies: ["TestSupport", "PGEntra"]
+            dependencies: ["TestSupport", "PGEntra"],
+            // PostgreSQL's regression scripts, read from the checkout by RegressionScript.
+            exclude: ["Regress/sql"]
         ),
     ]
 )

@@ -32,10 +32,7 @@ final class DescribeTerminalServer: @unchecked Sendable {
             grant auditor to "\(RoleDatabase.role)";
             """)
         guard roles.status == 0 else { throw RoleDatabase.SetupError(description: "roles: \(roles.stderr)") }
-        let schema = ChildProcess.run(
-            References.psql, ["-X", "-q", "-v", "ON_ERROR_STOP=1", "-c", Self.schemaSQL] + server.connection,
-            environment: server.psqlVariables, timeout: 120)
-        guard schema.status == 0 else { throw RoleDatabase.SetupError(description: "schema: \(schema.stderr)") }
+        try server.runAsRole(Self.schemaSQL, making: "schema")
     }
 
     /// Created by the role both shells sign in as, so it owns everything.

@@ -44,4 +44,13 @@ final class RoleDatabase: @unchecked Sendable {
         variables["PGPASSWORD"] = token
         return variables
     }
+
+    /// Runs `sql` as the role with the reference psql, stopping at the first error, which is
+    /// thrown with `what` it was making.
+    func runAsRole(_ sql: String, making what: String) throws {
+        let made = ChildProcess.run(
+            References.psql, ["-X", "-q", "-v", "ON_ERROR_STOP=1", "-c", sql] + connection,
+            environment: psqlVariables, timeout: 120)
+        guard made.status == 0 else { throw SetupError(description: "\(what): \(made.stderr)") }
+    }
 }

@@ -61,7 +61,8 @@ extension MetaCommands {
     /// `\ef [FUNCTION [LINE]]` and `\ev [VIEW [LINE]]` (psql's exec_command_ef_ev): the object's
     /// CREATE OR REPLACE command, or a skeleton without a name, edited into the query buffer.
     func editObject(_ kind: EditableObject, _ arguments: inout ArgumentReader, buffer: inout String, at location: ScriptLocation?) -> Outcome {
-        let whole = arguments.next(.wholeLine)?.text
+        // Read with semicolon = true, as exec_command_ef_ev does: `\ef f(int);` works.
+        let whole = arguments.next(.wholeLine, strippingSemicolons: true)?.text
         guard !singleCommand else {
             session.error("no query buffer", at: location)
             return .failed

@@ -17,12 +17,12 @@ extension MetaCommands {
         return .ok
     }
 
-    /// psql's exec_command_help: the rest of the line, less trailing blanks and semicolons.
+    /// psql's exec_command_help: the rest of the line, less trailing blanks and semicolons
+    /// (psql_scan_slash_option(OT_WHOLE_LINE, semicolon = true)).
     func sqlHelp(_ arguments: inout ArgumentReader) -> Outcome {
-        var topic = Substring(arguments.next(.wholeLine)?.text ?? "")
-        while let last = topic.last, last == ";" || last.isWhitespace { topic.removeLast() }
+        let topic = arguments.next(.wholeLine, strippingSemicolons: true)?.text ?? ""
         // psql's helpSQL lays the list out for the window's width, 80 without a terminal.
-        session.writePaged(SQLHelp.text(for: String(topic), width: Terminal.current().columns ?? 80))
+        session.writePaged(SQLHelp.text(for: topic, width: Terminal.current().columns ?? 80))
         return .ok
     }
 }

@@ -34,7 +34,8 @@ extension MetaCommands {
 
     func showSource(_ name: String, _ arguments: inout ArgumentReader, at location: ScriptLocation?) -> Outcome {
         let kind: EditableObject = name.hasPrefix("sf") ? .function : .view
-        guard let description = arguments.next(.wholeLine)?.text else {
+        // exec_command_sf_sv reads the name with semicolon = true: `\sf f(int);` works.
+        guard let description = arguments.next(.wholeLine, strippingSemicolons: true)?.text else {
             session.error(kind.missingNameMessage, at: location)
             return .failed
         }

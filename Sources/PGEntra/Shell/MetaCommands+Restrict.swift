@@ -28,7 +28,9 @@ extension MetaCommands {
     /// The key is the rest of the line as typed (MetaCommandArgument's whole-line mode: no
     /// quotes, variables or backquotes), compared by its UTF-8 bytes, not by Unicode equivalence.
     func unrestrict(_ arguments: inout ArgumentReader, at location: ScriptLocation?) -> Outcome {
-        guard let line = arguments.next(.wholeLine)?.text, case let key = Self.droppingTrailingSemicolons(line), !key.isEmpty else {
+        // psql reads the key with psql_scan_slash_option(OT_WHOLE_LINE, semicolon = true), which
+        // drops trailing semicolons and whitespace (`\unrestrict KEY ;` works).
+        guard let key = arguments.next(.wholeLine, strippingSemicolons: true)?.text else {
             session.error("\\unrestrict: missing required argument", at: location)
             return .failed
         }
@@ -42,14 +44,5 @@ extension MetaCommands {
         }
         session.restrictKey = nil
         return .ok
-    }
-
-    /// psql reads the key with psql_scan_slash_option(OT_WHOLE_LINE, semicolon = true), which
-    /// drops trailing semicolons and, in whole-line mode, trailing whitespace with them
-    /// (`\unrestrict KEY ;` works; `\!` reads its line without this and keeps both).
-    static func droppingTrailingSemicolons(_ line: String) -> String {
-        var bytes = Array(line.utf8)
-        while let last = bytes.last, last == ScanByte.semicolon || ScanByte.isSpace(last) { bytes.removeLast() }
-        return String(decoding: bytes, as: UTF8.self)
     }
 }

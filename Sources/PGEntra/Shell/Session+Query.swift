@@ -149,6 +149,8 @@ extension Session {
         // \gset/\gexec/\crosstabview take the last result; one held back is shown when another
         // follows, if every result is shown.
         var held: QueryResult?
+        // A result to show once the one after it has been read, and whether it closes a statement.
+        var shown: (result: QueryResult, closing: Bool)?
         var next = connection.nextResult()
         while let result = next {
             next = nil
@@ -185,13 +187,15 @@ extension Session {
                 } else if showAll {
                     if chunk.rowCount > 0 { table?.rows(chunk) }
                     chunk = RowChunk()
-                    // psql 18 shows no command tag after a result it printed in chunks.
-                    let chunked = chunkSize > 0 && table != nil
-                    var current = table ?? startTable(result.columns)
-                    if result.rowCount > 0 { current.rows(result) }
-                    current.finish()
+                    if var streamed = table {
+                        // Rows already written as they came: only the footer is left.
+                        streamed.finish()
+                        // psql 18 shows no command tag after a result it printed in chunks.
+                        if chunkSize == 0 { showCommandTag(result) }
+                    } else {
+                        shown = (result, false)
+                    }
                     table = nil
-                    if !chunked { showCommandTag(result) }
                 } else {
                     lastResult = result
                 }
@@ -205,7 +209,7 @@ extension Session {
                     // command. Asked here, not for every streamed row.
                     let closing = connection.isInPipeline ? pipeline.nextIsClose : sendMode.isClose
                     if showAll {
-                        showCommandTag(result, showingEmpty: showsEmptyTag, closing: closing)
+                        shown = (result, closing)
                     } else {
                         lastResult = result
                         lastIsClose = closing
@@ -255,6 +259,20 @@ extension Session {
             }
             success = countPipelineResult(result, endsPipeline: endsPipeline, on: connection) && success
             next = followingResult(after: result, on: connection)
+            // ExecQueryAndProcessResults reads the next result before it prints this one (to
+            // know whether it is the last), so the notices that came with the next are shown
+            // first.
+            if let (result, closing) = shown {
+                shown = nil
+                if result.status == .tuples {
+                    var current = startTable(result.columns)
+                    if result.rowCount > 0 { current.rows(result) }
+                    current.finish()
+                    showCommandTag(result)
+                } else {
+                    showCommandTag(result, showingEmpty: showsEmptyTag, closing: closing)
+                }
+            }
         }
         if let held, let handling {
             if !handleLastResult(held, handling, at: location) {

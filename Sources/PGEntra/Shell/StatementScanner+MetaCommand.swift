@@ -361,12 +361,21 @@ struct ArgumentLexer {
             scanner.report(.unterminatedQuotedString)
             return nil
         case .wholeLine:
-            break
+            // psql_scan_slash_option: in whole-line mode semicolon = true strips trailing
+            // whitespace (ASCII isspace) as well as semicolons; there is no quoting to respect.
+            if stripTrailingSemicolons {
+                while let last = output.last, last == ScanByte.semicolon || Self.isASCIISpace(last) { output.removeLast() }
+            }
         }
         if output.isEmpty && quoting == nil { return nil }
         // psql hands arguments on as C strings: a NUL (from `\0` or a command's output) ends it.
         if let nul = output.firstIndex(of: 0) { output.removeSubrange(nul...) }
         return MetaCommandArgument(String(decoding: output, as: UTF8.self), quoting: quoting)
+    }
+
+    /// C's isspace for an ASCII byte in the C locale: `{space}` and the vertical tab.
+    static func isASCIISpace(_ byte: UInt8) -> Bool {
+        ScanByte.isSpace(byte) || byte == 0x0B
     }
 
     /// dequote_downcase_identifier: removes double quotes (`""` inside quotes is one `"`) and

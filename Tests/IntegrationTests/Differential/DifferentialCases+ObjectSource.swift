@@ -27,6 +27,16 @@ extension DifferentialCase {
         .init("show function source echo hidden", ["-E", "-c", "\\sf+ add_one(int)"]),
         .init("show view source stops on error", ["-c", "\\sv nosuch"]),
         .init("show function source without a name", ["-c", "\\sf"]),
+        // exec_command_sf_sv reads the name with semicolon = true: trailing `;`s and blanks go.
+        .init("show sources with trailing semicolons", ["-f", "{dir}/semicolons.sql"], files: ["semicolons.sql": """
+            \\sf add_one(int);
+            \\sf+ add_one(bigint) ; ;
+            \\sv v_items;
+            \\sf ;
+            \\sv  ; ;
+            \\sf add_one(int;)
+            \\h select;
+            """]),
         .init("copyright", ["-c", "\\copyright"]),
         .init("copyright ignores output redirection", ["-c", "\\o {out}", "-c", "\\copyright"], writesOutputFile: true),
     ]

@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 import Testing
 import TestSupport
 
@@ -25,17 +24,16 @@ final class DifferentialServer: @unchecked Sendable {
         case differential, dumpRestore
     }
 
-    private static let started = Mutex<[Pool: [PostgresRelease: Result<DifferentialServer, any Error>]]>([:])
+    private static let differential = ServersByRelease { try DifferentialServer($0) }
+    private static let dumpRestore = ServersByRelease { try DifferentialServer($0) }
 
     /// The server of `release` in `pool`, started on first use; a failure to start (a missing
     /// reference, a fixture the release refuses) is thrown to every case on it, with its message.
     static func shared(_ release: PostgresRelease, pool: Pool = .differential) throws -> DifferentialServer {
-        try started.withLock { pools in
-            if let known = pools[pool]?[release] { return known }
-            let made = Result { try DifferentialServer(release) }
-            pools[pool, default: [:]][release] = made
-            return made
-        }.get()
+        switch pool {
+        case .differential: try differential.server(release)
+        case .dumpRestore: try dumpRestore.server(release)
+        }
     }
 
     private init(_ release: PostgresRelease) throws {

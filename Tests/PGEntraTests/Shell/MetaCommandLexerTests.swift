@@ -175,6 +175,18 @@ import Testing
         #expect(texts("\\dt '';", stripTrailingSemicolons: true) == [""])
     }
 
+    /// psqlscanslash.l's psql_scan_slash_option: in whole-line mode semicolon = true (`\sf`,
+    /// `\ef`, `\h`, `\unrestrict`) strips trailing whitespace with the semicolons, and nothing
+    /// left is no argument; without it the line is kept as typed.
+    @Test func wholeLineDropsTrailingSemicolonsAndBlanksWhenAsked() {
+        #expect(texts("\\sf ts_debug(text);", stripTrailingSemicolons: true) == ["ts_debug(text)"])
+        #expect(texts("\\sf f(int) ; ;  ", stripTrailingSemicolons: true) == ["f(int)"])
+        #expect(texts("\\sf f(int;) x", stripTrailingSemicolons: true) == ["f(int;) x"])
+        #expect(texts("\\unrestrict abc ;  ", stripTrailingSemicolons: true) == ["abc"])
+        #expect(texts("\\sf  ; ;", stripTrailingSemicolons: true) == [])
+        #expect(texts("\\! echo x; ") == ["echo x; "])
+    }
+
     @Test func surplusArgumentsCanBeReadWithoutSubstitution() {
         var scanner = StatementScanner()
         var buffer = ""
