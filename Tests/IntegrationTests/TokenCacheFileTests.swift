@@ -97,7 +97,7 @@ import TestSupport
         let directory = environment.home.file("cache/pgentra")
         let files = try FileManager.default.contentsOfDirectory(atPath: directory)
         var tokens = 0
-        for name in files {
+        for name in files where !name.hasPrefix(".") {
             let data = try Data(contentsOf: URL(fileURLWithPath: "\(directory)/\(name)"))
             guard let object = try JSONSerialization.jsonObject(with: data) as? [String: Any],
                   let token = object["access_token"] as? String else { continue }

@@ -37,10 +37,11 @@ public struct TokenCache: Sendable {
         var fileName: String { "\(kind)-\(FNV1a.hex(text.utf8)).json" }
     }
 
-    /// `$XDG_CACHE_HOME/pgentra`, else `$HOME/.cache/pgentra`; nil when neither is known.
+    /// `$XDG_CACHE_HOME/pgentra`, else `$HOME/.cache/pgentra`; nil when neither is an absolute
+    /// path (a relative HOME would put tokens wherever the command happens to run).
     public static func defaultDirectory(environment: Environment) -> String? {
         if let xdg = environment["XDG_CACHE_HOME"], xdg.hasPrefix("/") { return xdg + "/pgentra" }
-        if let home = environment["HOME"] { return home + "/.cache/pgentra" }
+        if let home = environment["HOME"], home.hasPrefix("/") { return home + "/.cache/pgentra" }
         return nil
     }
 
@@ -144,10 +145,30 @@ public struct TokenCache: Sendable {
             return
         }
         log.debug("token cache: wrote \(name)")
+        removeStaleTemporaries()
     }
 
-    /// The directory exists (or was made) as a 0700 directory of this user.
-    private func usableDirectory(create: Bool) -> Bool {
+    /// Temporary files a killed pgentra left between mkstemp and rename (`.NAME.json.XXXXXX`),
+    /// once they are ten minutes old: no write takes that long. Only this user's regular files.
+    private func removeStaleTemporaries() {
+        guard let stream = opendir(directory) else { return }
+        defer { closedir(stream) }
+        let now = time(nil)
+        while let entry = readdir(stream) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            guard name.hasPrefix("."), name.contains(".json."), !name.hasSuffix(".lock") else { continue }
+            let path = "\(directory)/\(name)"
+            var info = stat()
+            guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_uid == geteuid(),
+                  now - info.st_mtim.tv_sec > 600 else { continue }
+            if unlink(path) == 0 { log.debug("token cache: removed the stale temporary file \(name)") }
+        }
+    }
+
+    /// The directory exists (or was made) as a 0700 directory of this user. It is checked again
+    /// after mkdir: EEXIST counts as success there, so a directory someone else planted in the
+    /// meantime would otherwise be trusted (issue 11).
+    func usableDirectory(create: Bool) -> Bool {
         var info = stat()
         if lstat(directory, &info) != 0 {
             guard errno == ENOENT, create else { return false }
@@ -155,7 +176,7 @@ public struct TokenCache: Sendable {
                 log.warning("could not create the token cache directory \(directory): \(String(cString: strerror(errno)))")
                 return false
             }
-            return true
+            guard lstat(directory, &info) == 0 else { return false }
         }
         return trusted(info, path: directory, expectedMode: 0o700, what: "directory")
     }
@@ -164,7 +185,7 @@ public struct TokenCache: Sendable {
         if warned.insert(path) { log.warning(message) }
     }
 
-    private func trusted(_ info: stat, path: String, expectedMode: mode_t, what: String) -> Bool {
+    func trusted(_ info: stat, path: String, expectedMode: mode_t, what: String) -> Bool {
         let isDirectory = (info.st_mode & S_IFMT) == S_IFDIR
         let isRegular = (info.st_mode & S_IFMT) == S_IFREG
         guard what == "directory" ? isDirectory : isRegular else {

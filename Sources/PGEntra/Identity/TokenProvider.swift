@@ -33,26 +33,53 @@ public struct TokenProvider: Sendable {
 
     /// A token for `request` with at least `minimumLifetime` seconds left (default: the refresh margin).
     public func token(for request: TokenRequest, minimumLifetime: Int64? = nil) throws(ChainError) -> Provided {
-        let now = clock.epochSeconds
         let needed = max(minimumLifetime ?? 0, Self.refreshMargin)
-        let preferred = preferredCredential(for: request)
-        var stale: (AccessToken, CredentialKind)?
-
-        if let kind = preferred, let cached = cache?.token(for: cacheKey(kind, request)) {
-            let remaining = cached.expiresOn - now
-            let refreshDue = cached.refreshOn.map { now >= $0 } ?? false
-            if remaining > needed && !refreshDue {
-                log.debug("token cache: hit for \(kind.className), \(remaining) s left")
-                return Provided(token: cached, credential: kind, fromCache: true)
-            }
-            log.debug("token cache: \(kind.className) token has \(remaining) s left\(refreshDue ? ", refresh due" : ""); getting a new one")
-            if remaining > (minimumLifetime ?? 0) && remaining > 0 { stale = (cached, kind) }
-        } else {
-            log.debug(cache == nil ? "token cache: disabled" : "token cache: miss")
+        let first = lookUp(request, needed: needed, minimumLifetime: minimumLifetime)
+        if let hit = first.hit { return hit }
+        guard let cache else { return try fetch(request, minimumLifetime: minimumLifetime, stale: first.stale) }
+        // Coalesced with every other pgentra after the same token (TokenCache+Lock.swift).
+        return try cache.exclusively(lockKey(request), waitingAtMost: Self.lockWait, clock: clock) { () throws(ChainError) -> Provided in
+            // The process that held the lock may have fetched the token meanwhile.
+            let again = lookUp(request, needed: needed, minimumLifetime: minimumLifetime, quiet: true)
+            if let hit = again.hit { return hit }
+            return try fetch(request, minimumLifetime: minimumLifetime, stale: again.stale)
         }
+    }
 
+    /// How long a process waits for another that is getting the same token: longer than a
+    /// developer tool may run (10 s) plus the managed-identity probe and its retries.
+    static let lockWait: Double = 30
+
+    /// The cached token if it has `needed` seconds left and no refresh is due; otherwise a
+    /// still-valid one to fall back on if a refresh fails (credentials.md §8.4 rule 3).
+    private func lookUp(
+        _ request: TokenRequest, needed: Int64, minimumLifetime: Int64?, quiet: Bool = false
+    ) -> (hit: Provided?, stale: (AccessToken, CredentialKind)?) {
+        let now = clock.epochSeconds
+        guard let kind = preferredCredential(for: request), let cached = cache?.token(for: cacheKey(kind, request)) else {
+            if !quiet { log.debug(cache == nil ? "token cache: disabled" : "token cache: miss") }
+            return (nil, nil)
+        }
+        let remaining = cached.expiresOn - now
+        let refreshDue = cached.refreshOn.map { now >= $0 } ?? false
+        if remaining > needed && !refreshDue {
+            log.debug("token cache: hit for \(kind.className), \(remaining) s left")
+            return (Provided(token: cached, credential: kind, fromCache: true), nil)
+        }
+        if !quiet {
+            log.debug("token cache: \(kind.className) token has \(remaining) s left\(refreshDue ? ", refresh due" : ""); getting a new one")
+        }
+        let usable = remaining > (minimumLifetime ?? 0) && remaining > 0
+        return (nil, usable ? (cached, kind) : nil)
+    }
+
+    /// Asks the chain, keeping `stale` if the chain fails.
+    private func fetch(
+        _ request: TokenRequest, minimumLifetime: Int64?, stale: (AccessToken, CredentialKind)?
+    ) throws(ChainError) -> Provided {
+        let now = clock.epochSeconds
         do throws(ChainError) {
-            let (token, kind) = try acquire(request, preferred: preferred)
+            let (token, kind) = try acquire(request, preferred: preferredCredential(for: request))
             if let minimumLifetime, token.expiresOn - now < minimumLifetime {
                 log.warning("the new token has only \(token.expiresOn - now) s left, less than the \(minimumLifetime) s asked for")
             }
@@ -129,6 +156,12 @@ public struct TokenProvider: Sendable {
             chain: selection.name, tenant: request.tenant ?? settings.tenantID,
             clientID: settings.clientID, scope: request.scope, selectors: selectors(nil))
             .flatMap { selection.members.contains($0) ? $0 : nil }
+    }
+
+    /// The lock every process after this request's token shares, whichever credential serves it.
+    private func lockKey(_ request: TokenRequest) -> TokenCache.Key {
+        TokenCache.Key(kind: "chain-\(selection.name)", tenant: request.tenant ?? settings.tenantID,
+                       clientID: settings.clientID, scope: request.scope, selectors: selectors(nil))
     }
 
     private func cacheKey(_ kind: CredentialKind, _ request: TokenRequest) -> TokenCache.Key {

@@ -55,6 +55,35 @@ import Testing
         #expect(cache.token(for: key)?.expiresOn == Vector.now + 4)
     }
 
+    /// Issue 11: a temporary file a killed pgentra left is removed once it is ten minutes old;
+    /// a fresh one (another process's write in progress) is left alone.
+    @Test func staleTemporaryFilesAreRemoved() throws {
+        let cache = cache()
+        cache.store(token(), for: key)
+        let stale = cacheDirectory + "/.azure-cli-0123456789abcdef.json.AbCdEf"
+        let fresh = cacheDirectory + "/.azure-cli-0123456789abcdef.json.XyZ123"
+        for path in [stale, fresh] {
+            #expect(FileManager.default.createFile(atPath: path, contents: Data("{}".utf8), attributes: [.posixPermissions: 0o600]))
+        }
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -3600)], ofItemAtPath: stale)
+        cache.store(token(), for: key)
+        #expect(!FileManager.default.fileExists(atPath: stale))
+        #expect(FileManager.default.fileExists(atPath: fresh))
+    }
+
+    /// The lock is taken and given back; a second holder in the same process gets it after.
+    @Test func theLockRunsTheBodyAndIsReleased() {
+        let cache = cache()
+        let value = cache.exclusively(key, waitingAtMost: 1, clock: .system) { 42 }
+        #expect(value == 42)
+        let again = cache.exclusively(key, waitingAtMost: 1, clock: .system) { "again" }
+        #expect(again == "again")
+        let locks = entries().filter { $0.hasSuffix(".lock") }
+        #expect(locks.count == 1 && locks.allSatisfy { $0.hasPrefix(".") }, "\(entries())")
+        #expect(locks.allSatisfy { permissions(cacheDirectory + "/" + $0) == 0o600 })
+        #expect(recorder.warnings.isEmpty)
+    }
+
     @Test func refreshOnSurvivesTheRoundTrip() {
         let cache = cache()
         cache.store(token(expiresOn: Vector.now + 86399, refreshOn: Vector.now + 43199), for: key)
