@@ -65,6 +65,23 @@ import TestSupport
         #expect(result.stderr.contains("AADSTS50001"))
     }
 
+    /// Issue 11: az and azd received AZURE_CLIENT_SECRET, IDENTITY_HEADER and MSI_SECRET.
+    @Test(arguments: [("az", "azure-cli"), ("azd", "azd")])
+    func developerToolsNeverSeeCredentialSecrets(tool: String, credential: String) throws {
+        let environment = TestEnvironment()
+        let secrets = ["AZURE_CLIENT_SECRET": "client-secret-value", "AZURE_CLIENT_CERTIFICATE_PASSWORD": "cert-password-value",
+                       "IDENTITY_HEADER": "identity-header-value", "MSI_SECRET": "msi-secret-value"]
+        for (name, value) in secrets { environment[name] = value }
+        let dump = environment.home.file("\(tool).env")
+        environment.installTool(tool, script: "#!/bin/sh\nenv > '\(dump)'\nexit 1\n")
+        _ = environment.pgentra(["token", "--credential", credential])
+        let seen = try String(contentsOfFile: dump, encoding: .utf8)
+        #expect(seen.contains("HOME="), "the tool ran with the user's environment")
+        for (name, value) in secrets {
+            #expect(!seen.contains(name) && !seen.contains(value), "\(tool) saw \(name)")
+        }
+    }
+
     @Test func noTokenCacheLeavesNoFiles() throws {
         let emulator = try Fixtures.emulator()
         let environment = TestEnvironment(emulator: emulator)

@@ -17,7 +17,7 @@ struct CredentialFactory: Sendable {
         switch kind {
         case .environment:
             switch EnvironmentCredential.configuration(
-                settings, certificatePassword: settings.toolEnvironment["AZURE_CLIENT_CERTIFICATE_PASSWORD"],
+                settings, certificatePassword: settings.clientCertificatePassword,
                 sendChain: ["1", "true"].contains(settings.toolEnvironment["AZURE_CLIENT_SEND_CERTIFICATE_CHAIN"]?.lowercased() ?? "")) {
             case .failure(let error):
                 return .unbuildable(kind, error)

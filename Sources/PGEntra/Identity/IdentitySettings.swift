@@ -5,20 +5,24 @@ public struct IdentitySettings: Sendable {
     public var clientID: String?
     public var clientSecret: String?
     public var clientCertificatePath: String?
+    /// `AZURE_CLIENT_CERTIFICATE_PASSWORD`, kept here because the tools' environment leaves it out.
+    public var clientCertificatePassword: String?
     public var federatedTokenFile: String?
     /// `AZURE_AUTHORITY_HOST` as given; validated when a credential needs it.
     public var authorityHost: String?
     public var managedIdentity: ManagedIdentitySettings
     /// `PATH` for finding `az` and `azd`.
     public var searchPath: String
-    /// The environment a CLI tool runs with (the user's, so `az` finds its profile).
+    /// The environment a CLI tool runs with: the user's, so `az` finds its profile, without the
+    /// credential secrets pgentra read (issue 11: az and azd received AZURE_CLIENT_SECRET,
+    /// IDENTITY_HEADER and MSI_SECRET).
     public var toolEnvironment: [String: String]
     /// Seconds a CLI tool may run.
     public var toolTimeout: Double
 
     public init(
         tenantID: String? = nil, clientID: String? = nil, clientSecret: String? = nil,
-        clientCertificatePath: String? = nil, federatedTokenFile: String? = nil,
+        clientCertificatePath: String? = nil, clientCertificatePassword: String? = nil, federatedTokenFile: String? = nil,
         authorityHost: String? = nil, managedIdentity: ManagedIdentitySettings = ManagedIdentitySettings(),
         searchPath: String = "/usr/local/bin:/usr/bin:/bin", toolEnvironment: [String: String] = [:],
         toolTimeout: Double = 10
@@ -27,6 +31,7 @@ public struct IdentitySettings: Sendable {
         self.clientID = clientID
         self.clientSecret = clientSecret
         self.clientCertificatePath = clientCertificatePath
+        self.clientCertificatePassword = clientCertificatePassword
         self.federatedTokenFile = federatedTokenFile
         self.authorityHost = authorityHost
         self.managedIdentity = managedIdentity
@@ -42,11 +47,12 @@ public struct IdentitySettings: Sendable {
             clientID: clientID ?? environment["AZURE_CLIENT_ID"],
             clientSecret: environment["AZURE_CLIENT_SECRET"],
             clientCertificatePath: environment["AZURE_CLIENT_CERTIFICATE_PATH"],
+            clientCertificatePassword: environment["AZURE_CLIENT_CERTIFICATE_PASSWORD"],
             federatedTokenFile: environment["AZURE_FEDERATED_TOKEN_FILE"],
             authorityHost: environment["AZURE_AUTHORITY_HOST"],
             managedIdentity: ManagedIdentitySettings(environment: environment, clientID: clientID),
             searchPath: environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin",
-            toolEnvironment: environment.variables,
+            toolEnvironment: environment.variables.filter { !Environment.secretNames.contains($0.key) },
             toolTimeout: environment["PGENTRA_TOOL_TIMEOUT"].flatMap(Double.init) ?? 10)
     }
 }
@@ -76,6 +82,20 @@ public struct ManagedIdentitySettings: Sendable, Equatable {
         self.msiSecret = msiSecret
         self.podIdentityAuthorityHost = podIdentityAuthorityHost
         self.selector = selector
+    }
+
+    /// The hosts of every managed-identity endpoint set, which no proxy may carry.
+    public var endpointHosts: [String] {
+        [identityEndpoint, imdsEndpoint, msiEndpoint, podIdentityAuthorityHost].compactMap { $0 }.compactMap { url in
+            let rest = url.split(separator: "://", maxSplits: 1).last.map(String.init) ?? url
+            let authority = rest.prefix { $0 != "/" && $0 != "?" }
+            // [v6]:port, host:port or host.
+            if authority.hasPrefix("["), let close = authority.firstIndex(of: "]") {
+                return String(authority[authority.index(after: authority.startIndex)..<close])
+            }
+            let host = authority.split(separator: ":").first.map(String.init) ?? ""
+            return host.isEmpty ? nil : host
+        }
     }
 
     /// DAC passes `AZURE_CLIENT_ID` as the user-assigned identity's client id (credentials.md §4.1);

@@ -155,8 +155,8 @@ import TestSupport
     @Test(arguments: [("1", true), ("true", true), ("TRUE", true), ("false", false), ("yes", false), ("0", false)])
     func theChainFlagAcceptsOnlyOneOrTrue(_ value: String, _ expected: Bool) {
         let settings = IdentitySettings(
-            tenantID: Vector.tenant, clientID: Vector.client, clientCertificatePath: "/c.pem",
-            toolEnvironment: ["AZURE_CLIENT_SEND_CERTIFICATE_CHAIN": value, "AZURE_CLIENT_CERTIFICATE_PASSWORD": "pw"])
+            tenantID: Vector.tenant, clientID: Vector.client, clientCertificatePath: "/c.pem", clientCertificatePassword: "pw",
+            toolEnvironment: ["AZURE_CLIENT_SEND_CERTIFICATE_CHAIN": value])
         let factory = CredentialFactory(
             settings: settings, http: ScriptedHTTPClient(), runner: ScriptedProcessRunner(), clock: TestClock().clock, log: .silent)
         guard case .ready(let member) = factory.member(.environment, inChain: true),
