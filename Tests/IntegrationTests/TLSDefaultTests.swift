@@ -53,4 +53,13 @@ import TestSupport
         #expect(result.status == 0, "stderr: \(result.stderr)")
         #expect(result.stderr.hasPrefix("pgentra: warning: sslmode=require does not verify the server's identity"))
     }
+
+    /// Issue 11: verify-ca against public roots lets any publicly certified server take the token.
+    @Test func verifyCAAgainstPublicRootsIsWarnedAbout() throws {
+        let (server, _, _, environment, _) = try stack()
+        environment["PGSSLMODE"] = "verify-ca"
+        let result = environment.pgentra(["exec", "-At", "-c", "select 1"] + target(server))
+        #expect(result.stderr.hasPrefix("pgentra: warning: sslmode=verify-ca does not check the server's host name"),
+                "stderr: \(result.stderr)")
+    }
 }

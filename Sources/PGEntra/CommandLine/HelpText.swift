@@ -107,12 +107,14 @@ public enum HelpText {
       AZURE_AUTHORITY_HOST     Entra ID authority (https; http only on loopback)
       AZURE_TOKEN_CREDENTIALS  as --credential, after PGENTRA_CREDENTIAL
       PATH                     where az and azd are found
+      AZURE_CONFIG_DIR AZD_CONFIG_DIR
+                               where az and azd keep the signed-in account
       PGENTRA_CREDENTIAL PGENTRA_SCOPE PGENTRA_NO_TOKEN_CACHE=1 PGENTRA_DEBUG=1
                                as --credential, --scope, --no-token-cache, --debug
       PGENTRA_HTTP_TIMEOUT PGENTRA_TOOL_TIMEOUT
                                seconds per token request; per az/azd run (10)
       XDG_CACHE_HOME HOME      token cache in $XDG_CACHE_HOME/pgentra (0700)
-      SSL_CERT_FILE            more trusted CAs for token endpoints
+      SSL_CERT_FILE SSL_CERT_DIR  more trusted CAs for token endpoints
       https_proxy HTTPS_PROXY http_proxy ALL_PROXY all_proxy no_proxy NO_PROXY
                                proxy for token requests
     """

@@ -39,11 +39,12 @@ struct IdentityContext {
             TokenCache(directory: $0, log: log)
         }
         let http = CurlHTTPClient(settings: CurlHTTPClient.Settings(
-            caFile: environment["SSL_CERT_FILE"],
+            caFile: environment["SSL_CERT_FILE"], caDirectory: environment["SSL_CERT_DIR"],
             httpProxy: environment["http_proxy"] ?? environment["ALL_PROXY"] ?? environment["all_proxy"],
             httpsProxy: environment["HTTPS_PROXY"] ?? environment["https_proxy"]
                 ?? environment["ALL_PROXY"] ?? environment["all_proxy"],
             noProxy: environment["NO_PROXY"] ?? environment["no_proxy"],
+            directHosts: settings.managedIdentity.endpointHosts,
             timeoutLimit: environment["PGENTRA_HTTP_TIMEOUT"].flatMap(Double.init).flatMap { $0 > 0 ? $0 : nil }))
         provider = TokenProvider(
             selection: selection, settings: settings, cache: cache, http: http,

@@ -1,4 +1,5 @@
 import CLibpq
+import COpenSSL
 
 #if canImport(Glibc)
 import Glibc
@@ -10,8 +11,14 @@ import Glibc
 /// still tried without a password, so a server that wants none (trust, peer, certificate
 /// sign-in) is served; only if it asks for one is the chain's failure the error.
 public struct Connector {
-    /// The distribution's CA bundle: libpq 15 has no `sslrootcert=system`.
-    public static let systemRootCertificates = "/etc/ssl/certs/ca-certificates.crt"
+    /// The system's CA bundle where OpenSSL looks for it (X509_get_default_cert_file, which
+    /// SSL_CERT_FILE overrides), not one distribution's path: libpq 15 has no
+    /// `sslrootcert=system`, which does the same.
+    public static var systemRootCertificates: String {
+        let variable = String(cString: X509_get_default_cert_file_env())
+        if let path = getenv(variable).map({ String(cString: $0) }), !path.isEmpty { return path }
+        return String(cString: X509_get_default_cert_file())
+    }
 
     let passwords: (any PasswordSource)?
     /// Whether PGSSLMODE is set (libpq reads it itself; this only tells whether sslmode was chosen).
@@ -62,6 +69,12 @@ public struct Connector {
             let mode = resolved["sslmode"] ?? "prefer"
             if ["disable", "allow", "prefer", "require"].contains(mode), passwords != nil {
                 warn("sslmode=\(mode) does not verify the server's identity: the access token can be captured in transit and replayed until it expires; use sslmode=verify-full")
+            }
+            // verify-ca checks the chain, not the host name: against public roots any server
+            // with a publicly trusted certificate passes, and can replay the token (issue 11).
+            let root = resolved["sslrootcert"]
+            if mode == "verify-ca", passwords != nil, root == nil || root == "system" || root == Self.systemRootCertificates {
+                warn("sslmode=verify-ca does not check the server's host name: with public CAs any server holding a publicly trusted certificate passes, and the access token can be replayed; use sslmode=verify-full")
             }
             return parameters
         }

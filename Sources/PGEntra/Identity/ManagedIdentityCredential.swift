@@ -60,7 +60,9 @@ struct ManagedIdentityCredential: TokenCredential {
             policy: .imds, request: request)
     }
 
-    /// One GET without `Metadata`, 1 s, no retries: any HTTP answer means an IMDS is there.
+    /// One GET without `Metadata`, 1 s, no retries. IMDS answers it with a JSON error
+    /// ("Required metadata header not specified"); anything else, a proxy's or a captive
+    /// portal's page, is not IMDS (issue 11), so the chain moves on.
     private func probe(url: String) throws(CredentialError) {
         do {
             let response = try RetryPolicy.none.send(
@@ -68,6 +70,10 @@ struct ManagedIdentityCredential: TokenCredential {
                 through: http, clock: clock, log: log, label: "\(kind.className) probe")
             if response.status == 403 && response.text.contains("unreachable") {
                 throw CredentialError.unavailable("the IMDS endpoint is unreachable from this network (HTTP 403)")
+            }
+            guard JSONValue.object(from: response.body) != nil else {
+                throw CredentialError.unavailable(
+                    "the answer to the IMDS probe is not IMDS's (HTTP \(response.status): \(TokenResponse.excerpt(of: response.body)))")
             }
         } catch let error as CredentialError {
             throw error

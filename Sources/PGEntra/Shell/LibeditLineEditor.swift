@@ -21,7 +21,7 @@ final class LibeditLineEditor: LineEditor {
         pgentra_rl_set_getc_function(LibeditKeyReader.callback)
         setlocale(LC_CTYPE, "C.UTF-8")
         using_history()
-        if let historyPath, access(historyPath, R_OK) == 0 {
+        if let historyPath, Self.isPlainFile(historyPath), access(historyPath, R_OK) == 0 {
             _ = read_history(historyPath)
         }
     }
@@ -43,6 +43,12 @@ final class LibeditLineEditor: LineEditor {
         return .line(String(decoding: UnsafeRawBufferPointer(start: line, count: strlen(line)), as: UTF8.self))
     }
 
+    /// A regular file of this user's, not a link to one.
+    private static func isPlainFile(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFREG && info.st_uid == geteuid()
+    }
+
     func addHistory(_ entry: String) {
         _ = add_history(entry)
     }
@@ -58,8 +64,14 @@ final class LibeditLineEditor: LineEditor {
         guard let historyPath else { return }
         if limit >= 0 { stifle_history(Int32(clamping: limit)) }
         // Created 0600 before anything is written, and kept so if it existed with wider modes.
-        let fd = open(historyPath, O_WRONLY | O_CREAT | O_CLOEXEC, 0o600)
-        if fd >= 0 { close(fd) }
+        // Never through a link or into a FIFO (issue 11): libedit's write_history follows
+        // links, so anything but a plain file of one's own is left alone.
+        let fd = open(historyPath, O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK, 0o600)
+        guard fd >= 0 else { return }
+        var info = stat()
+        let plain = fstat(fd, &info) == 0 && info.st_mode & S_IFMT == S_IFREG && info.st_uid == geteuid()
+        close(fd)
+        guard plain else { return }
         chmod(historyPath, 0o600)
         _ = write_history(historyPath)
         chmod(historyPath, 0o600)

@@ -1,4 +1,5 @@
 import CCurl
+import COpenSSL
 
 /// HTTP through libcurl: the product imports FoundationEssentials only (architecture.md), and
 /// libcurl brings timeouts, proxies and TLS verification with a custom CA file.
@@ -7,17 +8,24 @@ public struct CurlHTTPClient: HTTPClient {
     public struct Settings: Sendable, Equatable {
         /// `SSL_CERT_FILE`: extra trusted CAs, added to the system's.
         public var caFile: String?
+        /// `SSL_CERT_DIR`: a directory of trusted CAs (OpenSSL's hashed layout).
+        public var caDirectory: String?
         public var httpProxy: String?
         public var httpsProxy: String?
         public var noProxy: String?
+        /// Hosts never sent through a proxy: the managed-identity endpoints' (issue 11), whose
+        /// answers carry tokens and whose requests carry the identity's secret headers.
+        public var directHosts: [String]
         /// `PGENTRA_HTTP_TIMEOUT`: an upper bound in seconds on any one request, for slow
         /// networks' opposite: scripts that would rather fail fast.
         public var timeoutLimit: Double?
 
         public init(
-            caFile: String? = nil, httpProxy: String? = nil, httpsProxy: String? = nil, noProxy: String? = nil,
-            timeoutLimit: Double? = nil
+            caFile: String? = nil, caDirectory: String? = nil, httpProxy: String? = nil, httpsProxy: String? = nil, noProxy: String? = nil,
+            directHosts: [String] = [], timeoutLimit: Double? = nil
         ) {
+            self.directHosts = directHosts
+            self.caDirectory = caDirectory
             self.caFile = caFile
             self.httpProxy = httpProxy
             self.httpsProxy = httpsProxy
@@ -35,6 +43,16 @@ public struct CurlHTTPClient: HTTPClient {
     /// Loopback never goes through a proxy: local emulators and IMDS-style endpoints on 127.0.0.1
     /// would otherwise be sent to whatever proxy the shell has configured.
     static let loopbackNoProxy = "127.0.0.1,localhost,::1"
+
+    /// IMDS's link-local address: its tokens never travel through a proxy in clear, and a
+    /// proxy's answer must never pass for IMDS's (issue 11).
+    static let imdsHost = "169.254.169.254"
+
+    /// CURLOPT_NOPROXY: the user's list, loopback, IMDS and the other managed-identity hosts.
+    var noProxyList: String {
+        ([settings.noProxy, Self.loopbackNoProxy, Self.imdsHost] + settings.directHosts.map(Optional.some))
+            .compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ",")
+    }
 
     public func send(_ request: HTTPRequest) throws(TransportError) -> HTTPResponse {
         let curl = try LibCurl.load()
@@ -54,29 +72,45 @@ public struct CurlHTTPClient: HTTPClient {
         // libcurl adds "Expect: 100-continue" to larger POSTs; token endpoints don't need the round trip.
         headerList = curl.slistAppend(headerList, "Expect:")
 
+        // Every option is checked: one libcurl ignored (an older curl's unknown option) would
+        // silently drop a rule such as https-only or no redirects (issue 11).
+        var refused: String?
+        func apply(_ code: CURLcode, _ name: String) {
+            guard code != CURLE_OK, refused == nil else { return }
+            refused = "\(name): \(curl.easyStrerror(code).map { String(cString: $0) } ?? "error \(code.rawValue)")"
+        }
         let code: CURLcode = request.body.withUnsafeBufferPointer { body in
             errorBuffer.withUnsafeMutableBufferPointer { errorPointer in
-                curl.set(handle, CURLOPT_URL, request.url)
+                apply(curl.set(handle, CURLOPT_URL, request.url), "CURLOPT_URL")
                 let limit = settings.timeoutLimit ?? .infinity
-                curl.set(handle, CURLOPT_TIMEOUT_MS, Int(min(request.timeout, limit) * 1000))
-                curl.set(handle, CURLOPT_CONNECTTIMEOUT_MS, Int(min(request.connectTimeout, limit) * 1000))
-                curl.set(handle, CURLOPT_FOLLOWLOCATION, 0)
-                curl.set(handle, CURLOPT_PROTOCOLS_STR, "http,https")
-                curl.set(handle, CURLOPT_ERRORBUFFER, pointer: errorPointer.baseAddress)
-                curl.set(handle, CURLOPT_HTTPHEADER, pointer: headerList)
-                if request.method == .post {
-                    curl.set(handle, CURLOPT_POST, 1)
-                    curl.set(handle, CURLOPT_POSTFIELDSIZE, body.count)
-                    curl.set(handle, CURLOPT_POSTFIELDS, pointer: body.baseAddress)
+                apply(curl.set(handle, CURLOPT_TIMEOUT_MS, Int(min(request.timeout, limit) * 1000)), "CURLOPT_TIMEOUT_MS")
+                apply(curl.set(handle, CURLOPT_CONNECTTIMEOUT_MS, Int(min(request.connectTimeout, limit) * 1000)),
+                      "CURLOPT_CONNECTTIMEOUT_MS")
+                apply(curl.set(handle, CURLOPT_FOLLOWLOCATION, 0), "CURLOPT_FOLLOWLOCATION")
+                let protocols = curl.set(handle, CURLOPT_PROTOCOLS_STR, "http,https")
+                if protocols == CURLE_UNKNOWN_OPTION {
+                    // curl before 7.85 has only the bitmask: CURLOPT_PROTOCOLS (181), HTTP 1 | HTTPS 2.
+                    apply(curl.set(handle, CURLoption(181), 1 | 2), "CURLOPT_PROTOCOLS")
+                } else {
+                    apply(protocols, "CURLOPT_PROTOCOLS_STR")
                 }
-                configureTLSAndProxy(curl, handle, url: request.url)
-                curl.set(handle, CURLOPT_WRITEFUNCTION, callback: curlWriteBody)
-                curl.set(handle, CURLOPT_WRITEDATA, pointer: unmanaged.toOpaque())
-                curl.set(handle, CURLOPT_HEADERFUNCTION, callback: curlWriteHeader)
-                curl.set(handle, CURLOPT_HEADERDATA, pointer: unmanaged.toOpaque())
+                apply(curl.set(handle, CURLOPT_ERRORBUFFER, pointer: errorPointer.baseAddress), "CURLOPT_ERRORBUFFER")
+                apply(curl.set(handle, CURLOPT_HTTPHEADER, pointer: headerList), "CURLOPT_HTTPHEADER")
+                if request.method == .post {
+                    apply(curl.set(handle, CURLOPT_POST, 1), "CURLOPT_POST")
+                    apply(curl.set(handle, CURLOPT_POSTFIELDSIZE, body.count), "CURLOPT_POSTFIELDSIZE")
+                    apply(curl.set(handle, CURLOPT_POSTFIELDS, pointer: body.baseAddress), "CURLOPT_POSTFIELDS")
+                }
+                configureTLSAndProxy(curl, handle, url: request.url, apply: apply)
+                apply(curl.set(handle, CURLOPT_WRITEFUNCTION, callback: curlWriteBody), "CURLOPT_WRITEFUNCTION")
+                apply(curl.set(handle, CURLOPT_WRITEDATA, pointer: unmanaged.toOpaque()), "CURLOPT_WRITEDATA")
+                apply(curl.set(handle, CURLOPT_HEADERFUNCTION, callback: curlWriteHeader), "CURLOPT_HEADERFUNCTION")
+                apply(curl.set(handle, CURLOPT_HEADERDATA, pointer: unmanaged.toOpaque()), "CURLOPT_HEADERDATA")
+                guard refused == nil else { return CURLE_FAILED_INIT }
                 return curl.easyPerform(handle)
             }
         }
+        if let refused { throw .failed("libcurl refused an option (\(refused))") }
 
         // Checked first: the write callback's refusal shows up as CURLE_WRITE_ERROR.
         if box.exceeded { throw .answerTooLarge(limit: ResponseBox.limit) }
@@ -88,18 +122,25 @@ public struct CurlHTTPClient: HTTPClient {
         return HTTPResponse(status: curl.responseCode(handle), headers: box.headers, body: box.body)
     }
 
-    private func configureTLSAndProxy(_ curl: LibCurl, _ handle: UnsafeMutableRawPointer, url: String) {
-        if let caFile = settings.caFile {
-            curl.set(handle, CURLOPT_CAINFO, caFile)
-            // Keep the system's roots too: SSL_CERT_FILE adds CAs, it does not replace them.
-            curl.set(handle, CURLOPT_CAPATH, "/etc/ssl/certs")
-        }
+    /// Where the trusted CAs are, as OpenSSL itself looks (X509_get_default_cert_dir and
+    /// _file, overridden by SSL_CERT_DIR and SSL_CERT_FILE) rather than one distribution's paths.
+    /// With SSL_CERT_FILE, the default directory keeps the system's roots: it adds CAs.
+    var trustStore: (file: String?, directory: String?) {
+        let directory = settings.caDirectory ?? String(cString: X509_get_default_cert_dir())
+        return (settings.caFile, settings.caFile != nil || settings.caDirectory != nil ? directory : nil)
+    }
+
+    private func configureTLSAndProxy(
+        _ curl: LibCurl, _ handle: UnsafeMutableRawPointer, url: String, apply: (CURLcode, String) -> Void
+    ) {
+        let store = trustStore
+        if let file = store.file { apply(curl.set(handle, CURLOPT_CAINFO, file), "CURLOPT_CAINFO") }
+        if let directory = store.directory { apply(curl.set(handle, CURLOPT_CAPATH, directory), "CURLOPT_CAPATH") }
         let proxy = url.lowercased().hasPrefix("https:") ? settings.httpsProxy : settings.httpProxy
         // An empty proxy string tells libcurl not to consult the process environment itself:
         // the environment reaches this layer only through Settings.
-        curl.set(handle, CURLOPT_PROXY, proxy ?? "")
-        let noProxy = [settings.noProxy, Self.loopbackNoProxy].compactMap { $0 }.joined(separator: ",")
-        curl.set(handle, CURLOPT_NOPROXY, noProxy)
+        apply(curl.set(handle, CURLOPT_PROXY, proxy ?? ""), "CURLOPT_PROXY")
+        apply(curl.set(handle, CURLOPT_NOPROXY, noProxyList), "CURLOPT_NOPROXY")
     }
 
     static func classify(_ code: CURLcode, detail: String, url: String) -> TransportError {

@@ -52,20 +52,24 @@ struct LibCurl {
         return library
     }
 
-    func set(_ handle: UnsafeMutableRawPointer, _ option: CURLoption, _ value: Int) {
-        _ = pgentra_curl_setopt_long(setopt, handle, option, value)
+    @discardableResult
+    func set(_ handle: UnsafeMutableRawPointer, _ option: CURLoption, _ value: Int) -> CURLcode {
+        pgentra_curl_setopt_long(setopt, handle, option, value)
     }
 
-    func set(_ handle: UnsafeMutableRawPointer, _ option: CURLoption, _ value: String) {
-        _ = pgentra_curl_setopt_string(setopt, handle, option, value)
+    @discardableResult
+    func set(_ handle: UnsafeMutableRawPointer, _ option: CURLoption, _ value: String) -> CURLcode {
+        pgentra_curl_setopt_string(setopt, handle, option, value)
     }
 
-    func set(_ handle: UnsafeMutableRawPointer, _ option: CURLoption, pointer: UnsafeRawPointer?) {
-        _ = pgentra_curl_setopt_pointer(setopt, handle, option, pointer)
+    @discardableResult
+    func set(_ handle: UnsafeMutableRawPointer, _ option: CURLoption, pointer: UnsafeRawPointer?) -> CURLcode {
+        pgentra_curl_setopt_pointer(setopt, handle, option, pointer)
     }
 
-    func set(_ handle: UnsafeMutableRawPointer, _ option: CURLoption, callback: pgentra_curl_write_callback) {
-        _ = pgentra_curl_setopt_write_function(setopt, handle, option, callback)
+    @discardableResult
+    func set(_ handle: UnsafeMutableRawPointer, _ option: CURLoption, callback: pgentra_curl_write_callback) -> CURLcode {
+        pgentra_curl_setopt_write_function(setopt, handle, option, callback)
     }
 
     func responseCode(_ handle: UnsafeMutableRawPointer) -> Int {

@@ -123,11 +123,26 @@ import TestSupport
         http.verifyAllUsed()
     }
 
-    @Test func anyOtherProbeAnswerMeansIMDSIsThere() throws {
+    @Test func anyOtherJSONProbeAnswerMeansIMDSIsThere() throws {
         let http = ScriptedHTTPClient()
-        expectProbe(http, respond: HTTPResponse(status: 403, text: "forbidden"))
+        expectProbe(http, respond: .json(403, #"{"error":"forbidden"}"#))
         expectIMDSToken(http, respond: .json(200, Self.imdsSuccess))
         _ = try outcome(credential(.imds(base: Self.imdsBase), probe: true, http: http)).get()
+        http.verifyAllUsed()
+    }
+
+    /// Issue 11: a proxy's or a captive portal's page is not IMDS; the chain moves on.
+    @Test(arguments: [
+        HTTPResponse(status: 502, text: "<html><body>Bad Gateway</body></html>"),
+        HTTPResponse(status: 407, text: "Proxy Authentication Required"),
+        HTTPResponse(status: 200, text: "<html>Sign in to the Wi-Fi</html>"),
+    ])
+    func aProbeAnswerThatIsNotIMDSsIsUnavailable(_ answer: HTTPResponse) {
+        let http = ScriptedHTTPClient()
+        expectProbe(http, respond: answer)
+        let error = failure(outcome(credential(.imds(base: Self.imdsBase), probe: true, http: http)))
+        #expect(error?.isUnavailable == true)
+        #expect(error?.message.contains("is not IMDS's (HTTP \(answer.status)") == true, "\(String(describing: error))")
         http.verifyAllUsed()
     }
 

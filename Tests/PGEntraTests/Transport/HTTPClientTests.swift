@@ -1,3 +1,4 @@
+import COpenSSL
 import Testing
 
 @testable import PGEntra
@@ -32,6 +33,27 @@ import Testing
 }
 
 @Suite struct CurlHTTPClientTests {
+    /// Issue 11: trusted CAs are found where OpenSSL looks, not in one distribution's paths.
+    @Test func theTrustStoreFollowsOpenSSLsDefaults() {
+        #expect(CurlHTTPClient(settings: .init()).trustStore.file == nil)
+        #expect(CurlHTTPClient(settings: .init()).trustStore.directory == nil, "libcurl's own default applies")
+        let added = CurlHTTPClient(settings: .init(caFile: "/tmp/extra.pem")).trustStore
+        #expect(added.file == "/tmp/extra.pem")
+        #expect(added.directory == String(cString: X509_get_default_cert_dir()), "the system's roots stay")
+        #expect(CurlHTTPClient(settings: .init(caDirectory: "/opt/cas")).trustStore.directory == "/opt/cas")
+    }
+
+    /// Issue 11: IMDS and every managed-identity endpoint bypass any proxy, whatever NO_PROXY says.
+    @Test func managedIdentityHostsAreNeverProxied() {
+        let settings = ManagedIdentitySettings(
+            identityEndpoint: "http://10.0.0.5:8081/msi/token", imdsEndpoint: "http://[fd00::1]:80",
+            podIdentityAuthorityHost: "http://imds.internal")
+        let client = CurlHTTPClient(settings: .init(httpProxy: "http://proxy:3128", noProxy: "corp.example",
+                                                    directHosts: settings.endpointHosts))
+        #expect(client.noProxyList == "corp.example,127.0.0.1,localhost,::1,169.254.169.254,10.0.0.5,fd00::1,imds.internal")
+        #expect(CurlHTTPClient(settings: .init()).noProxyList == "127.0.0.1,localhost,::1,169.254.169.254")
+    }
+
     @Test func aRefusedLoopbackConnectionIsCouldNotConnect() {
         let client = CurlHTTPClient(settings: .init())
         do throws(TransportError) {
