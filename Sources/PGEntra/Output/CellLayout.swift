@@ -21,7 +21,9 @@ enum CellLayout {
         var width: Int
     }
 
-    static func measure(_ bytes: UnsafeBufferPointer<UInt8>) -> Metrics {
+    /// In a single-byte `encoding` every byte from 0x80 is one character one column wide
+    /// (pg_ascii_dsplen), shown as it is.
+    static func measure(_ bytes: UnsafeBufferPointer<UInt8>, _ encoding: OutputEncoding) -> Metrics {
         var metrics = Metrics()
         var lineWidth = 0, size = 0, i = 0
         let n = bytes.count
@@ -54,6 +56,10 @@ enum CellLayout {
                     size += 4
                 }
                 i += 1
+            } else if encoding == .singleByte {
+                lineWidth += 1
+                size += 1
+                i += 1
             } else {
                 let length = DisplayWidth.sequenceLength(b)
                 if i + length > n { break }
@@ -78,7 +84,7 @@ enum CellLayout {
     /// Writes the formatted lines of `bytes` to `output` (which has room for
     /// `measure(bytes).formattedSize` bytes) and describes them in `lines`.
     static func format(
-        _ bytes: UnsafeBufferPointer<UInt8>, into output: UnsafeMutablePointer<UInt8>,
+        _ bytes: UnsafeBufferPointer<UInt8>, _ encoding: OutputEncoding, into output: UnsafeMutablePointer<UInt8>,
         lines: inout [Line]
     ) {
         lines.removeAll(keepingCapacity: true)
@@ -119,6 +125,10 @@ enum CellLayout {
                     put(hexDigits[Int(b & 0x0F)])
                     lineWidth += 4
                 }
+                i += 1
+            } else if encoding == .singleByte {
+                put(b)
+                lineWidth += 1
                 i += 1
             } else {
                 let length = DisplayWidth.sequenceLength(b)

@@ -197,7 +197,18 @@ public final class Session {
             context: ErrorContextVisibility(rawValue: variables["SHOW_CONTEXT"]?.lowercased() ?? "") ?? .errors)
     }
 
-    /// DBNAME, USER, HOST, PORT, ENCODING, SERVER_VERSION_* (psql-compat.md §10).
+    /// psql's SendQuery after each query ("track effects of SET CLIENT_ENCODING"): when the
+    /// client encoding changed, the printers and ENCODING follow it.
+    func trackClientEncoding() {
+        guard let name = connection?.parameterStatus("client_encoding") else { return }
+        let encoding = OutputEncoding(clientEncoding: name)
+        guard variables["ENCODING"] != name || printOptions.encoding != encoding else { return }
+        printOptions.encoding = encoding
+        try? variables.set("ENCODING", name)
+    }
+
+    /// DBNAME, USER, HOST, PORT, ENCODING, SERVER_VERSION_* (psql-compat.md §10), and the
+    /// printers' encoding (psql's SyncVariables).
     func refreshConnectionVariables() {
         guard let connection else { return }
         try? variables.set("DBNAME", connection.database)
@@ -205,6 +216,7 @@ public final class Session {
         try? variables.set("HOST", connection.host)
         try? variables.set("PORT", connection.port)
         if let encoding = connection.parameterStatus("client_encoding") { try? variables.set("ENCODING", encoding) }
+        printOptions.encoding = OutputEncoding(clientEncoding: connection.parameterStatus("client_encoding"))
         if let version = connection.parameterStatus("server_version") { try? variables.set("SERVER_VERSION_NAME", version) }
         try? variables.set("SERVER_VERSION_NUM", String(connection.serverVersion))
     }
