@@ -60,6 +60,13 @@ enum CellLayout {
                 lineWidth += 1
                 size += 1
                 i += 1
+            } else if case .multibyte(let rules) = encoding {
+                // pg_wcssize: a character cut short at the end ends the value.
+                let (length, w) = rules.character(in: bytes, at: i)
+                if i + length > n { break }
+                lineWidth += length == 1 ? max(w, 0) : (w < 0 ? 6 : w)
+                size += length == 1 ? 1 : (w < 0 ? 6 : length)
+                i += length
             } else {
                 let length = DisplayWidth.sequenceLength(b)
                 if i + length > n { break }
@@ -130,6 +137,18 @@ enum CellLayout {
                 put(b)
                 lineWidth += 1
                 i += 1
+            } else if case .multibyte(let rules) = encoding {
+                let (length, w) = rules.character(in: bytes, at: i)
+                if i + length > n { break }
+                if length > 1 && w < 0 {
+                    // pg_wcsformat's "cannot happen" case outside UTF-8.
+                    for byte in "\\u????".utf8 { put(byte) }
+                    lineWidth += 6
+                } else {
+                    for k in 0..<length { put(bytes[i + k]) }
+                    lineWidth += max(w, 0)
+                }
+                i += length
             } else {
                 let length = DisplayWidth.sequenceLength(b)
                 if i + length > n { break }

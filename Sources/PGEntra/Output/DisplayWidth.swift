@@ -93,6 +93,8 @@ enum DisplayWidth {
             } else if encoding == .singleByte {
                 length = 1
                 w = 1
+            } else if case .multibyte(let rules) = encoding {
+                (length, w) = rules.character(in: line, at: i)
             } else {
                 length = sequenceLength(lead)
                 w = i + length <= line.count ? of(scalar(line, at: i, length: length)) : 1

@@ -9,14 +9,23 @@ public enum OutputEncoding: Sendable, Equatable {
     /// whose PQdsplen is pg_ascii_dsplen (1 for any byte from 0x20 except 0x7F). psql validates
     /// none of them, so bytes pass through as the server sent them.
     case singleByte
+    /// The other encodings with multibyte characters, measured with libpq's rules for them.
+    case multibyte(CharacterRules)
 
-    /// The encoding for the client_encoding name the server reports. The encodings with
-    /// multibyte characters other than UTF8 (EUC_JP, SJIS, BIG5, GBK, ...) are measured byte by
-    /// byte too, which psql does not do (its PQmblen steps over their characters): pgentra does
-    /// not carry their tables yet, so their widths can differ from psql's.
-    public init(clientEncoding name: String?) {
+    /// The client encodings other than UTF8 whose characters can take more than one byte
+    /// (pg_wchar.h's pg_enc2name_tbl, those whose maximum length is over 1).
+    static let multibyteNames: Set<String> = [
+        "EUC_JP", "EUC_CN", "EUC_KR", "EUC_TW", "EUC_JIS_2004", "MULE_INTERNAL",
+        "SJIS", "SHIFT_JIS_2004", "BIG5", "GBK", "UHC", "GB18030", "JOHAB",
+    ]
+
+    /// The encoding for the client_encoding name the server reports; `rules` are libpq's for
+    /// it, used when it has multibyte characters. Without them (no connection to ask) such an
+    /// encoding is measured byte by byte.
+    public init(clientEncoding name: String?, rules: CharacterRules? = nil) {
         switch name?.uppercased() {
         case "UTF8", "UNICODE", nil: self = .utf8
+        case let name? where Self.multibyteNames.contains(name) && rules != nil: self = .multibyte(rules!)
         default: self = .singleByte
         }
     }

@@ -200,8 +200,8 @@ public final class Session {
     /// psql's SendQuery after each query ("track effects of SET CLIENT_ENCODING"): when the
     /// client encoding changed, the printers and ENCODING follow it.
     func trackClientEncoding() {
-        guard let name = connection?.parameterStatus("client_encoding") else { return }
-        let encoding = OutputEncoding(clientEncoding: name)
+        guard let connection, let name = connection.parameterStatus("client_encoding") else { return }
+        let encoding = connection.outputEncoding
         guard variables["ENCODING"] != name || printOptions.encoding != encoding else { return }
         printOptions.encoding = encoding
         try? variables.set("ENCODING", name)
@@ -216,7 +216,7 @@ public final class Session {
         try? variables.set("HOST", connection.host)
         try? variables.set("PORT", connection.port)
         if let encoding = connection.parameterStatus("client_encoding") { try? variables.set("ENCODING", encoding) }
-        printOptions.encoding = OutputEncoding(clientEncoding: connection.parameterStatus("client_encoding"))
+        printOptions.encoding = connection.outputEncoding
         if let version = connection.parameterStatus("server_version") { try? variables.set("SERVER_VERSION_NAME", version) }
         try? variables.set("SERVER_VERSION_NUM", String(connection.serverVersion))
     }

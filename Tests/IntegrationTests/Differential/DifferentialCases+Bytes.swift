@@ -86,6 +86,23 @@ extension DifferentialCase {
             select 'caf\xC3\xA9' as utf8;
 
             """#)]),
+        // The values are made on the server (chr of a code point), so the script stays ASCII;
+        // 表 is 0x95 0x5C in SJIS, a second byte that is a backslash.
+        .init("bytes multibyte client encodings", ["-f", "{dir}/multibyte.sql"], files: ["multibyte.sql": """
+            \\encoding EUC_JP
+            select chr(26085) || chr(26412) || 'x' as jp, 1 as n, chr(26085) as "h";
+            \\x
+            select chr(26085) || chr(26412) || 'x' as jp, 1 as n;
+            \\x
+            \\encoding SJIS
+            select chr(34920) || 'x' as sjis, chr(65393) || chr(65394) as kana, 2 as n;
+            \\pset format wrapped
+            \\pset columns 20
+            select repeat(chr(34920), 12) as long, repeat(chr(65393), 9) || 'end' as half;
+            \\encoding BIG5
+            select chr(20013) || chr(25991) as big5;
+
+            """]),
         .init("bytes SQL_ASCII database", ["-f", "{dir}/ascii.sql"], rawFiles: ["ascii.sql": raw(#"""
             \encoding
             select current_setting('server_encoding') as server;

@@ -47,6 +47,27 @@ extension OutputTests {
             #expect(lines.prefix(4) == [[0x20, e, e, e, e, e, e, 0x20], Array("--------".utf8), [0x20, 0x63, 0x61, 0x66, e], [0x20, 0x78]])
         }
 
+        /// SJIS-like rules: a byte from 0x81 to 0x9F starts a two-byte character two columns
+        /// wide, whatever its second byte (which may be a backslash).
+        private static let doubleByte = CharacterRules(encodingID: 35) { bytes in
+            (0x81...0x9F).contains(bytes[0]) ? (min(bytes.count, 2), 2) : (1, bytes[0] < 0x20 ? -1 : 1)
+        }
+
+        @Test func aMultibyteEncodingStepsOverWholeCharacters() {
+            let encoding = OutputEncoding.multibyte(Self.doubleByte)
+            let bytes: [UInt8] = [0x61, 0x95, 0x5C, 0xB1, 0x95, 0x0A, 0x62]
+            bytes.withUnsafeBufferPointer { input in
+                let metrics = CellLayout.measure(input, encoding)
+                // a, 表 (2), ｱ: 4 columns; the 0x0A after 0x95 is that character's second byte.
+                #expect(metrics.width == 7)
+                #expect(metrics.lines == 1)
+                #expect(DisplayWidth.prefix(of: input, from: 0, fitting: 2, encoding: encoding) == (1, 1))
+                #expect(DisplayWidth.prefix(of: input, from: 1, fitting: 2, encoding: encoding) == (2, 2))
+            }
+            #expect(OutputEncoding(clientEncoding: "SJIS", rules: Self.doubleByte) == encoding)
+            #expect(OutputEncoding(clientEncoding: "SJIS") == .singleByte)
+        }
+
         @Test func utf8StillDropsWhatMbvalidateDrops() {
             var options = PrintOptions()
             options.format = .unaligned
