@@ -15,6 +15,10 @@ while let pointer = entry.pointee {
     entry += 1
 }
 for name in Environment.secretNames { unsetenv(name) }
+// Losslessly, so that `-c` text that is not UTF-8 reaches the server as psql sends it.
+let arguments = (0..<Int(CommandLine.argc)).map { index in
+    CommandLine.unsafeArgv[index].map { LosslessText.string(cString: $0) } ?? ""
+}
 exit(Program.run(
-    arguments: Array(CommandLine.arguments.dropFirst()), environment: Environment(variables),
-    programName: CommandLine.arguments.first ?? "pgentra"))
+    arguments: Array(arguments.dropFirst()), environment: Environment(variables),
+    programName: arguments.first ?? "pgentra"))

@@ -12,25 +12,60 @@ public struct ChildProcess {
 
     /// Runs `executable` with exactly `environment` (nothing inherited) and stdin from
     /// `standardInput` (a file path), else /dev/null.
+    ///
+    /// With `byteExact` (a directory to work in), the output is captured in files there and
+    /// decoded with `LosslessText`, so bytes that are not UTF-8 survive into `stdout` and
+    /// `stderr` (compare their `utf8`), and an argument holding `LosslessText` escapes reaches
+    /// the program as the raw bytes it stands for (through a file the shell reads).
     public static func run(
         _ executable: String, _ arguments: [String], environment: [String: String], timeout: Double = 60,
-        standardInput: String? = nil
+        standardInput: String? = nil, byteExact directory: String? = nil
     ) -> Result {
         let started = Date()
         var program = executable
         var argv = arguments
-        if standardInput != nil {
+        var environment = environment
+        if let directory {
+            program = "/bin/sh"
+            // The directory comes in the environment (no quoting of paths), which the program
+            // then does not inherit.
+            var script = "d=$BYTE_EXACT_DIRECTORY_FOR_TEST; unset BYTE_EXACT_DIRECTORY_FOR_TEST\n"
+            var words: [String] = []
+            for (index, argument) in arguments.enumerated() {
+                let bytes = LosslessText.bytes(of: argument)
+                guard bytes != Array(argument.utf8) else {
+                    words.append("\"${\(index + 1)}\"")
+                    continue
+                }
+                FileManager.default.createFile(atPath: "\(directory)/argument\(index + 1)", contents: Data(bytes))
+                // `$(...)` drops trailing newlines; the x keeps them.
+                script += "a\(index)=$(cat \"$d/argument\(index + 1)\"; printf x); a\(index)=${a\(index)%x}\n"
+                words.append("\"$a\(index)\"")
+            }
+            script += "exec \"$0\" \(words.joined(separator: " "))"
+                + " >\"$d/stdout\" 2>\"$d/stderr\""
+            if standardInput != nil { script += " <\"$STDIN_FILE_FOR_TEST\"" }
+            argv = ["-c", script, executable] + arguments
+        } else if standardInput != nil {
             // The product's runner always reads /dev/null; a shell redirects for the test.
             program = "/bin/sh"
             argv = ["-c", "exec \"$0\" \"$@\" < \"$STDIN_FILE_FOR_TEST\"", executable] + arguments
         }
-        var environment = environment
         if let standardInput { environment["STDIN_FILE_FOR_TEST"] = standardInput }
+        if let directory { environment["BYTE_EXACT_DIRECTORY_FOR_TEST"] = directory }
         do {
             let output = try SpawnedProcessRunner().run(ProcessInvocation(
                 executable: program, arguments: argv, environment: environment, timeout: timeout))
-            return Result(status: output.exitStatus, stdout: output.standardOutput,
-                          stderr: output.standardError, seconds: Date().timeIntervalSince(started))
+            var result = Result(status: output.exitStatus, stdout: output.standardOutput,
+                                stderr: output.standardError, seconds: Date().timeIntervalSince(started))
+            if let directory {
+                func captured(_ name: String) -> String {
+                    LosslessText.string(decoding: FileManager.default.contents(atPath: "\(directory)/\(name)") ?? Data())
+                }
+                result.stdout = captured("stdout") + result.stdout
+                result.stderr = captured("stderr") + result.stderr
+            }
+            return result
         } catch {
             return Result(status: -1, stdout: "", stderr: "\(executable): \(error)",
                           seconds: Date().timeIntervalSince(started))

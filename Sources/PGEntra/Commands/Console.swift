@@ -18,7 +18,7 @@ public struct Console: Sendable {
         error: { text in writeAll(2, text) })
 
     private static func writeAll(_ fd: Int32, _ text: String) {
-        var bytes = Array(text.utf8)[...]
+        var bytes = LosslessText.bytes(of: text)[...]
         while !bytes.isEmpty {
             let written = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
             if written < 0 {

@@ -37,7 +37,7 @@ struct SessionStarter {
             user: invocation.connection.username,
             // psql -l connects to "postgres" unless told otherwise, PGDATABASE included.
             dbname: invocation.connection.dbname ?? (invocation.has(.list) ? "postgres" : nil),
-            clientEncodingSet: environment["PGCLIENTENCODING"] != nil)
+            terminalEncoding: environment["PGCLIENTENCODING"] == nil && isatty(0) == 1 && isatty(1) == 1)
         let resolved = parameters.resolve()
         if let error = resolved.error {
             throw StartupFailure(report: ErrorReport(Connector.trim(error)), status: .connectionFailed)

@@ -10,20 +10,22 @@ extension Connection {
     /// PQsendQueryParams: `sql` as one statement with text parameters (nil is NULL).
     public func sendQuery(_ sql: String, parameters: [String?]) -> Bool {
         withParameters(parameters) { count, values in
-            PQsendQueryParams(handle, sql, count, nil, values, nil, nil, 0) == 1
+            LosslessText.withCString(sql) { PQsendQueryParams(handle, $0, count, nil, values, nil, nil, 0) == 1 }
         }
     }
 
     /// PQsendQueryPrepared: runs the statement prepared as `name` ("" is the unnamed one).
     public func sendPrepared(_ name: String, parameters: [String?]) -> Bool {
         withParameters(parameters) { count, values in
-            PQsendQueryPrepared(handle, name, count, values, nil, nil, 0) == 1
+            LosslessText.withCString(name) { PQsendQueryPrepared(handle, $0, count, values, nil, nil, 0) == 1 }
         }
     }
 
     /// PQsendPrepare: prepares `sql` as `name`, parameter types left to the server.
     public func sendPrepare(_ name: String, _ sql: String) -> Bool {
-        PQsendPrepare(handle, name, sql, 0, nil) == 1
+        LosslessText.withCString(name) { name in
+            LosslessText.withCString(sql) { PQsendPrepare(handle, name, $0, 0, nil) == 1 }
+        }
     }
 
     /// psql 18 sends a Close message (PQsendClosePrepared, libpq 17), which the libpq 15 we
@@ -99,7 +101,7 @@ extension Connection {
 
     private func withParameters<R>(_ parameters: [String?], _ body: (Int32, UnsafePointer<UnsafePointer<CChar>?>?) -> R) -> R {
         // strdup'd copies live until libpq has copied them into its send buffer.
-        let copies: [UnsafeMutablePointer<CChar>?] = parameters.map { $0.map { strdup($0) } }
+        let copies: [UnsafeMutablePointer<CChar>?] = parameters.map { $0.map { LosslessText.withCString($0) { strdup($0) } } }
         defer { copies.forEach { free($0) } }
         let values = copies.map { UnsafePointer($0) }
         return values.withUnsafeBufferPointer { body(Int32(clamping: values.count), $0.baseAddress) }

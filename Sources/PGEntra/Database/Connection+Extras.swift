@@ -12,31 +12,39 @@ extension Connection {
     /// Prepares `sql` unnamed and describes its result columns: (name, type OID, typmod), or the
     /// error result.
     public func describeColumns(_ sql: String) -> Result<[(name: String, type: UInt32, modifier: Int32)], QueryError> {
-        guard let prepared = PQprepare(handle, "", sql, 0, nil) else { return .failure(QueryError(result: nil)) }
+        guard let prepared = LosslessText.withCString(sql, { PQprepare(handle, "", $0, 0, nil) }) else { return .failure(QueryError(result: nil)) }
         let preparedResult = QueryResult(prepared)
         guard preparedResult.status != .error else { return .failure(QueryError(result: preparedResult)) }
         guard let described = PQdescribePrepared(handle, "") else { return .failure(QueryError(result: nil)) }
         let result = QueryResult(described)
         guard result.status != .error else { return .failure(QueryError(result: result)) }
         return .success((0..<Int32(result.columnCount)).map { index in
-            (String(cString: PQfname(result.handle, index)), PQftype(result.handle, index), PQfmod(result.handle, index))
+            (LosslessText.string(cString: PQfname(result.handle, index)), PQftype(result.handle, index), PQfmod(result.handle, index))
         })
     }
 
     /// A string as an SQL literal (PQescapeLiteral).
     public func literal(_ text: String) -> String {
-        guard let escaped = PQescapeLiteral(handle, text, text.utf8.count) else { return "''" }
+        let bytes = LosslessText.bytes(of: text)
+        let escaped = bytes.withUnsafeBufferPointer { raw in
+            raw.withMemoryRebound(to: CChar.self) { PQescapeLiteral(handle, $0.baseAddress, $0.count) }
+        }
+        guard let escaped else { return "''" }
         defer { PQfreemem(escaped) }
-        return String(cString: escaped)
+        return LosslessText.string(cString: escaped)
     }
 
     /// A name as an SQL identifier where it cannot be a parameter (`ALTER USER`, `DEALLOCATE`),
     /// quoted by libpq for the connection's encoding (PQescapeIdentifier); nil when it cannot
     /// be (bad bytes), with the reason in `errorMessage`.
     public func identifier(_ text: String) -> String? {
-        guard let escaped = PQescapeIdentifier(handle, text, text.utf8.count) else { return nil }
+        let bytes = LosslessText.bytes(of: text)
+        let escaped = bytes.withUnsafeBufferPointer { raw in
+            raw.withMemoryRebound(to: CChar.self) { PQescapeIdentifier(handle, $0.baseAddress, $0.count) }
+        }
+        guard let escaped else { return nil }
         defer { PQfreemem(escaped) }
-        return String(cString: escaped)
+        return LosslessText.string(cString: escaped)
     }
 
     /// The address connected to (PQhostaddr), empty for a socket.

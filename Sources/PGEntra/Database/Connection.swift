@@ -13,7 +13,7 @@ public final class Connection {
         self.parameters = parameters
         PQsetNoticeProcessor(handle, { context, message in
             guard let context, let message else { return }
-            Unmanaged<NoticeBox>.fromOpaque(context).takeUnretainedValue().handler?(String(cString: message))
+            Unmanaged<NoticeBox>.fromOpaque(context).takeUnretainedValue().handler?(LosslessText.string(cString: message))
         }, Unmanaged.passUnretained(notices).toOpaque())
     }
 
@@ -52,7 +52,7 @@ public final class Connection {
 
     /// Sends one query string (which may hold several statements); results follow from `nextResult`.
     public func send(_ sql: String) -> Bool {
-        PQsendQuery(handle, sql) == 1
+        LosslessText.withCString(sql) { PQsendQuery(handle, $0) == 1 }
     }
 
     /// Streams the next result row by row (libpq single-row mode); call right after `send`.
@@ -67,7 +67,7 @@ public final class Connection {
 
     /// Runs `sql` and returns its last result (for internal queries such as BEGIN).
     public func execute(_ sql: String) -> QueryResult? {
-        PQexec(handle, sql).map(QueryResult.init)
+        LosslessText.withCString(sql) { PQexec(handle, $0) }.map(QueryResult.init)
     }
 
     /// The next row of a COPY TO STDOUT, or nil when the copy is over.
@@ -106,11 +106,11 @@ public final class Connection {
         if readingInput { PQconsumeInput(handle) }
         guard let notify = PQnotifies(handle) else { return nil }
         defer { PQfreemem(notify) }
-        return (String(cString: notify.pointee.relname), String(cString: notify.pointee.extra), Int(notify.pointee.be_pid))
+        return (LosslessText.string(cString: notify.pointee.relname), LosslessText.string(cString: notify.pointee.extra), Int(notify.pointee.be_pid))
     }
 
     private func string(_ pointer: UnsafeMutablePointer<CChar>?) -> String {
-        pointer.map { String(cString: $0) } ?? ""
+        pointer.map { LosslessText.string(cString: $0) } ?? ""
     }
 }
 

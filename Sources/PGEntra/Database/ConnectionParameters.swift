@@ -19,18 +19,21 @@ public struct ConnectionParameters: Sendable, Equatable {
     /// psql's order (startup.c): host, port, user, password, dbname (expanded), then
     /// fallback_application_name and client_encoding.
     ///
-    /// Unlike psql (which asks for `auto` on a terminal and otherwise takes the database's
-    /// encoding), pgentra asks for UTF8 unless PGCLIENTENCODING says otherwise: its printers
-    /// work in UTF-8, and the server then reports bytes that are not valid text (a SQL_ASCII
-    /// database) as an error instead of pgentra silently dropping them.
-    public init(host: String?, port: String?, user: String?, dbname: String?, clientEncodingSet: Bool) {
+    /// The client encoding as psql's startup.c and do_connect choose it: on a terminal
+    /// (`terminalEncoding`: stdin and stdout are terminals and PGCLIENTENCODING is unset) the
+    /// terminal's, otherwise none, so the server uses the database's encoding (or libpq
+    /// PGCLIENTENCODING's) and a script's bytes reach it exactly as psql sends them. psql asks
+    /// for `auto`, which libpq takes from the locale psql set with setlocale(LC_ALL, ""); pgentra
+    /// sets no locale (libpq would find "C" and choose SQL_ASCII), so on a terminal it asks for
+    /// UTF8, what `auto` gives in the UTF-8 locales pgentra supports.
+    public init(host: String?, port: String?, user: String?, dbname: String?, terminalEncoding: Bool) {
         var keywords: [(String, String)] = []
         if let host { keywords.append(("host", host)) }
         if let port { keywords.append(("port", port)) }
         if let user { keywords.append(("user", user)) }
         if let dbname { keywords.append(("dbname", dbname)) }
         keywords.append(("fallback_application_name", "pgentra"))
-        if !clientEncodingSet { keywords.append(("client_encoding", "UTF8")) }
+        if terminalEncoding { keywords.append(("client_encoding", "UTF8")) }
         self.keywords = keywords
     }
 

@@ -64,23 +64,23 @@ public final class QueryResult: RowBatch, @unchecked Sendable {
     }
 
     public func value(row: Int, column: Int) -> String? {
-        isNull(row: row, column: column) ? nil : withValue(row: row, column: column) { String(decoding: $0, as: UTF8.self) }
+        isNull(row: row, column: column) ? nil : withValue(row: row, column: column) { LosslessText.string(decoding: $0) }
     }
 
     public var columns: [TableColumn] {
         (0..<columnCount).map { index in
-            TableColumn(name: String(cString: PQfname(handle, Int32(index))), typeOID: PQftype(handle, Int32(index)))
+            TableColumn(name: LosslessText.string(cString: PQfname(handle, Int32(index))), typeOID: PQftype(handle, Int32(index)))
         }
     }
 
     /// The command tag: `INSERT 0 1`, `SELECT 3`, `CREATE TABLE`.
-    public var commandTag: String { String(cString: PQcmdStatus(handle)) }
+    public var commandTag: String { LosslessText.string(cString: PQcmdStatus(handle)) }
 
     /// PQoidValue: the OID an INSERT of one row into a table WITH OIDS gave it, else 0 (InvalidOid).
     public var insertedOID: UInt32 { PQoidValue(handle) }
 
     /// libpq's full error text (`ERROR:  …`, `LINE n:`, caret, DETAIL, HINT), as psql prints it.
-    public var errorMessage: String { String(cString: PQresultErrorMessage(handle)) }
+    public var errorMessage: String { LosslessText.string(cString: PQresultErrorMessage(handle)) }
 
     // libpq spells the field codes as character macros (PG_DIAG_SQLSTATE 'C', PG_DIAG_MESSAGE_PRIMARY 'M'),
     // which Swift does not import.
@@ -88,13 +88,13 @@ public final class QueryResult: RowBatch, @unchecked Sendable {
     public var primaryMessage: String? { field(Int32(UInt8(ascii: "M"))) }
 
     func field(_ code: Int32) -> String? {
-        PQresultErrorField(handle, code).map { String(cString: $0) }
+        PQresultErrorField(handle, code).map { LosslessText.string(cString: $0) }
     }
 
     /// The error text again at another verbosity (`\errverbose`).
     public func errorMessage(verbosity: ErrorVerbosity, context: ErrorContextVisibility) -> String {
         guard let text = PQresultVerboseErrorMessage(handle, verbosity.libpq, context.libpq) else { return errorMessage }
         defer { PQfreemem(text) }
-        return String(cString: text)
+        return LosslessText.string(cString: text)
     }
 }

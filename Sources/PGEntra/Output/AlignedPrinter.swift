@@ -19,7 +19,7 @@ struct AlignedPrinter: TablePrinter {
     }
 
     mutating func begin(columns: [TableColumn], sink: ByteSink) {
-        table = BufferedTable(columns: columns)
+        table = BufferedTable(columns: columns, encoding: options.encoding)
         reader = CellReader(columns: columns, options: options)
         piece = TablePiece(startsTable: true, stopsTable: false, priorRecords: 0)
     }
@@ -147,7 +147,7 @@ private struct HorizontalDrawing {
         border = options.textBorder
         n = table.columnCount
         cells = (0..<n).map {
-            CellLines(capacity: max(table.maxFormattedSize[$0], table.headerMetrics[$0].formattedSize))
+            CellLines(capacity: max(table.maxFormattedSize[$0], table.headerMetrics[$0].formattedSize), encoding: table.encoding)
         }
         continuation = Array(repeating: .none, count: n)
         current = Array(repeating: 0, count: n)
@@ -181,7 +181,7 @@ private struct HorizontalDrawing {
     }
 
     private func drawTitle(_ title: String) {
-        let width = Array(title.utf8).withUnsafeBufferPointer(CellLayout.measure).width
+        let width = LosslessText.bytes(of: title).withUnsafeBufferPointer { CellLayout.measure($0, table.encoding) }.width
         if width < layout.totalWidth {
             spaces((layout.totalWidth - width) / 2)
         }

@@ -21,10 +21,14 @@ struct BufferedTable {
     /// Sum of cell widths, for the wrapped format's average width.
     private(set) var widthSum: [Int]
 
-    init(columns: [TableColumn]) {
+    /// The client encoding the cells are in.
+    let encoding: OutputEncoding
+
+    init(columns: [TableColumn], encoding: OutputEncoding = .utf8) {
         self.columns = columns
-        headers = columns.map { UTF8Repair.repaired(Array($0.name.utf8)) }
-        headerMetrics = headers.map { header in header.withUnsafeBufferPointer(CellLayout.measure) }
+        self.encoding = encoding
+        headers = columns.map { encoding.printable($0.name) }
+        headerMetrics = headers.map { header in header.withUnsafeBufferPointer { CellLayout.measure($0, encoding) } }
         maxWidth = Array(repeating: 0, count: columns.count)
         maxLines = Array(repeating: 1, count: columns.count)
         maxFormattedSize = Array(repeating: 1, count: columns.count)
@@ -42,7 +46,7 @@ struct BufferedTable {
         for row in 0..<batch.rowCount {
             for column in 0..<n {
                 reader.withCell(batch, row: row, column: column) { bytes, _ in
-                    let metrics = CellLayout.measure(bytes)
+                    let metrics = CellLayout.measure(bytes, encoding)
                     arena.append(contentsOf: bytes)
                     ends.append(arena.count)
                     plain.append(metrics.isPlain)

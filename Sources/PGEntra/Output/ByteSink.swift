@@ -56,9 +56,10 @@ public final class ByteSink {
         bytes.withUnsafeBufferPointer { write($0) }
     }
 
+    /// Text goes out as the bytes it stands for: bytes read that were not UTF-8 leave as they
+    /// came (LosslessText).
     public func write(_ text: String) {
-        var text = text
-        text.withUTF8 { write($0) }
+        LosslessText.withBytes(of: text) { write($0) }
     }
 
     /// Literal fragments (`" | "`, `"<td align=\"left\">"`) without building a String.

@@ -31,7 +31,7 @@ struct CSVPrinter: TablePrinter {
     }
 
     mutating func begin(columns: [TableColumn], sink: ByteSink) {
-        headers = columns.map { UTF8Repair.repaired(Array($0.name.utf8)) }
+        headers = columns.map { options.encoding.printable($0.name) }
         reader = CellReader(columns: columns, options: options)
         guard !expanded && !options.tuplesOnly else { return }
         for (i, header) in headers.enumerated() {
@@ -69,7 +69,7 @@ struct CSVPrinter: TablePrinter {
         classes.withUnsafeBufferPointer { classes in
             for byte in bytes { seen |= classes[Int(byte)] }
         }
-        if seen & 2 != 0 && !UTF8Repair.isClean(bytes) {
+        if seen & 2 != 0 && reader.encoding == .utf8 && !UTF8Repair.isClean(bytes) {
             repairScratch.removeAll(keepingCapacity: true)
             UTF8Repair.repair(bytes, into: &repairScratch)
             let repaired = repairScratch

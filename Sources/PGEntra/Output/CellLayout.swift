@@ -21,7 +21,9 @@ enum CellLayout {
         var width: Int
     }
 
-    static func measure(_ bytes: UnsafeBufferPointer<UInt8>) -> Metrics {
+    /// In a single-byte `encoding` every byte from 0x80 is one character one column wide
+    /// (pg_ascii_dsplen), shown as it is.
+    static func measure(_ bytes: UnsafeBufferPointer<UInt8>, _ encoding: OutputEncoding) -> Metrics {
         var metrics = Metrics()
         var lineWidth = 0, size = 0, i = 0
         let n = bytes.count
@@ -54,6 +56,17 @@ enum CellLayout {
                     size += 4
                 }
                 i += 1
+            } else if encoding == .singleByte {
+                lineWidth += 1
+                size += 1
+                i += 1
+            } else if case .multibyte(let rules) = encoding {
+                // pg_wcssize: a character cut short at the end ends the value.
+                let (length, w) = rules.character(in: bytes, at: i)
+                if i + length > n { break }
+                lineWidth += length == 1 ? max(w, 0) : (w < 0 ? 6 : w)
+                size += length == 1 ? 1 : (w < 0 ? 6 : length)
+                i += length
             } else {
                 let length = DisplayWidth.sequenceLength(b)
                 if i + length > n { break }
@@ -78,7 +91,7 @@ enum CellLayout {
     /// Writes the formatted lines of `bytes` to `output` (which has room for
     /// `measure(bytes).formattedSize` bytes) and describes them in `lines`.
     static func format(
-        _ bytes: UnsafeBufferPointer<UInt8>, into output: UnsafeMutablePointer<UInt8>,
+        _ bytes: UnsafeBufferPointer<UInt8>, _ encoding: OutputEncoding, into output: UnsafeMutablePointer<UInt8>,
         lines: inout [Line]
     ) {
         lines.removeAll(keepingCapacity: true)
@@ -120,6 +133,22 @@ enum CellLayout {
                     lineWidth += 4
                 }
                 i += 1
+            } else if encoding == .singleByte {
+                put(b)
+                lineWidth += 1
+                i += 1
+            } else if case .multibyte(let rules) = encoding {
+                let (length, w) = rules.character(in: bytes, at: i)
+                if i + length > n { break }
+                if length > 1 && w < 0 {
+                    // pg_wcsformat's "cannot happen" case outside UTF-8.
+                    for byte in "\\u????".utf8 { put(byte) }
+                    lineWidth += 6
+                } else {
+                    for k in 0..<length { put(bytes[i + k]) }
+                    lineWidth += max(w, 0)
+                }
+                i += length
             } else {
                 let length = DisplayWidth.sequenceLength(b)
                 if i + length > n { break }

@@ -17,9 +17,12 @@ struct CellLines {
     private let buffer: UnsafeMutablePointer<UInt8>
     private var layoutLines: [CellLayout.Line] = []
 
+    private let encoding: OutputEncoding
+
     /// `capacity`: the largest `CellLayout.Metrics.formattedSize` this holder will see.
-    init(capacity: Int) {
+    init(capacity: Int, encoding: OutputEncoding = .utf8) {
         buffer = .allocate(capacity: max(capacity, 1))
+        self.encoding = encoding
     }
 
     /// Frees the buffer; the holder must not be used afterwards.
@@ -32,7 +35,7 @@ struct CellLines {
                               width: bytes.count, isPlain: true))
             return
         }
-        CellLayout.format(bytes, into: buffer, lines: &layoutLines)
+        CellLayout.format(bytes, encoding, into: buffer, lines: &layoutLines)
         for line in layoutLines {
             lines.append(Line(base: UnsafePointer(buffer + line.start), count: line.count,
                               width: line.width, isPlain: false))
@@ -49,6 +52,6 @@ struct CellLines {
             let take = remaining == 0 ? 0 : max(1, min(remaining, width))
             return (take, take)
         }
-        return DisplayWidth.prefix(of: line.bytes, from: offset, fitting: width)
+        return DisplayWidth.prefix(of: line.bytes, from: offset, fitting: width, encoding: encoding)
     }
 }

@@ -7,6 +7,8 @@ struct CellReader {
     /// Per column: whether `numericlocale` applies (right-aligned and the option on).
     private let localized: [Bool]
     private let locale: NumericLocale
+    /// The client encoding: only UTF-8 is repaired (psql's mbvalidate).
+    let encoding: OutputEncoding
     private var repairScratch: [UInt8] = []
     private var localeScratch: [UInt8] = []
 
@@ -14,6 +16,7 @@ struct CellReader {
         nullBytes = options.nullBytes
         localized = columns.map { options.numericLocale && $0.alignment == .right }
         self.locale = locale
+        encoding = options.encoding
     }
 
     /// Calls `body` with the printable bytes of the value at (`row`, `column`) and whether it
@@ -29,11 +32,13 @@ struct CellReader {
             batch.withValue(row: row, column: column) { locale.format($0, into: &localeScratch) }
             let value = localeScratch
             return value.withUnsafeBufferPointer { bytes in
-                UTF8Repair.withClean(bytes, scratch: &repairScratch) { body($0, false) }
+                guard encoding == .utf8 else { return body(bytes, false) }
+                return UTF8Repair.withClean(bytes, scratch: &repairScratch) { body($0, false) }
             }
         }
         return batch.withValue(row: row, column: column) { bytes in
-            UTF8Repair.withClean(bytes, scratch: &repairScratch) { body($0, false) }
+            guard encoding == .utf8 else { return body(bytes, false) }
+            return UTF8Repair.withClean(bytes, scratch: &repairScratch) { body($0, false) }
         }
     }
 

@@ -81,7 +81,7 @@ enum DisplayWidth {
     /// controls) fit in `target` columns, and the columns they take. The first character is
     /// taken even if it alone is wider than `target`.
     static func prefix(
-        of line: UnsafeBufferPointer<UInt8>, from start: Int, fitting target: Int
+        of line: UnsafeBufferPointer<UInt8>, from start: Int, fitting target: Int, encoding: OutputEncoding = .utf8
     ) -> (bytes: Int, width: Int) {
         var i = start, width = 0
         while i < line.count {
@@ -90,6 +90,11 @@ enum DisplayWidth {
             if lead < 0x80 {
                 length = 1
                 w = lead >= 0x20 && lead < 0x7F ? 1 : (lead == 0 ? 0 : -1)
+            } else if encoding == .singleByte {
+                length = 1
+                w = 1
+            } else if case .multibyte(let rules) = encoding {
+                (length, w) = rules.character(in: line, at: i)
             } else {
                 length = sequenceLength(lead)
                 w = i + length <= line.count ? of(scalar(line, at: i, length: length)) : 1

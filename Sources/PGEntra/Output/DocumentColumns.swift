@@ -9,7 +9,7 @@ struct DocumentColumns {
     init() {}
 
     init(columns: [TableColumn], options: PrintOptions) {
-        headers = columns.map { UTF8Repair.repaired(Array($0.name.utf8)) }
+        headers = columns.map { options.encoding.printable($0.name) }
         rightAligned = columns.map { $0.alignment == .right }
         reader = CellReader(columns: columns, options: options)
     }

@@ -114,8 +114,8 @@ private struct VerticalDrawing {
         }
         dwidth = newdwidth
 
-        var header = CellLines(capacity: hformat)
-        var value = CellLines(capacity: dformat)
+        var header = CellLines(capacity: hformat, encoding: table.encoding)
+        var value = CellLines(capacity: dformat, encoding: table.encoding)
         defer {
             header.deallocate()
             value.deallocate()

@@ -19,7 +19,7 @@ struct HTMLPrinter: TablePrinter {
     }
 
     mutating func begin(columns: [TableColumn], sink: ByteSink) {
-        headers = columns.map { UTF8Repair.repaired(Array($0.name.utf8)) }
+        headers = columns.map { options.encoding.printable($0.name) }
         alignments = columns.map(\.alignment)
         reader = CellReader(columns: columns, options: options)
         rowCount = 0

@@ -54,7 +54,7 @@ private struct Measurements {
     private var reader: CellReader
 
     init(columns: [TableColumn], options: PrintOptions, batches: [any RowBatch]) {
-        headerMetrics = columns.map { UTF8Repair.repaired(Array($0.name.utf8)).withUnsafeBufferPointer(CellLayout.measure) }
+        headerMetrics = columns.map { options.encoding.printable($0.name).withUnsafeBufferPointer { CellLayout.measure($0, options.encoding) } }
         cellWidths = Array(repeating: 0, count: columns.count)
         widthSums = cellWidths
         reader = CellReader(columns: columns, options: options)
@@ -64,7 +64,7 @@ private struct Measurements {
     private mutating func measureWidths(_ batch: some RowBatch) {
         for row in 0..<batch.rowCount {
             for column in 0..<cellWidths.count {
-                let width = reader.withCell(batch, row: row, column: column) { bytes, _ in CellLayout.measure(bytes).width }
+                let width = reader.withCell(batch, row: row, column: column) { [encoding = reader.encoding] bytes, _ in CellLayout.measure(bytes, encoding).width }
                 cellWidths[column] = max(cellWidths[column], width)
                 widthSums[column] += width
             }
@@ -84,7 +84,7 @@ private struct Measurements {
         for row in 0..<batch.rowCount {
             var tallest = 0
             for column in 0..<wrapWidths.count where wrapWidths[column] > 0 {
-                let metrics = reader.withCell(batch, row: row, column: column) { bytes, _ in CellLayout.measure(bytes) }
+                let metrics = reader.withCell(batch, row: row, column: column) { [encoding = reader.encoding] bytes, _ in CellLayout.measure(bytes, encoding) }
                 guard metrics.width > 0 else { continue }
                 tallest = max(tallest, (metrics.width - 1) / wrapWidths[column] + metrics.lines - 1)
             }

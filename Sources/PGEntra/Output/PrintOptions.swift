@@ -83,6 +83,8 @@ public struct PrintOptions: Sendable, Equatable {
     public var unicodeColumnLineStyle: UnicodeLineStyle = .single
     public var unicodeHeaderLineStyle: UnicodeLineStyle = .single
     public var expandedHeaderWidth: ExpandedHeaderWidth = .full
+    /// The client encoding results arrive in (psql's `topt.encoding`); no `\pset` sets it.
+    public var encoding: OutputEncoding = .utf8
 
     public init() {}
 
@@ -102,5 +104,5 @@ public struct PrintOptions: Sendable, Equatable {
     var textBorder: Int { min(max(border, 0), 2) }
 
     /// The NULL display string as bytes, cleaned like any cell.
-    var nullBytes: [UInt8] { UTF8Repair.repaired(Array(nullDisplay.utf8)) }
+    var nullBytes: [UInt8] { encoding.printable(nullDisplay) }
 }

@@ -23,7 +23,7 @@ struct UnalignedPrinter: TablePrinter {
     }
 
     mutating func begin(columns: [TableColumn], sink: ByteSink) {
-        headers = columns.map { UTF8Repair.repaired(Array($0.name.utf8)) }
+        headers = columns.map { options.encoding.printable($0.name) }
         reader = CellReader(columns: columns, options: options)
         needsRecordSeparator = false
         rowCount = 0

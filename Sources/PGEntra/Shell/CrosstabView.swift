@@ -49,10 +49,10 @@ enum CrosstabView {
 
         // The vertical header keeps its column's name and alignment; the others align as the
         // data column's type does.
-        let nullBytes = nullDisplay.map { Array($0.utf8) }
+        let nullBytes = nullDisplay.map { LosslessText.bytes(of: $0) }
         let dataColumn = columns[data]
         let tableColumns = [columns[vertical]] + columnHeader.valuesByRank.map {
-            TableColumn(name: String(decoding: $0 ?? nullBytes ?? [], as: UTF8.self), typeOID: dataColumn.typeOID, alignment: dataColumn.alignment)
+            TableColumn(name: LosslessText.string(decoding: $0 ?? nullBytes ?? []), typeOID: dataColumn.typeOID, alignment: dataColumn.alignment)
         }
         var table = CrosstabTable(
             source: rows, columns: tableColumns, rowNames: rowHeader.valuesByRank.map { $0 ?? nullBytes ?? [] },
@@ -63,7 +63,7 @@ enum CrosstabView {
             let cell = CrosstabTable<Source>.Cell(row: rowHeader.rank(of: rowName), column: columnHeader.rank(of: columnName))
             guard table.filled[cell] == nil else {
                 func shown(_ name: [UInt8]?) -> String {
-                    String(decoding: name ?? nullBytes ?? Array("(null)".utf8), as: UTF8.self)
+                    LosslessText.string(decoding: name ?? nullBytes ?? Array("(null)".utf8))
                 }
                 throw .multipleValues(row: shown(rowName), column: shown(columnName))
             }

@@ -48,7 +48,7 @@ struct ExternalEditor {
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw .file("could not open temporary file \"\(path)\": \(Self.lastError())") }
         if !text.isEmpty && !text.hasSuffix("\n") { text += "\n" }
-        let bytes = Array(text.utf8)
+        let bytes = LosslessText.bytes(of: text)
         let written = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
         close(fd)
         defer { unlink(path) }
@@ -74,7 +74,7 @@ struct ExternalEditor {
         guard stat(path, &after) == 0 else { throw .file("\(path): \(Self.lastError())") }
         guard before.st_size != after.st_size || before.st_mtim.tv_sec != after.st_mtim.tv_sec else { return nil }
         do throws(FileContents.ReadError) {
-            return String(decoding: try FileContents.read(path, limit: 1 << 30), as: UTF8.self)
+            return LosslessText.string(decoding: try FileContents.read(path, limit: 1 << 30))
         } catch {
             throw .file("\(path): \(error)")
         }

@@ -3,7 +3,8 @@ import Glibc
 #endif
 
 /// Where script lines come from: a file or stdin. Lines are returned without their newline.
-/// Bytes that are not UTF-8 become U+FFFD (psql would pass them on for the server to reject).
+/// Bytes that are not UTF-8 are carried as LosslessText escapes, so that they reach the server
+/// (or any other exit) exactly as read, as psql's fgets-based gets_fromFile passes them on.
 public final class InputSource {
     /// The name in `pgentra:NAME:LINE:` prefixes; nil for piped stdin, whose messages are bare.
     public let name: String?
@@ -60,7 +61,7 @@ public final class InputSource {
     public func readLine() -> String? {
         while true {
             if let newline = nextNewline() {
-                let line = String(decoding: buffer[start..<newline], as: UTF8.self)
+                let line = LosslessText.string(decoding: buffer[start..<newline])
                 start = newline + 1
                 searched = start
                 lineNumber += 1
@@ -69,7 +70,7 @@ public final class InputSource {
             }
             if atEnd {
                 guard start < buffer.count else { return nil }
-                let line = String(decoding: buffer[start...], as: UTF8.self)
+                let line = LosslessText.string(decoding: buffer[start...])
                 start = buffer.count
                 lineNumber += 1
                 return line

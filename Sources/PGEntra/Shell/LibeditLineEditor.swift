@@ -40,7 +40,7 @@ final class LibeditLineEditor: LineEditor {
             return .interrupted
         }
         defer { free(line) }
-        return .line(String(decoding: UnsafeRawBufferPointer(start: line, count: strlen(line)), as: UTF8.self))
+        return .line(LosslessText.string(decoding: UnsafeRawBufferPointer(start: line, count: strlen(line))))
     }
 
     /// A regular file of this user's, not a link to one.
@@ -50,13 +50,13 @@ final class LibeditLineEditor: LineEditor {
     }
 
     func addHistory(_ entry: String) {
-        _ = add_history(entry)
+        _ = LosslessText.withCString(entry) { add_history($0) }
     }
 
     func historyEntries() -> [String]? {
         let base = pgentra_history_base()
         return (0..<max(0, pgentra_history_length())).compactMap { offset in
-            history_get(base + offset).flatMap { $0.pointee.line }.map { String(cString: $0) }
+            history_get(base + offset).flatMap { $0.pointee.line }.map { LosslessText.string(cString: $0) }
         }
     }
 

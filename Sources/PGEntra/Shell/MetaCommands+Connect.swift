@@ -30,7 +30,7 @@ extension MetaCommands {
         let parameters = Self.parameters(
             reusing: (reuse ?? !isConnectionString) ? old?.options ?? session.lastOptions : nil,
             dbname: first, user: user, host: host, port: port,
-            clientEncodingSet: session.environment["PGCLIENTENCODING"] != nil)
+            terminalEncoding: session.environment["PGCLIENTENCODING"] == nil && isatty(0) == 1 && isatty(1) == 1)
         let connection: Connection
         do throws(ConnectionError) {
             connection = try session.connector.connect(parameters)
@@ -67,12 +67,12 @@ extension MetaCommands {
 
     static func parameters(
         reusing options: [(String, String)]?, dbname: String?, user: String?, host: String?, port: String?,
-        clientEncodingSet: Bool
+        terminalEncoding: Bool
     ) -> ConnectionParameters {
         guard var keywords = options else {
             return ConnectionParameters(
                 host: host, port: port, user: user, dbname: dbname,
-                clientEncodingSet: clientEncodingSet)
+                terminalEncoding: terminalEncoding)
         }
         func replace(_ name: String, _ value: String?) {
             guard let value else { return }

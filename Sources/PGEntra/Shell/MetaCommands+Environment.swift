@@ -17,7 +17,7 @@ extension MetaCommands {
         let command = arguments.next(.wholeLine)?.text ?? session.environment["SHELL"] ?? "/bin/sh"
         session.output.flush()
         Console.flushStandardStreams()
-        let status = system(command)
+        let status = LosslessText.withCString(command) { system($0) }
         session.setShellResultVariables(ShellResult(waitStatus: status))
         // psql's do_shell compares the raw status: a shell's "not found" (127 << 8) is no failure.
         guard status != -1 && status != 127 else {
@@ -120,6 +120,6 @@ extension MetaCommands {
         }
         guard sawAny else { return nil }
         if bytes.last == UInt8(ascii: "\r") { bytes.removeLast() }
-        return String(decoding: bytes, as: UTF8.self)
+        return LosslessText.string(decoding: bytes)
     }
 }

@@ -47,7 +47,7 @@ extension MetaCommands {
                 return .failed
             }
             let sigpipe = IgnoredSignal(SIGPIPE)
-            fputs(bytes, pipe)
+            LosslessText.withCString(bytes) { _ = fputs($0, pipe) }
             let result = ShellResult(waitStatus: pclose(pipe))
             sigpipe.restore()
             session.setShellResultVariables(result)
@@ -62,7 +62,7 @@ extension MetaCommands {
             session.error("\(path): \(String(cString: strerror(errno)))", at: location)
             return .failed
         }
-        fputs(bytes, file)
+        LosslessText.withCString(bytes) { _ = fputs($0, file) }
         fclose(file)
         return .ok
     }

@@ -339,7 +339,7 @@ struct ArgumentReader {
     /// Backquoted commands in arguments: their standard output as is (the scanner removes the
     /// one trailing newline psql removes); SHELL_ERROR and SHELL_EXIT_CODE tell how it ended.
     func runShell(_ command: String) -> String? {
-        guard let pipe = popen(command, "r") else { return nil }
+        guard let pipe = LosslessText.withCString(command, { popen($0, "r") }) else { return nil }
         var output: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 4096)
         while true {
@@ -348,7 +348,7 @@ struct ArgumentReader {
             output.append(contentsOf: buffer[0..<count])
         }
         session.setShellResultVariables(ShellResult(waitStatus: pclose(pipe)))
-        return String(decoding: output, as: UTF8.self)
+        return LosslessText.string(decoding: output)
     }
 }
 

@@ -16,7 +16,12 @@ extension Session {
         let once = oneShot
         oneShot = OneShotSend()
         let saved = once.savedOptions ?? printOptions
-        defer { printOptions = saved }
+        defer {
+            // A SET client_encoding in the query outlives the query's own settings.
+            let encoding = printOptions.encoding
+            printOptions = saved
+            printOptions.encoding = encoding
+        }
         if once.expanded { printOptions.expanded = .on }
         guard let target = once.target else { return runQuery(sql, at: location) }
         return withQueryOutput(target) { runQuery(sql, at: location) }
@@ -68,6 +73,7 @@ extension Session {
         }
         printTiming(elapsed)
         showNotifications(connection)
+        trackClientEncoding()
         if !connection.isOK {
             // A failed query already showed libpq's text in its error result.
             return connectionFailed(connection, at: location, showingMessage: success)

@@ -130,7 +130,7 @@ extension Session {
         }
         while let line = source.readLine() {
             if Self.endsCopyData(line) { break }
-            guard connection.putCopyData(Array((line + "\n").utf8)) else { break }
+            guard connection.putCopyData(LosslessText.bytes(of: line + "\n")) else { break }
         }
         connection.endCopyIn(error: nil)
         return source === currentInput ? source.lineNumber : nil
@@ -215,7 +215,7 @@ extension Session {
             switch terminal() {
             case .line(let line):
                 guard !Self.endsCopyData(line) else { break reading }
-                pending += Array((line + "\n").utf8)
+                pending += LosslessText.bytes(of: line + "\n")
                 if pending.count >= 8192 - 5 {
                     guard connection.putCopyData(pending) else { break reading }
                     pending = []

@@ -200,8 +200,19 @@ public final class Session {
             context: ErrorContextVisibility(rawValue: variables["SHOW_CONTEXT"]?.lowercased() ?? "") ?? .errors)
     }
 
-    /// DBNAME, SERVICE, USER, HOST, PORT, ENCODING, SERVER_VERSION_* (psql-compat.md §10), as
-    /// psql 18's SyncVariables sets them; SERVICE is unset without a service.
+    /// psql's SendQuery after each query ("track effects of SET CLIENT_ENCODING"): when the
+    /// client encoding changed, the printers and ENCODING follow it.
+    func trackClientEncoding() {
+        guard let connection, let name = connection.parameterStatus("client_encoding") else { return }
+        let encoding = connection.outputEncoding
+        guard variables["ENCODING"] != name || printOptions.encoding != encoding else { return }
+        printOptions.encoding = encoding
+        try? variables.set("ENCODING", name)
+    }
+
+    /// DBNAME, SERVICE, USER, HOST, PORT, ENCODING, SERVER_VERSION_* (psql-compat.md §10), and
+    /// the printers' encoding, as psql 18's SyncVariables sets them; SERVICE is unset without a
+    /// service.
     func refreshConnectionVariables() {
         guard let connection else { return }
         try? variables.set("DBNAME", connection.database)
@@ -210,6 +221,7 @@ public final class Session {
         try? variables.set("HOST", connection.host)
         try? variables.set("PORT", connection.port)
         if let encoding = connection.parameterStatus("client_encoding") { try? variables.set("ENCODING", encoding) }
+        printOptions.encoding = connection.outputEncoding
         if let version = connection.parameterStatus("server_version") { try? variables.set("SERVER_VERSION_NAME", version) }
         try? variables.set("SERVER_VERSION_NUM", String(connection.serverVersion))
     }

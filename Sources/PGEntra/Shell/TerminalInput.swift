@@ -27,7 +27,7 @@ final class TerminalInput {
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             if let newline = buffer.firstIndex(of: UInt8(ascii: "\n")) {
-                let line = String(decoding: buffer[..<newline], as: UTF8.self)
+                let line = LosslessText.string(decoding: buffer[..<newline])
                 buffer.removeSubrange(...newline)
                 return .line(line)
             }
@@ -40,7 +40,7 @@ final class TerminalInput {
             guard count > 0 else {
                 guard !buffer.isEmpty else { return .end }
                 defer { buffer = [] }
-                return .line(String(decoding: buffer, as: UTF8.self))
+                return .line(LosslessText.string(decoding: buffer))
             }
             buffer += chunk[..<count]
         }

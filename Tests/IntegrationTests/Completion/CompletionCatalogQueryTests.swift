@@ -74,7 +74,7 @@ import TestSupport
         let server = try DifferentialServer.shared(release)
         let parameters = ConnectionParameters(
             host: "127.0.0.1", port: "\(server.postgres.port)", user: DifferentialServer.role,
-            dbname: DifferentialServer.database, clientEncodingSet: false)
+            dbname: DifferentialServer.database, terminalEncoding: true)
         let connector = Connector(passwords: IssuedToken(token: server.server.token), environmentSSLMode: false, warn: { _ in })
         let connection = try connector.connect(parameters)
         #expect(connection.serverVersion / 10000 == release.major)

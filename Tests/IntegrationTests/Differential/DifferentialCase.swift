@@ -12,10 +12,11 @@ struct DifferentialCase: Sendable, CustomTestStringConvertible {
     var name: String
     var arguments: [String]
     var mode: Mode = .plain
-    /// Standard input for both; nil is /dev/null.
-    var standardInput: String?
-    /// Script files, written once under their names; arguments refer to them as `{dir}/NAME`.
-    var files: [String: String] = [:]
+    /// Standard input for both, as bytes (a script need not be UTF-8); nil is /dev/null.
+    var standardInput: [UInt8]?
+    /// Script files, written once under their names as these bytes; arguments refer to them as
+    /// `{dir}/NAME`.
+    var files: [String: [UInt8]] = [:]
     /// Arguments naming a file each program writes (`-o {out}`, `-L {out}`): compared too.
     var writesOutputFile = false
     /// Connection options given after the shared ones, so they win (`-d nosuchdb`, `-p DEAD`).
@@ -38,17 +39,21 @@ struct DifferentialCase: Sendable, CustomTestStringConvertible {
     /// Every case of every group.
     static var every: [DifferentialCase] { all + metaCommands + helpWatchEdit + releases + objectSources + largeObjects + catalogLists
         + textSearch + restrict + describeExpanded + crosstab + extendedQuery + fetchCount + oneShot + variables + echo
-        + lexer + optionErrors }
+        + lexer + optionErrors + bytes }
 
+    /// `stdin` and `files` as text are written as UTF-8; `rawStdin` and `rawFiles` are written
+    /// byte for byte (and win over them), for input that is not UTF-8. An argument may hold
+    /// bytes that are not UTF-8 as `LosslessText` escapes.
     init(_ name: String, _ arguments: [String], mode: Mode = .plain, stdin: String? = nil,
-         files: [String: String] = [:], writesOutputFile: Bool = false, overrides: [String] = [],
+         files: [String: String] = [:], rawStdin: [UInt8]? = nil, rawFiles: [String: [UInt8]] = [:],
+         writesOutputFile: Bool = false, overrides: [String] = [],
          masksTiming: Bool = false, masksDates: Bool = false, pgentraOnlyRows: [String] = [],
          minimumServerVersion: Int? = nil) {
         self.name = name
         self.arguments = arguments
         self.mode = mode
-        self.standardInput = stdin
-        self.files = files
+        self.standardInput = rawStdin ?? stdin.map { Array($0.utf8) }
+        self.files = files.mapValues { Array($0.utf8) }.merging(rawFiles) { $1 }
         self.writesOutputFile = writesOutputFile
         self.overrides = overrides
         self.masksTiming = masksTiming

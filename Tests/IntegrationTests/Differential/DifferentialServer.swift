@@ -8,6 +8,9 @@ import TestSupport
 final class DifferentialServer: @unchecked Sendable {
     static let role = RoleDatabase.role
     static let database = "difftest"
+    /// A SQL_ASCII database, where the server stores whatever bytes it gets and psql (whose
+    /// client encoding follows the database's when not on a terminal) prints them as they are.
+    static let sqlASCIIDatabase = "difftest_sql_ascii"
 
     let release: PostgresRelease
     let server: RoleDatabase
@@ -75,6 +78,7 @@ final class DifferentialServer: @unchecked Sendable {
         create publication pub_for_subscription;
         create subscription diff_sub connection 'host=127.0.0.1 port=1 dbname=nowhere' publication pub_for_subscription
           with (connect = false, enabled = false, create_slot = false, slot_name = none);
+        create database \(sqlASCIIDatabase) encoding 'SQL_ASCII' lc_collate 'C' lc_ctype 'C' template template0 owner "\(role)";
         alter role "\(role)" set work_mem = '8MB';
         alter role "\(role)" in database \(database) set statement_timeout = '1min';
         create role diff_group nologin;
@@ -162,24 +166,27 @@ final class DifferentialServer: @unchecked Sendable {
     /// Real psql, signed in with the emulator's token as PGPASSWORD: the one pgentra holds now
     /// (the local server keeps one password per role, so a token pgentra replaced after a
     /// refused sign-in would no longer work, unlike on Azure).
-    func psql(_ arguments: [String], standardInput: String? = nil, overrides: [String] = []) -> ChildProcess.Result {
-        reference(References.psql, arguments, standardInput: standardInput, overrides: overrides)
+    func psql(_ arguments: [String], standardInput: String? = nil, overrides: [String] = [], byteExact: String? = nil) -> ChildProcess.Result {
+        reference(References.psql, arguments, standardInput: standardInput, overrides: overrides, byteExact: byteExact)
     }
 
     /// Any reference program that takes libpq's connection options (psql, pg_dump), signed in
     /// the way `psql` is.
-    func reference(_ program: String, _ arguments: [String], standardInput: String? = nil, overrides: [String] = []) -> ChildProcess.Result {
+    func reference(
+        _ program: String, _ arguments: [String], standardInput: String? = nil, overrides: [String] = [],
+        byteExact: String? = nil
+    ) -> ChildProcess.Result {
         var variables = environment.variables
         variables["PGPASSWORD"] = environment.pgentra(["token"]).stdout.trimmingCharacters(in: .newlines)
         return ChildProcess.run(
             program, arguments + connectionArguments + overrides, environment: variables, timeout: 120,
-            standardInput: standardInput)
+            standardInput: standardInput, byteExact: byteExact)
     }
 
     /// pgentra, which finds the same token in its cache.
-    func pgentra(_ arguments: [String], standardInput: String? = nil, overrides: [String] = []) -> ChildProcess.Result {
+    func pgentra(_ arguments: [String], standardInput: String? = nil, overrides: [String] = [], byteExact: String? = nil) -> ChildProcess.Result {
         ChildProcess.run(
             BuiltProducts.pgentra, arguments + connectionArguments + overrides, environment: environment.variables,
-            timeout: 120, standardInput: standardInput)
+            timeout: 120, standardInput: standardInput, byteExact: byteExact)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import PGEntra
 import Testing
 import TestSupport
 
@@ -97,14 +98,15 @@ import TestSupport
     @Test(arguments: runs)
     func matchesPsql(_ run: DifferentialRun) throws {
         let (testCase, server) = (run.testCase, try DifferentialServer.shared(run.release))
-        let directory = server.scratch.makeDirectory(testCase.name.replacingOccurrences(of: " ", with: "-"), mode: 0o755)
+        let slug = testCase.name.replacingOccurrences(of: " ", with: "-")
+        let directory = server.scratch.makeDirectory(slug, mode: 0o755)
         for (name, contents) in testCase.files {
-            try contents.write(toFile: "\(directory)/\(name)", atomically: true, encoding: .utf8)
+            try Data(contents).write(to: URL(fileURLWithPath: "\(directory)/\(name)"))
         }
         var stdinPath: String?
         if let input = testCase.standardInput {
             stdinPath = "\(directory)/stdin.sql"
-            try input.write(toFile: stdinPath!, atomically: true, encoding: .utf8)
+            try Data(input).write(to: URL(fileURLWithPath: stdinPath!))
         }
         func arguments(_ output: String) -> [String] {
             testCase.arguments.map {
@@ -123,8 +125,12 @@ import TestSupport
             psqlArguments = ["-X", "-v", "ON_ERROR_STOP=1"] + arguments(psqlOut)
             pgentraArguments = ["exec"] + arguments(pgentraOut)
         }
-        let expected = server.psql(psqlArguments, standardInput: stdinPath, overrides: testCase.overrides)
-        let actual = server.pgentra(pgentraArguments, standardInput: stdinPath, overrides: testCase.overrides)
+        // Output is captured byte for byte (LosslessText), so bytes that are not UTF-8 are
+        // compared as they are, not as U+FFFD on both sides.
+        let psqlRun = server.scratch.makeDirectory(slug + "-psql", mode: 0o755)
+        let pgentraRun = server.scratch.makeDirectory(slug + "-pgentra", mode: 0o755)
+        let expected = server.psql(psqlArguments, standardInput: stdinPath, overrides: testCase.overrides, byteExact: psqlRun)
+        let actual = server.pgentra(pgentraArguments, standardInput: stdinPath, overrides: testCase.overrides, byteExact: pgentraRun)
 
         #expect(actual.status == expected.status, "exit status")
         func comparable(_ text: String) -> String {
@@ -133,13 +139,21 @@ import TestSupport
         var (got, want) = (comparable(actual.stdout), comparable(expected.stdout))
         if testCase.masksTiming { (got, want) = (Self.maskTiming(got), Self.maskTiming(want)) }
         if testCase.masksDates { (got, want) = (Self.maskDates(got), Self.maskDates(want)) }
+        // String equality is canonical equivalence (a precomposed é equals e + U+0301); the
+        // bytes must be the same.
         #expect(got == want, "stdout")
+        #expect(got == want ? Array(got.utf8) == Array(want.utf8) : true, "stdout bytes")
         let normalised = Self.normalise(expected.stderr)
         #expect(actual.stderr == normalised, "stderr")
+        #expect(actual.stderr == normalised ? Array(actual.stderr.utf8) == Array(normalised.utf8) : true, "stderr bytes")
         if testCase.writesOutputFile {
-            let want = comparable(try String(contentsOfFile: psqlOut, encoding: .utf8))
-            let got = comparable(try String(contentsOfFile: pgentraOut, encoding: .utf8))
+            func contents(_ path: String) throws -> String {
+                LosslessText.string(decoding: try Data(contentsOf: URL(fileURLWithPath: path)))
+            }
+            let want = comparable(try contents(psqlOut))
+            let got = comparable(try contents(pgentraOut))
             #expect(got == want, "output file")
+            #expect(got == want ? Array(got.utf8) == Array(want.utf8) : true, "output file bytes")
         }
     }
 

@@ -51,11 +51,11 @@ extension OutputTests {
         private func layout(_ text: String) -> (CellLayout.Metrics, [String]) {
             let bytes = Array(text.utf8)
             return bytes.withUnsafeBufferPointer { input in
-                let metrics = CellLayout.measure(input)
+                let metrics = CellLayout.measure(input, .utf8)
                 let output = UnsafeMutablePointer<UInt8>.allocate(capacity: metrics.formattedSize)
                 defer { output.deallocate() }
                 var lines: [CellLayout.Line] = []
-                CellLayout.format(input, into: output, lines: &lines)
+                CellLayout.format(input, .utf8, into: output, lines: &lines)
                 let texts = lines.map {
                     String(decoding: UnsafeBufferPointer(start: output + $0.start, count: $0.count), as: UTF8.self)
                 }

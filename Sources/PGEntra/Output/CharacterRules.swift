@@ -1,0 +1,28 @@
+/// libpq's `PQmblen` and `PQdsplen` for one client encoding with multibyte characters other
+/// than UTF8 (EUC_JP, SJIS, BIG5, GBK, ...), as psql's mbprint.c calls them with
+/// `topt.encoding`. Database hands them in (only it links libpq); the printers use them to
+/// step over characters and to measure them, so a two-byte character takes the columns psql
+/// gives it and its second byte is never read as ASCII.
+public struct CharacterRules: Sendable, Equatable {
+    /// libpq's encoding number, which makes two rule sets the same.
+    public let encodingID: Int32
+    private let measure: @Sendable (UnsafeBufferPointer<UInt8>) -> (length: Int, width: Int)
+
+    /// `measure` gets the bytes from a character's start to the end of the text (never empty)
+    /// and returns PQmblen's length and PQdsplen's width for that character.
+    public init(encodingID: Int32, measure: @escaping @Sendable (UnsafeBufferPointer<UInt8>) -> (length: Int, width: Int)) {
+        self.encodingID = encodingID
+        self.measure = measure
+    }
+
+    /// The character at `index`: its length in bytes (at least 1) and its width.
+    @inline(__always)
+    func character(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (length: Int, width: Int) {
+        let found = measure(UnsafeBufferPointer(rebasing: bytes[index...]))
+        return (max(found.length, 1), found.width)
+    }
+
+    public static func == (lhs: CharacterRules, rhs: CharacterRules) -> Bool {
+        lhs.encodingID == rhs.encodingID
+    }
+}
