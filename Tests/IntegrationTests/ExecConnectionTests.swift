@@ -132,9 +132,9 @@ import TestSupport
         #expect(size == 100 * 1024 * 1024 + 1)
     }
 
-    /// A SQL_ASCII database holds bytes that are not UTF-8. pgentra asks for UTF-8 text, so the
-    /// server reports them, exactly as psql does in a UTF-8 client encoding, instead of
-    /// pgentra printing garbage or dropping bytes without a word.
+    /// A SQL_ASCII database holds bytes that are not UTF-8. Asked for UTF-8 text
+    /// (PGCLIENTENCODING, as both programs take it), the server reports them, exactly as psql
+    /// does, instead of pgentra printing garbage or dropping bytes without a word.
     @Test func invalidUTF8FromTheServerIsReportedAsPsqlReportsIt() throws {
         let (_, environment) = try stack()
         let token = environment.pgentra(["token"]).stdout.trimmingCharacters(in: .newlines)
@@ -149,7 +149,9 @@ import TestSupport
             psqlEnvironment["PGPASSWORD"] = token
             psqlEnvironment["PGCLIENTENCODING"] = "UTF8"
             let expected = ChildProcess.run(References.psql, ["-X"] + format + ["-c", sql] + place, environment: psqlEnvironment)
-            let actual = environment.pgentra(["-X"] + format + ["-c", sql] + place)
+            var pgentraEnvironment = environment.variables
+            pgentraEnvironment["PGCLIENTENCODING"] = "UTF8"
+            let actual = ChildProcess.run(BuiltProducts.pgentra, ["-X"] + format + ["-c", sql] + place, environment: pgentraEnvironment)
             #expect(actual.status == 1 && expected.status == 1, "\(format)")
             #expect(actual.stdout == expected.stdout, "\(format)")
             #expect(actual.stderr == expected.stderr, "\(format)")
