@@ -29,11 +29,15 @@ struct DeviceCodeCredential: TokenCredential {
         endpoint.log.notice(grant["message"]?.stringValue
             ?? "To sign in, use a web browser to open the page \(page) and enter the code \(userCode) to authenticate.")
 
-        var interval = Double(grant["interval"]?.integerValue ?? 5)
-        let deadline = endpoint.clock.now() + Double(grant["expires_in"]?.integerValue ?? 1800)
+        // Bounded: a hostile answer's interval or lifetime never makes pgentra sleep for ever.
+        var interval = Double(min(max(grant["interval"]?.integerValue ?? 5, 1), 60))
+        let deadline = endpoint.clock.now() + Double(min(max(grant["expires_in"]?.integerValue ?? 1800, 0), 3600))
+        // Field for field what azure-identity sends through MSAL Python: acquire_token_by_device_flow
+        // adds `code` beside `device_code` ("2018-10-4 Hack"), and every token request carries
+        // the client's default body, `client_info=1`.
         let fields = [
             ("grant_type", "urn:ietf:params:oauth:grant-type:device_code"),
-            ("client_id", client), ("device_code", deviceCode),
+            ("client_id", client), ("device_code", deviceCode), ("code", deviceCode), ("client_info", "1"),
         ]
         while endpoint.clock.now() < deadline {
             endpoint.clock.sleep(interval)

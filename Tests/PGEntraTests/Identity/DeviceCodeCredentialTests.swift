@@ -29,10 +29,12 @@ import TestSupport
     }
 
     private func expectPoll(_ http: ScriptedHTTPClient, respond: HTTPResponse) {
+        // Issue 11: field for field MSAL Python's poll, `code` and `client_info` included.
         http.expect(.post, Self.tokenURL, form: [
             ("grant_type", "urn:ietf:params:oauth:grant-type:device_code"),
-            ("client_id", DeviceCodeCredential.developerClientID), ("device_code", "DC1"),
-        ], respond: respond)
+            ("client_id", DeviceCodeCredential.developerClientID), ("device_code", "DC1"), ("code", "DC1"),
+            ("client_info", "1"),
+        ], exactForm: true, respond: respond)
     }
 
     @Test func pollsUntilSignedInSlowingDownWhenAsked() throws {
