@@ -1,4 +1,5 @@
 import CLibpq
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -8,14 +9,17 @@ import Glibc
 /// waits for a line (the prompt, COPY data) it ends the wait, which then reports
 /// `LineInput.interrupted` (psql longjmps out of readline instead). A signal handler can reach
 /// only global state, so this is the one place that keeps some: the connection's PGcancel,
-/// made before any signal can use it, and the flag that a read was interrupted.
+/// made before any signal can use it, and the flag that a read was interrupted. What the handler
+/// reads or writes is atomic (lock-free, so safe in a signal handler, as psql's
+/// `volatile sig_atomic_t cancel_pressed` is); the rest is changed with SIGINT blocked.
 enum CancelSignal {
-    nonisolated(unsafe) private static var cancel: OpaquePointer?
+    /// The PGcancel's address (an OpaquePointer is not Sendable; its bits are).
+    private static let cancel = Atomic<UInt>(0)
     nonisolated(unsafe) private static var cancelOwner: ObjectIdentifier?
-    nonisolated(unsafe) private static var atPrompt = true
-    nonisolated(unsafe) private static var interruptedAtPrompt = false
+    private static let atPrompt = Atomic<Bool>(true)
+    private static let interruptedAtPrompt = Atomic<Bool>(false)
     /// psql's cancel_pressed: any Ctrl-C since the last `takeCancelPressed`, wherever it came.
-    nonisolated(unsafe) private static var cancelPressed = false
+    private static let cancelPressed = Atomic<Bool>(false)
     nonisolated(unsafe) private static let errorBuffer = UnsafeMutablePointer<CChar>.allocate(capacity: 256)
 
     /// Installs the SIGINT handler (interrupted system calls restart: a running query, an output
@@ -40,35 +44,25 @@ enum CancelSignal {
     /// in `waitAndRead`.
     static func setAtPrompt(_ value: Bool) {
         blocked {
-            atPrompt = value
-            interruptedAtPrompt = false
+            atPrompt.store(value, ordering: .sequentiallyConsistent)
+            interruptedAtPrompt.store(false, ordering: .sequentiallyConsistent)
         }
     }
 
     /// Whether Ctrl-C was pressed while waiting for input since the last call (and clears it).
     static func takeInterrupt() -> Bool {
-        var taken = false
-        blocked {
-            taken = interruptedAtPrompt
-            interruptedAtPrompt = false
-        }
-        return taken
+        interruptedAtPrompt.exchange(false, ordering: .sequentiallyConsistent)
     }
 
     /// Whether Ctrl-C was pressed anywhere since the last call (and clears it): `\watch` stops
     /// on one that came between two runs, when there was no query to cancel.
     static func takeCancelPressed() -> Bool {
-        var taken = false
-        blocked {
-            taken = cancelPressed
-            cancelPressed = false
-        }
-        return taken
+        cancelPressed.exchange(false, ordering: .sequentiallyConsistent)
     }
 
     /// Whether a Ctrl-C at the prompt waits to be taken: a reader serving input it already has
     /// checks this so that a long paste stops at Ctrl-C, not at its end.
-    static var interruptIsPending: Bool { interruptedAtPrompt }
+    static var interruptIsPending: Bool { interruptedAtPrompt.load(ordering: .sequentiallyConsistent) }
 
     /// What waiting for typed input gave.
     enum Waited: Equatable {
@@ -90,7 +84,7 @@ enum CancelSignal {
         var waiting = old
         sigdelset(&waiting, SIGINT)
         while true {
-            if interruptedAtPrompt { return .interrupted }
+            if interruptedAtPrompt.load(ordering: .sequentiallyConsistent) { return .interrupted }
             var readable = fd_set()
             withUnsafeMutableBytes(of: &readable) { bits in
                 bits[Int(fd) / 8] |= UInt8(1) << (UInt8(fd) % 8)
@@ -112,20 +106,19 @@ enum CancelSignal {
         let fresh = connection.flatMap { PQgetCancel($0.handle) }
         var old: OpaquePointer?
         blocked {
-            old = cancel
-            cancel = fresh
+            old = OpaquePointer(bitPattern: cancel.exchange(UInt(bitPattern: fresh), ordering: .sequentiallyConsistent))
             cancelOwner = owner
         }
         if let old { PQfreeCancel(old) }
     }
 
     private static func interrupted() {
-        cancelPressed = true
-        if atPrompt {
-            interruptedAtPrompt = true
+        cancelPressed.store(true, ordering: .sequentiallyConsistent)
+        if atPrompt.load(ordering: .sequentiallyConsistent) {
+            interruptedAtPrompt.store(true, ordering: .sequentiallyConsistent)
             return
         }
-        guard let cancel else { return }
+        guard let cancel = OpaquePointer(bitPattern: cancel.load(ordering: .sequentiallyConsistent)) else { return }
         let saved = errno
         if PQcancel(cancel, errorBuffer, 256) == 1 {
             write(2, "Cancel request sent\n", 20)
