@@ -29,7 +29,7 @@ import TestSupport
             #expect(got == want, "second dump after the restore \(way)")
             if way == .file, run.dumper == .v18 {
                 // The fixture survives the round trip, so the dumps compared above hold all of it.
-                #expect(want == PlainDump.withoutRestrictKeys(try String(contentsOfFile: dump, encoding: .utf8)),
+                #expect(want == PlainDump.comparable(try String(contentsOfFile: dump, encoding: .utf8)),
                         "psql's restore dumps as the source did")
             }
         }
@@ -120,7 +120,7 @@ import TestSupport
     static func redump(_ database: String, on server: DifferentialServer) throws -> String {
         let dumped = server.reference("\(PostgresRelease.v18.binaries)/pg_dump", [], overrides: ["-d", database])
         try #require(dumped.status == 0, "pg_dump \(database): \(dumped.stderr)")
-        return PlainDump.withoutRestrictKeys(dumped.stdout)
+        return PlainDump.comparable(dumped.stdout)
     }
 
     struct Restored {
