@@ -97,4 +97,12 @@ import Testing
         // encoding every ASCII letter is one.
         #expect(ArgumentLexer.dequoted(Array(name.utf8), lowercasing: true) == Array(("ab" + LosslessText.string(decoding: [0x83, 0x61])).utf8))
     }
+
+    @Test func aLiteralDoublesOnlyRealBackslashes() throws {
+        // PQescapeLiteral steps over 表 in SJIS: no backslash, so no E''.
+        #expect(try VariableQuoting.literal.quote(Self.table + "'", encoding: Self.sjis) == "'" + Self.table + "'''")
+        #expect(try VariableQuoting.literal.quote(Self.table + "\\", encoding: Self.sjis) == " E'" + Self.table + "\\\\'")
+        // In UTF-8 the same byte is a backslash.
+        #expect(try VariableQuoting.literal.quote(Self.table) == " E'" + LosslessText.string(decoding: [0x95]) + "\\\\'")
+    }
 }
