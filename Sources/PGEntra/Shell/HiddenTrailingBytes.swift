@@ -19,13 +19,14 @@ enum HiddenTrailingBytes {
     /// The copy to classify `utf8` (a LosslessText buffer) with, or nil when no ASCII byte in
     /// it is the trailing byte of a character of `rules`' encoding.
     static func classificationCopy(of utf8: [UInt8], rules: CharacterRules) -> [UInt8]? {
+        // ASCII text has no multibyte characters to step over: no copy, and no second pass.
+        guard utf8.contains(where: { $0 >= 0x80 }) else { return nil }
         // The bytes the buffer stands for, and where each one sits in the UTF-8 form.
         var raw: [UInt8] = []
         var offsets: [Int] = []
         raw.reserveCapacity(utf8.count)
         offsets.reserveCapacity(utf8.count)
         var index = 0
-        var hasHighByte = false
         while index < utf8.count {
             let byte = utf8[index]
             offsets.append(index)
@@ -37,9 +38,7 @@ enum HiddenTrailingBytes {
                 raw.append(byte)
                 index += 1
             }
-            hasHighByte = hasHighByte || byte >= 0x80
         }
-        guard hasHighByte else { return nil }
         var copy: [UInt8]?
         raw.withUnsafeBufferPointer { raw in
             var position = 0
