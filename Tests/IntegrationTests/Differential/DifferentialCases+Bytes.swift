@@ -161,7 +161,22 @@ extension DifferentialCase {
         .init("bytes GBK trailing bytes hidden from the lexer", ["-f", "{dir}/gbk.sql"], rawFiles: [
             "gbk.sql": hiddenTrailingBytesScript(encoding: "GBK", backslash: #"\x95\x5C"#, backquote: #"\x95\x60"#, letter: #"\x81\x41"#),
         ]),
-        // The same script read from standard input, and one line of it as -c.
+        // Patterns step over 表 and ア too (patternToSQLRegex, appendStringLiteralConn): ア's
+        // 0x41 is not lower-cased into 表a, and 表's 0x5C is neither escaped nor doubled.
+        .init("bytes SJIS trailing bytes in describe patterns", ["-f", "{dir}/patterns.sql"], rawFiles: ["patterns.sql": raw(#"""
+            \encoding SJIS
+            begin;
+            create schema hidden_bytes;
+            create table hidden_bytes."\x95\x5C\x83\x41" (id int);
+            create table hidden_bytes."\x95\x5Ca" (id int);
+            \dt hidden_bytes.\x95\x5C\x83\x41
+            \dt hidden_bytes.\x95\x5C*
+            \dt hidden_bytes."\x95\x5C\x83\x41"
+            \d hidden_bytes.\x95\x5C\x83\x41
+            rollback;
+
+            """#)]),
+        // The same script read from standard input.
         .init("bytes SJIS trailing bytes hidden on stdin", [], rawStdin: hiddenTrailingBytesScript(
             encoding: "SJIS", backslash: #"\x95\x5C"#, backquote: #"\x95\x60"#, letter: #"\x83\x41"#)),
     ]
