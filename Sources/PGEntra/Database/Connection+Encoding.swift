@@ -8,7 +8,7 @@ extension Connection {
         let id = PQclientEncoding(handle)
         return OutputEncoding(
             clientEncoding: parameterStatus("client_encoding"),
-            rules: CharacterRules(encodingID: id) { bytes in
+            rules: CharacterRules(encodingID: id, isClientOnly: pg_valid_server_encoding_id(id) == 0) { bytes in
                 // libpq reads the NUL-terminated string a character at a time (GB18030's
                 // length depends on its second byte), so it gets a terminated copy of the
                 // few bytes a character can have.

@@ -6,12 +6,21 @@
 public struct CharacterRules: Sendable, Equatable {
     /// libpq's encoding number, which makes two rule sets the same.
     public let encodingID: Int32
+    /// Whether the encoding is one a server never uses (SJIS, BIG5, GBK, UHC, GB18030, JOHAB,
+    /// SHIFT_JIS_2004: `!pg_valid_server_encoding_id`), whose trailing bytes can look like
+    /// ASCII, so psql's lexer hides them (psqlscan.l's `safe_encoding`; see
+    /// `HiddenTrailingBytes`).
+    public let isClientOnly: Bool
     private let measure: @Sendable (UnsafeBufferPointer<UInt8>) -> (length: Int, width: Int)
 
     /// `measure` gets the bytes from a character's start to the end of the text (never empty)
     /// and returns PQmblen's length and PQdsplen's width for that character.
-    public init(encodingID: Int32, measure: @escaping @Sendable (UnsafeBufferPointer<UInt8>) -> (length: Int, width: Int)) {
+    public init(
+        encodingID: Int32, isClientOnly: Bool = false,
+        measure: @escaping @Sendable (UnsafeBufferPointer<UInt8>) -> (length: Int, width: Int)
+    ) {
         self.encodingID = encodingID
+        self.isClientOnly = isClientOnly
         self.measure = measure
     }
 

@@ -30,6 +30,13 @@ public enum OutputEncoding: Sendable, Equatable {
         }
     }
 
+    /// The rules psql's lexers step with when the encoding is client-only (psql_scan_setup's
+    /// `encoding` with `safe_encoding` false), else nil: the scanners then need no copy.
+    public var clientOnlyRules: CharacterRules? {
+        if case .multibyte(let rules) = self, rules.isClientOnly { return rules }
+        return nil
+    }
+
     /// `text` (which may hold LosslessText escapes) as the bytes a printer shows: psql's
     /// mbvalidate, which only repairs UTF-8.
     func printable(_ text: String) -> [UInt8] {

@@ -7,7 +7,7 @@ extension DescribeQueries {
         sql += "\nFROM pg_catalog.pg_am\n"
         try PatternTranslator.appendClause(
             to: &sql, pattern: pattern, hasWhere: false, schemaColumn: nil, nameColumn: "amname",
-            visibilityRule: nil, maxParts: 1, database: context.database)
+            visibilityRule: nil, maxParts: 1, database: context.database, encoding: context.encoding)
         sql += "ORDER BY 1;"
         return sql
     }
@@ -66,13 +66,13 @@ extension DescribeQueries {
         if accessMethodPattern != nil {
             hasWhere = try PatternTranslator.appendClause(
                 to: &sql, pattern: accessMethodPattern, hasWhere: false, schemaColumn: nil, nameColumn: "am.amname",
-                visibilityRule: nil, maxParts: 1, database: context.database)
+                visibilityRule: nil, maxParts: 1, database: context.database, encoding: context.encoding)
         }
         if typePattern != nil {
             try PatternTranslator.appendClause(
                 to: &sql, pattern: typePattern, hasWhere: hasWhere, schemaColumn: "tn.nspname", nameColumn: "t.typname",
                 alternateNameColumn: "pg_catalog.format_type(t.oid, NULL)",
-                visibilityRule: "pg_catalog.pg_type_is_visible(t.oid)", maxParts: 3, database: context.database)
+                visibilityRule: "pg_catalog.pg_type_is_visible(t.oid)", maxParts: 3, database: context.database, encoding: context.encoding)
         }
         sql += "ORDER BY 1, 2, 4;"
         return sql
@@ -106,7 +106,7 @@ extension DescribeQueries {
         if accessMethodPattern != nil {
             hasWhere = try PatternTranslator.appendClause(
                 to: &sql, pattern: accessMethodPattern, hasWhere: false, schemaColumn: nil, nameColumn: "am.amname",
-                visibilityRule: nil, maxParts: 1, database: context.database)
+                visibilityRule: nil, maxParts: 1, database: context.database, encoding: context.encoding)
         }
         if typePattern != nil {
             sql += """
@@ -121,7 +121,7 @@ extension DescribeQueries {
             try PatternTranslator.appendClause(
                 to: &sql, pattern: typePattern, hasWhere: true, schemaColumn: "tn.nspname", nameColumn: "t.typname",
                 alternateNameColumn: "pg_catalog.format_type(t.oid, NULL)",
-                visibilityRule: "pg_catalog.pg_type_is_visible(t.oid)", maxParts: 3, database: context.database)
+                visibilityRule: "pg_catalog.pg_type_is_visible(t.oid)", maxParts: 3, database: context.database, encoding: context.encoding)
             sql += "  )\n"
         }
         sql += "ORDER BY 1, 2;"
@@ -233,12 +233,12 @@ extension DescribeQueries {
         if accessMethodPattern != nil {
             hasWhere = try PatternTranslator.appendClause(
                 to: &sql, pattern: accessMethodPattern, hasWhere: false, schemaColumn: nil, nameColumn: "am.amname",
-                visibilityRule: nil, maxParts: 1, database: context.database)
+                visibilityRule: nil, maxParts: 1, database: context.database, encoding: context.encoding)
         }
         if familyPattern != nil {
             try PatternTranslator.appendClause(
                 to: &sql, pattern: familyPattern, hasWhere: hasWhere, schemaColumn: "\(namespace).nspname",
-                nameColumn: "of.opfname", visibilityRule: nil, maxParts: 3, database: context.database)
+                nameColumn: "of.opfname", visibilityRule: nil, maxParts: 3, database: context.database, encoding: context.encoding)
         }
     }
 }

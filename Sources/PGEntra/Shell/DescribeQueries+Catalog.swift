@@ -15,7 +15,7 @@ extension DescribeQueries {
         if filtered { sql += "WHERE n.nspname !~ '^pg_' AND n.nspname <> 'information_schema'\n" }
         try PatternTranslator.appendClause(
             to: &sql, pattern: pattern, hasWhere: filtered, schemaColumn: nil, nameColumn: "n.nspname",
-            visibilityRule: nil, maxParts: 2, database: context.database)
+            visibilityRule: nil, maxParts: 2, database: context.database, encoding: context.encoding)
         sql += "ORDER BY 1;"
         return sql
     }
@@ -38,7 +38,7 @@ extension DescribeQueries {
         """
         try PatternTranslator.appendClause(
             to: &sql, pattern: pattern, hasWhere: false, schemaColumn: nil, nameColumn: "e.extname",
-            visibilityRule: nil, maxParts: 1, database: context.database)
+            visibilityRule: nil, maxParts: 1, database: context.database, encoding: context.encoding)
         sql += "ORDER BY 1;"
         return sql
     }
@@ -49,7 +49,7 @@ extension DescribeQueries {
         var sql = "SELECT e.extname, e.oid\nFROM pg_catalog.pg_extension e\n"
         try PatternTranslator.appendClause(
             to: &sql, pattern: pattern, hasWhere: false, schemaColumn: nil, nameColumn: "e.extname",
-            visibilityRule: nil, maxParts: 1, database: context.database)
+            visibilityRule: nil, maxParts: 1, database: context.database, encoding: context.encoding)
         sql += "ORDER BY 1;"
         return sql
     }
@@ -75,7 +75,7 @@ extension DescribeQueries {
         sql += "\nFROM pg_catalog.pg_tablespace\n"
         try PatternTranslator.appendClause(
             to: &sql, pattern: pattern, hasWhere: false, schemaColumn: nil, nameColumn: "spcname",
-            visibilityRule: nil, maxParts: 1, database: context.database)
+            visibilityRule: nil, maxParts: 1, database: context.database, encoding: context.encoding)
         sql += "ORDER BY 1;"
         return sql
     }
@@ -123,7 +123,7 @@ extension DescribeQueries {
         try PatternTranslator.appendClause(
             to: &sql, pattern: TypeNameAliases.map(pattern), hasWhere: true, schemaColumn: "n.nspname", nameColumn: "t.typname",
             alternateNameColumn: "pg_catalog.format_type(t.oid, NULL)",
-            visibilityRule: "pg_catalog.pg_type_is_visible(t.oid)", maxParts: 3, database: context.database)
+            visibilityRule: "pg_catalog.pg_type_is_visible(t.oid)", maxParts: 3, database: context.database, encoding: context.encoding)
         sql += "ORDER BY 1, 2;"
         return sql
     }

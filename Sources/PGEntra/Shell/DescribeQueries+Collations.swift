@@ -27,7 +27,7 @@ extension DescribeQueries {
         sql += "      AND c.collencoding IN (-1, pg_catalog.pg_char_to_encoding(pg_catalog.getdatabaseencoding()))\n"
         try PatternTranslator.appendClause(
             to: &sql, pattern: pattern, hasWhere: true, schemaColumn: "n.nspname", nameColumn: "c.collname",
-            visibilityRule: "pg_catalog.pg_collation_is_visible(c.oid)", maxParts: 3, database: context.database)
+            visibilityRule: "pg_catalog.pg_collation_is_visible(c.oid)", maxParts: 3, database: context.database, encoding: context.encoding)
         sql += "ORDER BY 1, 2;"
         return sql
     }

@@ -19,7 +19,7 @@ extension DescribeQueries {
         if !system && pattern == nil { sql += "  AND n.nspname <> 'pg_catalog'\n  AND n.nspname <> 'information_schema'\n" }
         try PatternTranslator.appendClause(
             to: &sql, pattern: pattern, hasWhere: true, schemaColumn: "n.nspname", nameColumn: "c.conname",
-            visibilityRule: "pg_catalog.pg_conversion_is_visible(c.oid)", maxParts: 3, database: context.database)
+            visibilityRule: "pg_catalog.pg_conversion_is_visible(c.oid)", maxParts: 3, database: context.database, encoding: context.encoding)
         sql += "ORDER BY 1, 2;"
         return sql
     }
@@ -68,12 +68,12 @@ extension DescribeQueries {
         try PatternTranslator.appendClause(
             to: &sql, pattern: TypeNameAliases.map(pattern), hasWhere: true, schemaColumn: "ns.nspname",
             nameColumn: "ts.typname", alternateNameColumn: "pg_catalog.format_type(ts.oid, NULL)",
-            visibilityRule: "pg_catalog.pg_type_is_visible(ts.oid)", maxParts: 3, database: context.database)
+            visibilityRule: "pg_catalog.pg_type_is_visible(ts.oid)", maxParts: 3, database: context.database, encoding: context.encoding)
         sql += ") OR (true"
         try PatternTranslator.appendClause(
             to: &sql, pattern: TypeNameAliases.map(pattern), hasWhere: true, schemaColumn: "nt.nspname",
             nameColumn: "tt.typname", alternateNameColumn: "pg_catalog.format_type(tt.oid, NULL)",
-            visibilityRule: "pg_catalog.pg_type_is_visible(tt.oid)", maxParts: 3, database: context.database)
+            visibilityRule: "pg_catalog.pg_type_is_visible(tt.oid)", maxParts: 3, database: context.database, encoding: context.encoding)
         sql += ") )\nORDER BY 1, 2;"
         return sql
     }

@@ -36,7 +36,7 @@ extension DescribeQueries {
         if verbose { sql += "  JOIN pg_catalog.pg_tablespace t on d.dattablespace = t.oid\n" }
         try PatternTranslator.appendClause(
             to: &sql, pattern: pattern, hasWhere: false, schemaColumn: nil, nameColumn: "d.datname",
-            visibilityRule: nil, maxParts: 1, database: context.database)
+            visibilityRule: nil, maxParts: 1, database: context.database, encoding: context.encoding)
         sql += "ORDER BY 1;"
         return sql
     }

@@ -24,7 +24,7 @@ extension DescribeQueries {
         if !system && pattern == nil { sql += systemSchemasExcluded }
         try PatternTranslator.appendClause(
             to: &sql, pattern: pattern, hasWhere: true, schemaColumn: "n.nspname", nameColumn: "t.typname",
-            visibilityRule: "pg_catalog.pg_type_is_visible(t.oid)", maxParts: 3, database: context.database)
+            visibilityRule: "pg_catalog.pg_type_is_visible(t.oid)", maxParts: 3, database: context.database, encoding: context.encoding)
         sql += "ORDER BY 1, 2;"
         return sql
     }

@@ -10,7 +10,7 @@ extension DescribeQueries {
         sql += "\nFROM pg_catalog.pg_event_trigger e "
         try PatternTranslator.appendClause(
             to: &sql, pattern: pattern, hasWhere: false, schemaColumn: nil, nameColumn: "evtname",
-            visibilityRule: nil, maxParts: 1, database: context.database)
+            visibilityRule: nil, maxParts: 1, database: context.database, encoding: context.encoding)
         sql += "ORDER BY 1"
         return sql
     }

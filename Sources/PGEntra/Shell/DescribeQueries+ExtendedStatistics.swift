@@ -37,7 +37,7 @@ extension DescribeQueries {
         try PatternTranslator.appendClause(
             to: &sql, pattern: pattern, hasWhere: false,
             schemaColumn: "es.stxnamespace::pg_catalog.regnamespace::pg_catalog.text", nameColumn: "es.stxname",
-            visibilityRule: "pg_catalog.pg_statistics_obj_is_visible(es.oid)", maxParts: 3, database: context.database)
+            visibilityRule: "pg_catalog.pg_statistics_obj_is_visible(es.oid)", maxParts: 3, database: context.database, encoding: context.encoding)
         sql += "ORDER BY 1, 2;"
         return sql
     }

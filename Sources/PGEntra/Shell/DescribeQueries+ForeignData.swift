@@ -23,7 +23,7 @@ extension DescribeQueries {
         }
         try PatternTranslator.appendClause(
             to: &sql, pattern: pattern, hasWhere: false, schemaColumn: nil, nameColumn: "fdwname",
-            visibilityRule: nil, maxParts: 1, database: context.database)
+            visibilityRule: nil, maxParts: 1, database: context.database, encoding: context.encoding)
         sql += "ORDER BY 1;"
         return sql
     }
@@ -44,7 +44,7 @@ extension DescribeQueries {
         }
         try PatternTranslator.appendClause(
             to: &sql, pattern: pattern, hasWhere: false, schemaColumn: nil, nameColumn: "s.srvname",
-            visibilityRule: nil, maxParts: 1, database: context.database)
+            visibilityRule: nil, maxParts: 1, database: context.database, encoding: context.encoding)
         sql += "ORDER BY 1;"
         return sql
     }
@@ -56,7 +56,7 @@ extension DescribeQueries {
         sql += "\nFROM pg_catalog.pg_user_mappings um\n"
         try PatternTranslator.appendClause(
             to: &sql, pattern: pattern, hasWhere: false, schemaColumn: nil, nameColumn: "um.srvname",
-            alternateNameColumn: "um.usename", visibilityRule: nil, maxParts: 1, database: context.database)
+            alternateNameColumn: "um.usename", visibilityRule: nil, maxParts: 1, database: context.database, encoding: context.encoding)
         sql += "ORDER BY 1, 2;"
         return sql
     }
@@ -77,7 +77,7 @@ extension DescribeQueries {
         }
         try PatternTranslator.appendClause(
             to: &sql, pattern: pattern, hasWhere: false, schemaColumn: "n.nspname", nameColumn: "c.relname",
-            visibilityRule: "pg_catalog.pg_table_is_visible(c.oid)", maxParts: 3, database: context.database)
+            visibilityRule: "pg_catalog.pg_table_is_visible(c.oid)", maxParts: 3, database: context.database, encoding: context.encoding)
         sql += "ORDER BY 1, 2;"
         return sql
     }

@@ -85,7 +85,7 @@ extension DescribeQueries {
         }
         try PatternTranslator.appendClause(
             to: &sql, pattern: pattern, hasWhere: hasWhere, schemaColumn: "n.nspname", nameColumn: "p.proname",
-            visibilityRule: "pg_catalog.pg_function_is_visible(p.oid)", maxParts: 3, database: context.database)
+            visibilityRule: "pg_catalog.pg_function_is_visible(p.oid)", maxParts: 3, database: context.database, encoding: context.encoding)
         for (index, type) in argumentTypes.enumerated() {
             guard type != "-" else {
                 sql += "  AND t\(index).typname IS NULL\n"
@@ -95,7 +95,7 @@ extension DescribeQueries {
             try PatternTranslator.appendClause(
                 to: &sql, pattern: TypeNameAliases.map(type), hasWhere: true, schemaColumn: "nt\(index).nspname",
                 nameColumn: "t\(index).typname", alternateNameColumn: "pg_catalog.format_type(t\(index).oid, NULL)",
-                visibilityRule: "pg_catalog.pg_type_is_visible(t\(index).oid)", maxParts: 3, database: context.database)
+                visibilityRule: "pg_catalog.pg_type_is_visible(t\(index).oid)", maxParts: 3, database: context.database, encoding: context.encoding)
         }
         if !system && pattern == nil { sql += systemSchemasExcluded }
         sql += "ORDER BY 1, 2, 4;"

@@ -87,7 +87,7 @@ extension DescribeQueries {
             }
             try PatternTranslator.appendClause(
                 to: &sql, pattern: pattern, hasWhere: objects.hasWhere || filtered, schemaColumn: "n.nspname",
-                nameColumn: objects.nameColumn, visibilityRule: objects.visibilityRule, maxParts: 3, database: context.database)
+                nameColumn: objects.nameColumn, visibilityRule: objects.visibilityRule, maxParts: 3, database: context.database, encoding: context.encoding)
         }
         sql += """
         ) AS tt

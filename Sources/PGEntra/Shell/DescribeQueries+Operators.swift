@@ -37,7 +37,7 @@ extension DescribeQueries {
         try PatternTranslator.appendClause(
             to: &sql, pattern: pattern, hasWhere: filtered, forceEscape: true, schemaColumn: "n.nspname",
             nameColumn: "o.oprname", visibilityRule: "pg_catalog.pg_operator_is_visible(o.oid)", maxParts: 3,
-            database: context.database)
+            database: context.database, encoding: context.encoding)
         if argumentTypes.count == 1 { sql += "  AND o.oprleft = 0\n" }
         for (index, type) in argumentTypes.enumerated() {
             guard type != "-" else {
@@ -47,7 +47,7 @@ extension DescribeQueries {
             try PatternTranslator.appendClause(
                 to: &sql, pattern: TypeNameAliases.map(type), hasWhere: true, schemaColumn: "nt\(index).nspname",
                 nameColumn: "t\(index).typname", alternateNameColumn: "pg_catalog.format_type(t\(index).oid, NULL)",
-                visibilityRule: "pg_catalog.pg_type_is_visible(t\(index).oid)", maxParts: 3, database: context.database)
+                visibilityRule: "pg_catalog.pg_type_is_visible(t\(index).oid)", maxParts: 3, database: context.database, encoding: context.encoding)
         }
         sql += "ORDER BY 1, 2, 3, 4;"
         return sql

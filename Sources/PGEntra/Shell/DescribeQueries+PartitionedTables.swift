@@ -62,7 +62,7 @@ extension DescribeQueries {
         }
         try PatternTranslator.appendClause(
             to: &sql, pattern: pattern, hasWhere: true, schemaColumn: "n.nspname", nameColumn: "c.relname",
-            visibilityRule: "pg_catalog.pg_table_is_visible(c.oid)", maxParts: 3, database: context.database)
+            visibilityRule: "pg_catalog.pg_table_is_visible(c.oid)", maxParts: 3, database: context.database, encoding: context.encoding)
         sql += "ORDER BY \"Schema\", " + (kinds.mixed ? "\"Type\" DESC, " : "") + (showParent ? "\"Parent name\" NULLS FIRST, " : "") + "\"Name\";"
         return sql
     }

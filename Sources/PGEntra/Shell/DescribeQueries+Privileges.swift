@@ -50,7 +50,7 @@ extension DescribeQueries {
         if !system && pattern == nil { sql += systemSchemasExcluded }
         try PatternTranslator.appendClause(
             to: &sql, pattern: pattern, hasWhere: true, schemaColumn: "n.nspname", nameColumn: "c.relname",
-            visibilityRule: "pg_catalog.pg_table_is_visible(c.oid)", maxParts: 3, database: context.database)
+            visibilityRule: "pg_catalog.pg_table_is_visible(c.oid)", maxParts: 3, database: context.database, encoding: context.encoding)
         sql += "ORDER BY 1, 2;"
         return sql
     }
@@ -72,7 +72,7 @@ extension DescribeQueries {
         try PatternTranslator.appendClause(
             to: &sql, pattern: pattern, hasWhere: false, schemaColumn: nil, nameColumn: "n.nspname",
             alternateNameColumn: "pg_catalog.pg_get_userbyid(d.defaclrole)", visibilityRule: nil, maxParts: 3,
-            database: context.database)
+            database: context.database, encoding: context.encoding)
         sql += "ORDER BY 1, 2, 3;"
         return sql
     }

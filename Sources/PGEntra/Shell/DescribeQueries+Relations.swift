@@ -84,7 +84,7 @@ extension DescribeQueries {
         }
         try PatternTranslator.appendClause(
             to: &sql, pattern: pattern, hasWhere: true, schemaColumn: "n.nspname", nameColumn: "c.relname",
-            visibilityRule: "pg_catalog.pg_table_is_visible(c.oid)", maxParts: 3, database: context.database)
+            visibilityRule: "pg_catalog.pg_table_is_visible(c.oid)", maxParts: 3, database: context.database, encoding: context.encoding)
         sql += "ORDER BY 1,2;"
         return sql
     }
@@ -104,7 +104,7 @@ extension DescribeQueries {
         if defaultFilter { sql += "WHERE n.nspname <> 'pg_catalog'\n      AND n.nspname <> 'information_schema'\n" }
         try PatternTranslator.appendClause(
             to: &sql, pattern: pattern, hasWhere: defaultFilter, schemaColumn: "n.nspname", nameColumn: "c.relname",
-            visibilityRule: "pg_catalog.pg_table_is_visible(c.oid)", maxParts: 3, database: context.database)
+            visibilityRule: "pg_catalog.pg_table_is_visible(c.oid)", maxParts: 3, database: context.database, encoding: context.encoding)
         sql += "ORDER BY 2, 3;"
         return sql
     }

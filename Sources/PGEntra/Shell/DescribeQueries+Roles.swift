@@ -14,7 +14,7 @@ extension DescribeQueries {
         if !system && pattern == nil { sql += "WHERE r.rolname !~ '^pg_'\n" }
         try PatternTranslator.appendClause(
             to: &sql, pattern: pattern, hasWhere: false, schemaColumn: nil, nameColumn: "r.rolname",
-            visibilityRule: nil, maxParts: 1, database: context.database)
+            visibilityRule: nil, maxParts: 1, database: context.database, encoding: context.encoding)
         sql += "ORDER BY 1;"
         return sql
     }
@@ -40,7 +40,7 @@ extension DescribeQueries {
         if !system && pattern == nil { sql += "WHERE m.rolname !~ '^pg_'\n" }
         try PatternTranslator.appendClause(
             to: &sql, pattern: pattern, hasWhere: false, schemaColumn: nil, nameColumn: "m.rolname",
-            visibilityRule: nil, maxParts: 1, database: context.database)
+            visibilityRule: nil, maxParts: 1, database: context.database, encoding: context.encoding)
         sql += "ORDER BY 1, 2, 4;\n"
         return sql
     }
@@ -60,10 +60,10 @@ extension DescribeQueries {
         """
         let hasWhere = try PatternTranslator.appendClause(
             to: &sql, pattern: rolePattern, hasWhere: false, schemaColumn: nil, nameColumn: "r.rolname",
-            visibilityRule: nil, maxParts: 1, database: context.database)
+            visibilityRule: nil, maxParts: 1, database: context.database, encoding: context.encoding)
         try PatternTranslator.appendClause(
             to: &sql, pattern: databasePattern, hasWhere: hasWhere, schemaColumn: nil, nameColumn: "d.datname",
-            visibilityRule: nil, maxParts: 1, database: context.database)
+            visibilityRule: nil, maxParts: 1, database: context.database, encoding: context.encoding)
         sql += "ORDER BY 1, 2;"
         return sql
     }

@@ -16,7 +16,7 @@ extension DescribeQueries {
         if pattern != nil {
             try PatternTranslator.appendClause(
                 to: &sql, pattern: pattern, hasWhere: false, schemaColumn: nil, nameColumn: "pg_catalog.lower(s.name)",
-                visibilityRule: nil, maxParts: Int.max, database: context.database)
+                visibilityRule: nil, maxParts: Int.max, database: context.database, encoding: context.encoding)
         } else {
             sql += "WHERE s.source <> 'default' AND\n      s.setting IS DISTINCT FROM s.boot_val\n"
         }

@@ -45,7 +45,7 @@ extension DescribeQueries {
         """
         try PatternTranslator.appendClause(
             to: &sql, pattern: pattern, hasWhere: true, schemaColumn: nil, nameColumn: "subname",
-            visibilityRule: nil, maxParts: 1, database: context.database)
+            visibilityRule: nil, maxParts: 1, database: context.database, encoding: context.encoding)
         sql += "ORDER BY 1;"
         return sql
     }

@@ -171,6 +171,6 @@ extension DescribeQueries {
     ) throws(Failure) {
         try PatternTranslator.appendClause(
             to: &sql, pattern: pattern, hasWhere: hasWhere, schemaColumn: "n.nspname", nameColumn: name,
-            visibilityRule: "pg_catalog." + visibility, maxParts: 3, database: context.database)
+            visibilityRule: "pg_catalog." + visibility, maxParts: 3, database: context.database, encoding: context.encoding)
     }
 }

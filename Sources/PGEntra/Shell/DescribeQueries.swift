@@ -13,6 +13,9 @@ enum DescribeQueries {
         var serverVersion: Int = 180000
         /// HIDE_TABLEAM: no Access method column or pg_am join.
         var hideTableAccessMethod = false
+        /// pset.encoding when it is client-only: patternToSQLRegex and appendStringLiteralConn
+        /// step over its characters, whose trailing bytes may look like ASCII.
+        var encoding: CharacterRules?
     }
 
     /// The relkind names of psql's listTables and `\d` lookups.

@@ -85,6 +85,8 @@ struct MainLoop {
             // psql_scan_setup(..., standard_strings()): the server's setting as it is now, read
             // afresh for every line, so a SET takes effect from the next line on.
             scanner.standardConformingStrings = session.standardConformingStrings
+            // ... and pset.encoding, which decides whether trailing bytes are hidden.
+            scanner.clientOnlyEncoding = session.printOptions.encoding.clientOnlyRules
             guard scanner.setLine(line) else { continue }
             // The newline the scanner puts between this line and the buffer is not the text's
             // own: psql appends it before it notes where the scan starts.
@@ -131,6 +133,7 @@ struct MainLoop {
                     case .newEdit:
                         // psql rescans the edited buffer as if it had been typed.
                         scanner.standardConformingStrings = session.standardConformingStrings
+                        scanner.clientOnlyEncoding = session.printOptions.encoding.clientOnlyRules
                         scanner.restart(with: buffer)
                         buffer = ""
                         redisplay = interactive
@@ -253,6 +256,7 @@ struct MainLoop {
         session.conditionals = ConditionalStack()
         defer { session.conditionals = outerConditionals }
         var scanner = StatementScanner()
+        scanner.clientOnlyEncoding = session.printOptions.encoding.clientOnlyRules
         var buffer = ""
         guard scanner.setLine(text), scanner.scan(into: &buffer, variables: session.variables) == .backslash else {
             return false

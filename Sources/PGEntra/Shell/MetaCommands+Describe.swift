@@ -22,11 +22,13 @@ extension MetaCommands {
     }
 
     /// What the describe queries need of the session: the database for `db.schema.name`
-    /// patterns, the server's version for describe.c's branches, HIDE_TABLEAM.
+    /// patterns, the server's version for describe.c's branches, HIDE_TABLEAM, and the
+    /// client-only encoding that patterns are stepped through.
     func describeContext() -> DescribeQueries.Context {
         var context = DescribeQueries.Context(database: session.connection?.database ?? "")
         context.serverVersion = session.connection?.serverVersion ?? context.serverVersion
         context.hideTableAccessMethod = session.variables.bool("HIDE_TABLEAM")
+        context.encoding = session.printOptions.encoding.clientOnlyRules
         return context
     }
 

@@ -26,9 +26,12 @@ struct PatternTranslator {
     }
 
     /// Splits `pattern` into at most `maxParts` anchored regular expressions (psql's
-    /// patternToSQLRegex); dots beyond that stay in the last part as regex dots.
-    static func parts(_ pattern: String, maxParts: Int, forceEscape: Bool = false) -> Parts {
-        let bytes = Array(pattern.utf8)
+    /// patternToSQLRegex); dots beyond that stay in the last part as regex dots. psql steps
+    /// with PQmblenBounded, so in a client-only `encoding` a trailing byte is copied as it is
+    /// (`HiddenTrailingBytes`), never lower-cased, escaped or taken for `"`, `*` or `.`.
+    static func parts(_ pattern: String, maxParts: Int, forceEscape: Bool = false, encoding: CharacterRules? = nil) -> Parts {
+        let original = Array(pattern.utf8)
+        let bytes = encoding.flatMap { HiddenTrailingBytes.classificationCopy(of: original, rules: $0) } ?? original
         var buffers: [[UInt8]] = [Array("^(".utf8)]
         var literal: [UInt8] = []
         var left = true
@@ -80,8 +83,8 @@ struct PatternTranslator {
                 } else if byte == UInt8(ascii: "[") && index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "]") {
                     append(byte: UInt8(ascii: "\\"))
                 }
-                append(byte: byte)
-                if left { literal.append(byte) }
+                append(byte: original[index])
+                if left { literal.append(original[index]) }
                 index += 1
             }
         }
@@ -92,14 +95,20 @@ struct PatternTranslator {
     }
 
     /// A string literal as psql's appendStringLiteralConn writes it for a server with
-    /// standard_conforming_strings on: `'...'`, or `E'...'` with doubled backslashes.
-    static func literal(_ text: String) -> String {
-        let hasBackslash = text.contains("\\")
-        var quoted = ""
-        for character in text {
-            if character == "'" { quoted += "''" } else if character == "\\" && hasBackslash { quoted += "\\\\" } else { quoted.append(character) }
+    /// standard_conforming_strings on: `'...'`, or `E'...'` with doubled backslashes. Its test
+    /// for a backslash is a plain strchr, but appendStringLiteral steps over the characters of
+    /// a client-only `encoding`, so a trailing 0x5C gets the `E` and stays single.
+    static func literal(_ text: String, encoding: CharacterRules? = nil) -> String {
+        let original = Array(text.utf8)
+        let hasBackslash = original.contains(ScanByte.backslash)
+        let bytes = encoding.flatMap { HiddenTrailingBytes.classificationCopy(of: original, rules: $0) } ?? original
+        var quoted: [UInt8] = Array((hasBackslash ? "E'" : "'").utf8)
+        for (byte, seen) in zip(original, bytes) {
+            if seen == ScanByte.singleQuote || seen == ScanByte.backslash { quoted.append(byte) }
+            quoted.append(byte)
         }
-        return (hasBackslash ? "E'" : "'") + quoted + "'"
+        quoted.append(ScanByte.singleQuote)
+        return String(decoding: quoted, as: UTF8.self)
     }
 
     /// The clause psql's validateSQLNamePattern appends to `sql`: `WHERE `/`  AND ` conditions on
@@ -109,7 +118,7 @@ struct PatternTranslator {
     static func appendClause(
         to sql: inout String, pattern: String?, hasWhere: Bool, forceEscape: Bool = false,
         schemaColumn: String?, nameColumn: String?, alternateNameColumn: String? = nil,
-        visibilityRule: String?, maxParts: Int, database: String
+        visibilityRule: String?, maxParts: Int, database: String, encoding: CharacterRules? = nil
     ) throws(Failure) -> Bool {
         var hasWhere = hasWhere
         var added = false
@@ -126,22 +135,22 @@ struct PatternTranslator {
             return added
         }
         // Without a schema column the pattern is not split (its dots are only counted).
-        let split = parts(pattern, maxParts: schemaColumn == nil ? 1 : 3, forceEscape: forceEscape)
+        let split = parts(pattern, maxParts: schemaColumn == nil ? 1 : 3, forceEscape: forceEscape, encoding: encoding)
         let name = split.regexes[split.regexes.count - 1]
         let schema = split.regexes.count >= 2 ? split.regexes[split.regexes.count - 2] : nil
         if let nameColumn, name.utf8.count > 2, name != "^(.*)$" {
             whereAnd()
             if let alternateNameColumn {
-                sql += "(\(nameColumn) OPERATOR(pg_catalog.~) \(literal(name)) COLLATE pg_catalog.default"
-                sql += "\n        OR \(alternateNameColumn) OPERATOR(pg_catalog.~) \(literal(name)) COLLATE pg_catalog.default)\n"
+                sql += "(\(nameColumn) OPERATOR(pg_catalog.~) \(literal(name, encoding: encoding)) COLLATE pg_catalog.default"
+                sql += "\n        OR \(alternateNameColumn) OPERATOR(pg_catalog.~) \(literal(name, encoding: encoding)) COLLATE pg_catalog.default)\n"
             } else {
-                sql += "\(nameColumn) OPERATOR(pg_catalog.~) \(literal(name)) COLLATE pg_catalog.default\n"
+                sql += "\(nameColumn) OPERATOR(pg_catalog.~) \(literal(name, encoding: encoding)) COLLATE pg_catalog.default\n"
             }
         }
         if let schemaColumn, let schema, schema.utf8.count > 2 {
             if schema != "^(.*)$" {
                 whereAnd()
-                sql += "\(schemaColumn) OPERATOR(pg_catalog.~) \(literal(schema)) COLLATE pg_catalog.default\n"
+                sql += "\(schemaColumn) OPERATOR(pg_catalog.~) \(literal(schema, encoding: encoding)) COLLATE pg_catalog.default\n"
             }
         } else if let visibilityRule {
             whereAnd()

@@ -84,8 +84,14 @@ enum ScanByte {
 
 /// A read-only view of one input buffer for the scanners: bounds-checked lookahead that fails at
 /// the end (flex never matches across the end of a buffer), runs, and slicing to `String`.
+///
+/// Lookahead, runs and `slice` read the bytes as the lexer classifies them (psql's `yytext`);
+/// `string` and `copy` read the original text at the same offsets (psqlscan_emit's `refline`).
+/// The two differ only in a client-only encoding (`HiddenTrailingBytes`).
 struct ScanText {
     let bytes: UnsafeBufferPointer<UInt8>
+    /// The text as typed, which is what gets copied out.
+    let original: UnsafeBufferPointer<UInt8>
 
     var count: Int { bytes.count }
 
@@ -115,8 +121,17 @@ struct ScanText {
     }
 
     func string(_ range: Range<Int>) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+        String(decoding: UnsafeBufferPointer(rebasing: original[range]), as: UTF8.self)
     }
+
+    /// The original text in `range`, to copy out.
+    func copy(_ range: Range<Int>) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(rebasing: original[range])
+    }
+
+    /// The original byte at `index`, to copy out.
+    @inline(__always)
+    func copy(at index: Int) -> UInt8 { original[index] }
 
     func slice(_ range: Range<Int>) -> UnsafeBufferPointer<UInt8> {
         UnsafeBufferPointer(rebasing: bytes[range])

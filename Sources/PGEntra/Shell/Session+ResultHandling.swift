@@ -156,6 +156,7 @@ extension Session {
     /// At the prompt nothing is skipped.
     func runSkippingCopyData(_ query: String, at location: ScriptLocation?) -> Bool {
         var scanner = StatementScanner(standardConformingStrings: standardConformingStrings)
+        scanner.clientOnlyEncoding = printOptions.encoding.clientOnlyRules
         scanner.restart(with: query)
         var scanned = ""
         _ = scanner.scan(into: &scanned, variables: nil)

@@ -18,14 +18,15 @@ extension StatementScanner {
         var name: [UInt8] = []
         reading: while let frame = inputs.currentFrameIndex() {
             let bytes = inputs.bytes(at: frame)
+            let classes = inputs.classes(at: frame)
             var index = inputs.position(at: frame)
             while index < bytes.count {
-                let byte = bytes[index]
+                let byte = classes[index]
                 if ScanByte.isSpace(byte) || byte == ScanByte.backslash {
                     inputs.setPosition(index, at: frame)
                     break reading
                 }
-                name.append(byte)
+                name.append(bytes[index])
                 index += 1
             }
             inputs.setPosition(index, at: frame)
@@ -52,10 +53,9 @@ extension StatementScanner {
     ) -> MetaCommandArgument? {
         var lexer = ArgumentLexer(mode: mode)
         while !lexer.isFinished, let frame = inputs.currentFrameIndex() {
-            let bytes = inputs.bytes(at: frame)
             let start = inputs.position(at: frame)
-            let end = bytes.withUnsafeBufferPointer { pointer in
-                lexer.lex(ScanText(bytes: pointer), from: start, scanner: &self, variables: variables, shell: shell)
+            let end = inputs.frame(at: frame).withText { text in
+                lexer.lex(text, from: start, scanner: &self, variables: variables, shell: shell)
             }
             inputs.setPosition(end, at: frame)
         }
@@ -67,7 +67,7 @@ extension StatementScanner {
     /// resumes with the SQL after it (`\set x 1 \\ select :x;`).
     public mutating func endMetaCommand() {
         if let frame = inputs.currentFrameIndex() {
-            let bytes = inputs.bytes(at: frame)
+            let bytes = inputs.classes(at: frame)
             let index = inputs.position(at: frame)
             if index + 1 < bytes.count && bytes[index] == ScanByte.backslash && bytes[index + 1] == ScanByte.backslash {
                 inputs.setPosition(index + 2, at: frame)
@@ -140,7 +140,7 @@ struct ArgumentLexer {
                 if ScanByte.isSpace(byte) {
                     index += 1
                 } else if byte == ScanByte.pipe && mode == .filePipe {
-                    output.append(byte)
+                    output.append(text.copy(at: index))
                     condition = .wholeLine
                     index += 1
                 } else {
@@ -165,7 +165,7 @@ struct ArgumentLexer {
                     condition = .backquoted
                     index += 1
                 case ScanByte.doubleQuote:
-                    output.append(byte)
+                    output.append(text.copy(at: index))
                     quoting = .double
                     unquotedTail = 0
                     condition = .doubleQuoted
@@ -174,12 +174,12 @@ struct ArgumentLexer {
                     if let end = interpolate(text, at: index, scanner: &scanner, variables: variables) {
                         index = end
                     } else {
-                        output.append(byte)
+                        output.append(text.copy(at: index))
                         unquotedTail += 1
                         index += 1
                     }
                 default:
-                    output.append(byte)
+                    output.append(text.copy(at: index))
                     unquotedTail += 1
                     index += 1
                 }
@@ -195,12 +195,12 @@ struct ArgumentLexer {
                 } else if byte == ScanByte.colon, let end = interpolateInBackquotes(text, at: index, scanner: &scanner, variables: variables) {
                     index = end
                 } else {
-                    output.append(byte)
+                    output.append(text.copy(at: index))
                     index += 1
                 }
 
             case .doubleQuoted:
-                output.append(byte)
+                output.append(text.copy(at: index))
                 if byte == ScanByte.doubleQuote { condition = .unquoted }
                 index += 1
 
@@ -208,7 +208,7 @@ struct ArgumentLexer {
                 if ScanByte.isSpace(byte) && output.isEmpty {
                     index += 1
                 } else {
-                    output.append(byte)
+                    output.append(text.copy(at: index))
                     index += 1
                 }
             }
@@ -228,7 +228,7 @@ struct ArgumentLexer {
             return index + 1
         }
         guard byte == ScanByte.backslash, let next = text.at(index + 1), next != ScanByte.newline else {
-            output.append(byte)
+            output.append(text.copy(at: index))
             return index + 1
         }
         switch next {
@@ -274,7 +274,7 @@ struct ArgumentLexer {
             if let value = variables?.value(of: text.string(index + 1..<end)) {
                 output.append(contentsOf: value.utf8)
             } else {
-                output.append(contentsOf: text.slice(index..<end))
+                output.append(contentsOf: text.copy(index..<end))
             }
             quoting = .variable
             unquotedTail = 0
@@ -287,7 +287,7 @@ struct ArgumentLexer {
             if let quoted = scanner.quotedValue(of: text.string(index + 2..<nameEnd), as: quoting, variables: variables) {
                 output.append(contentsOf: quoted.utf8)
             } else {
-                output.append(contentsOf: text.slice(index..<nameEnd + 1))
+                output.append(contentsOf: text.copy(index..<nameEnd + 1))
             }
             self.quoting = .variable
             unquotedTail = 0
@@ -314,7 +314,7 @@ struct ArgumentLexer {
             if let value = variables?.value(of: text.string(index + 1..<end)) {
                 output.append(contentsOf: value.utf8)
             } else {
-                output.append(contentsOf: text.slice(index..<end))
+                output.append(contentsOf: text.copy(index..<end))
             }
             return end
         }
@@ -324,7 +324,7 @@ struct ArgumentLexer {
         if let quoted = scanner.quotedValue(of: text.string(index + 2..<nameEnd), as: .shellArgument, variables: variables) {
             output.append(contentsOf: quoted.utf8)
         } else {
-            output.append(contentsOf: text.slice(index..<nameEnd + 1))
+            output.append(contentsOf: text.copy(index..<nameEnd + 1))
         }
         return nameEnd + 1
     }
@@ -353,8 +353,8 @@ struct ArgumentLexer {
                 }
             }
             switch mode {
-            case .sqlIdentifier: output = Self.dequoted(output, lowercasing: true)
-            case .sqlIdentifierKeepingCase: output = Self.dequoted(output, lowercasing: false)
+            case .sqlIdentifier: output = Self.dequoted(output, lowercasing: true, encoding: scanner.clientOnlyEncoding)
+            case .sqlIdentifierKeepingCase: output = Self.dequoted(output, lowercasing: false, encoding: scanner.clientOnlyEncoding)
             default: break
             }
         case .singleQuoted, .backquoted, .doubleQuoted:
@@ -379,14 +379,22 @@ struct ArgumentLexer {
     }
 
     /// dequote_downcase_identifier: removes double quotes (`""` inside quotes is one `"`) and
-    /// optionally lower-cases unquoted ASCII letters; `FOO"Bar"baz` is `fooBarbaz`.
-    static func dequoted(_ bytes: [UInt8], lowercasing: Bool) -> [UInt8] {
+    /// optionally lower-cases unquoted ASCII letters; `FOO"Bar"baz` is `fooBarbaz`. It steps
+    /// with PQmblenBounded, so in a client-only `encoding` a trailing byte that looks like a
+    /// letter or a quote is left alone (`HiddenTrailingBytes`).
+    static func dequoted(_ bytes: [UInt8], lowercasing: Bool, encoding: CharacterRules? = nil) -> [UInt8] {
         var result: [UInt8] = []
         result.reserveCapacity(bytes.count)
+        let classes = encoding.flatMap { HiddenTrailingBytes.classificationCopy(of: bytes, rules: $0) } ?? bytes
         var inQuotes = false
         var index = 0
         while index < bytes.count {
-            let byte = bytes[index]
+            let byte = classes[index]
+            if byte == HiddenTrailingBytes.hidden {
+                result.append(bytes[index])
+                index += 1
+                continue
+            }
             if byte == ScanByte.doubleQuote {
                 if inQuotes && index + 1 < bytes.count && bytes[index + 1] == ScanByte.doubleQuote {
                     result.append(byte)

@@ -447,7 +447,7 @@ extension StatementScanner {
     mutating func quotedValue(of name: String, as quoting: VariableQuoting, variables: (any VariableResolver)?) -> String? {
         guard let variables, let value = variables.value(of: name) else { return nil }
         do {
-            return try variables.quote(value, as: quoting)
+            return try variables.quote(value, as: quoting, encoding: clientOnlyEncoding)
         } catch {
             report(.quotingFailed(error))
             return nil

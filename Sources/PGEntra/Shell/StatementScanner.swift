@@ -57,6 +57,12 @@ public struct StatementScanner: Sendable {
     /// Whether plain `'..'` strings are standard (no backslash escapes): the server's
     /// standard_conforming_strings, which the Shell updates when it changes.
     public var standardConformingStrings: Bool
+    /// psql_scan_setup's `encoding` when it is client-only (`OutputEncoding.clientOnlyRules`):
+    /// the trailing bytes of its characters are hidden from the lexers (HiddenTrailingBytes,
+    /// psqlscan.l's psqlscan_prepare_buffer). Nil for the encodings a server can use, whose
+    /// trailing bytes are never ASCII. Set it before `setLine` or `restart`, as psql passes
+    /// `pset.encoding` with every line.
+    public var clientOnlyEncoding: CharacterRules?
     /// Diagnostics psql would have printed while scanning, oldest first.
     public private(set) var diagnostics: [ScanDiagnostic] = []
     /// PROMPT2's `%R` after the last `scan`; `.ready` after a `;`, a `\` or `reset()`.
@@ -98,7 +104,7 @@ public struct StatementScanner: Sendable {
             lineSeparatorPending = false
             return false
         }
-        inputs.setLine(bytes)
+        inputs.setLine(bytes, encoding: clientOnlyEncoding)
         lineIsSkipped = false
         lineSeparatorPending = true
         return true
@@ -109,7 +115,7 @@ public struct StatementScanner: Sendable {
     /// as an input line nor joined to the buffer with a newline. Clear the buffer first.
     public mutating func restart(with text: String) {
         state.reset()
-        inputs.setLine(Self.bytes(of: text))
+        inputs.setLine(Self.bytes(of: text), encoding: clientOnlyEncoding)
         lineIsSkipped = false
         lineSeparatorPending = false
         addedNewlineOffset = nil
@@ -189,7 +195,7 @@ public struct StatementScanner: Sendable {
                 continuation = .ready
                 return .backslash
             case .expand(let variable, let value):
-                inputs.push(value, for: variable)
+                inputs.push(value, for: variable, encoding: clientOnlyEncoding)
             case .exhausted:
                 continue
             }
@@ -217,10 +223,9 @@ public struct StatementScanner: Sendable {
     }
 
     private mutating func scanFrame(_ frame: Int, into buffer: inout String, variables: (any VariableResolver)?) -> FrameStop {
-        let bytes = inputs.bytes(at: frame)
         let start = inputs.position(at: frame)
-        let (end, stop) = bytes.withUnsafeBufferPointer { pointer in
-            scanSQL(ScanText(bytes: pointer), from: start, into: &buffer, variables: variables)
+        let (end, stop) = inputs.frame(at: frame).withText { text in
+            scanSQL(text, from: start, into: &buffer, variables: variables)
         }
         inputs.setPosition(end, at: frame)
         return stop

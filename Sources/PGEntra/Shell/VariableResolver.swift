@@ -7,13 +7,14 @@ public protocol VariableResolver {
 
     /// `value` quoted for `:'name'`, `:"name"`, or `:'name'` inside backquotes. The default
     /// quotes locally, as libpq and psql do; a resolver can refuse instead (psql cannot quote
-    /// without a connection), and the reference then stays as typed.
-    func quote(_ value: String, as quoting: VariableQuoting) throws(VariableQuotingError) -> String
+    /// without a connection), and the reference then stays as typed. `encoding` is the
+    /// scanner's client-only encoding, if any, which libpq steps over as it quotes.
+    func quote(_ value: String, as quoting: VariableQuoting, encoding: CharacterRules?) throws(VariableQuotingError) -> String
 }
 
 extension VariableResolver {
-    public func quote(_ value: String, as quoting: VariableQuoting) throws(VariableQuotingError) -> String {
-        try quoting.quote(value)
+    public func quote(_ value: String, as quoting: VariableQuoting, encoding: CharacterRules?) throws(VariableQuotingError) -> String {
+        try quoting.quote(value, encoding: encoding)
     }
 }
 
@@ -34,17 +35,23 @@ public enum VariableQuoting: Equatable, Sendable {
     /// in `"` with `"` doubled. A shell argument made only of safe characters is left bare;
     /// anything else is single-quoted with `'` written `'"'"'`, and a newline or carriage
     /// return cannot be quoted at all.
-    public func quote(_ value: String) throws(VariableQuotingError) -> String {
+    ///
+    /// PQescapeInternal steps over each multibyte character of the connection's encoding, so
+    /// in a client-only `encoding` a trailing byte 0x5C is no backslash to double
+    /// (`HiddenTrailingBytes`).
+    public func quote(_ value: String, encoding: CharacterRules? = nil) throws(VariableQuotingError) -> String {
         switch self {
         case .literal:
-            let hasBackslash = value.utf8.contains(ScanByte.backslash)
-            var quoted = hasBackslash ? " E'" : "'"
-            for scalar in value.unicodeScalars {
-                if scalar == "'" || scalar == "\\" { quoted.unicodeScalars.append(scalar) }
-                quoted.unicodeScalars.append(scalar)
+            let bytes = Array(value.utf8)
+            let classes = encoding.flatMap { HiddenTrailingBytes.classificationCopy(of: bytes, rules: $0) } ?? bytes
+            var quoted: [UInt8] = Array((classes.contains(ScanByte.backslash) ? " E'" : "'").utf8)
+            quoted.reserveCapacity(bytes.count + 4)
+            for (byte, seen) in zip(bytes, classes) {
+                if seen == ScanByte.singleQuote || seen == ScanByte.backslash { quoted.append(byte) }
+                quoted.append(byte)
             }
-            quoted += "'"
-            return quoted
+            quoted.append(ScanByte.singleQuote)
+            return String(decoding: quoted, as: UTF8.self)
         case .identifier:
             return "\"" + Self.doubling(value, "\"", as: "\"\"") + "\""
         case .shellArgument:

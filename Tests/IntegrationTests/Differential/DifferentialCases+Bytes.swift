@@ -6,7 +6,7 @@ import PGEntra
 /// under client_encoding UTF8 must reach the server and be refused, not become U+FFFD and be
 /// stored. Inputs are written byte for byte and the output compared byte for byte.
 extension DifferentialCase {
-    static let bytes: [DifferentialCase] = bytesInvalidUTF8 + bytesClientEncodings
+    static let bytes: [DifferentialCase] = bytesInvalidUTF8 + bytesClientEncodings + bytesHiddenTrailingBytes
 
     /// `text` with `\xNN` standing for the byte NN, for scripts that are not UTF-8.
     static func raw(_ text: String) -> [UInt8] {
@@ -114,5 +114,70 @@ extension DifferentialCase {
             select * from stored order by id;
 
             """#)], overrides: ["-d", DifferentialServer.sqlASCIIDatabase]),
+    ]
+
+    /// A script for a client-only encoding whose characters `backslash`, `backquote` and
+    /// `letter` end in 0x5C (`\`), 0x60 (`` ` ``) and an upper-case ASCII letter: psql's lexers
+    /// hide those trailing bytes (psqlscan.l, psqlscan_prepare_buffer), so no string, argument
+    /// or variable value is cut at them. Each is given as `\xNN\xNN` for `raw`.
+    static func hiddenTrailingBytesScript(encoding: String, backslash b: String, backquote q: String, letter a: String) -> [UInt8] {
+        raw("""
+            \\encoding \(encoding)
+            select E'\(b)' as e, '\(b)' as s, length(E'\(b)') as n, E'x\\\\\(b)\(b)y' as esc, U&'\(b)' as u;
+            select $t\(b)$\(b)$t\(b)$ as dollar, "\(b)\(a)" from (select 1 as "\(b)\(a)") as f;
+            select 'a\(b)
+            b\(b)' as two_lines;
+            \\echo \(b) '\(b)' "\(b)" x\(q)y '\(b)\\n' \(b)\(a)
+            \\set v '\(b)'
+            \\set w \(b)\(a)x
+            \\echo :v :'v' :"v" :w
+            select :'v' as quoted, :'w' as w, :"w" as ident;
+            \\set q 'select ''\(b)'' as via_variable;'
+            :q
+            \\set \(b) 1
+            \\set \(a) 2
+            \\echo :\(a)
+            set standard_conforming_strings = off;
+            select '\(b)' as nonstandard, '\(b)\\'' as quote;
+            reset standard_conforming_strings;
+            \\echo\(b) x
+            \\echo after \(b)\\\\ select 'tail \(b)' as tail;
+            \\encoding UTF8
+            select 'back in UTF8' as u;
+
+            """)
+    }
+
+    static let bytesHiddenTrailingBytes: [DifferentialCase] = [
+        // 表 (0x95 0x5C), 描 (0x95 0x60), ア (0x83 0x41).
+        .init("bytes SJIS trailing bytes hidden from the lexer", ["-f", "{dir}/sjis.sql"], rawFiles: [
+            "sjis.sql": hiddenTrailingBytesScript(encoding: "SJIS", backslash: #"\x95\x5C"#, backquote: #"\x95\x60"#, letter: #"\x83\x41"#),
+        ]),
+        // 功 (0xA5 0x5C), 匝 (0xA5 0x60), 乙 (0xA4 0x41).
+        .init("bytes BIG5 trailing bytes hidden from the lexer", ["-f", "{dir}/big5.sql"], rawFiles: [
+            "big5.sql": hiddenTrailingBytesScript(encoding: "BIG5", backslash: #"\xA5\x5C"#, backquote: #"\xA5\x60"#, letter: #"\xA4\x41"#),
+        ]),
+        // 昞 (0x95 0x5C), 昤 (0x95 0x60), 丄 (0x81 0x41).
+        .init("bytes GBK trailing bytes hidden from the lexer", ["-f", "{dir}/gbk.sql"], rawFiles: [
+            "gbk.sql": hiddenTrailingBytesScript(encoding: "GBK", backslash: #"\x95\x5C"#, backquote: #"\x95\x60"#, letter: #"\x81\x41"#),
+        ]),
+        // Patterns step over 表 and ア too (patternToSQLRegex, appendStringLiteralConn): ア's
+        // 0x41 is not lower-cased into 表a, and 表's 0x5C is neither escaped nor doubled.
+        .init("bytes SJIS trailing bytes in describe patterns", ["-f", "{dir}/patterns.sql"], rawFiles: ["patterns.sql": raw(#"""
+            \encoding SJIS
+            begin;
+            create schema hidden_bytes;
+            create table hidden_bytes."\x95\x5C\x83\x41" (id int);
+            create table hidden_bytes."\x95\x5Ca" (id int);
+            \dt hidden_bytes.\x95\x5C\x83\x41
+            \dt hidden_bytes.\x95\x5C*
+            \dt hidden_bytes."\x95\x5C\x83\x41"
+            \d hidden_bytes.\x95\x5C\x83\x41
+            rollback;
+
+            """#)]),
+        // The same script read from standard input.
+        .init("bytes SJIS trailing bytes hidden on stdin", [], rawStdin: hiddenTrailingBytesScript(
+            encoding: "SJIS", backslash: #"\x95\x5C"#, backquote: #"\x95\x60"#, letter: #"\x83\x41"#)),
     ]
 }

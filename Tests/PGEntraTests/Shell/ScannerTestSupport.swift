@@ -8,9 +8,9 @@ struct ScannerTestVariables: VariableResolver {
 
     func value(of name: String) -> String? { values[name] }
 
-    func quote(_ value: String, as quoting: VariableQuoting) throws(VariableQuotingError) -> String {
+    func quote(_ value: String, as quoting: VariableQuoting, encoding: CharacterRules?) throws(VariableQuotingError) -> String {
         if refusesQuoting && quoting != .shellArgument { throw .noConnection }
-        return try quoting.quote(value)
+        return try quoting.quote(value, encoding: encoding)
     }
 }
 
