@@ -46,9 +46,11 @@ public final class IdentityEmulator: @unchecked Sendable {
         httpPort = info["http_port"] as! Int
         httpsPort = info["https_port"] as? Int
         let child = process
+        let directory = state.path
         ExitCleanup.register(self) {
             child.terminate()
             child.waitUntilExit()
+            try? FileManager.default.removeItem(atPath: directory)
         }
     }
 

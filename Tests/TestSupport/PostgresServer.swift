@@ -66,7 +66,13 @@ public final class PostgresServer: @unchecked Sendable {
         ])
         let data = dataDirectory
         let programs = binaries
-        ExitCleanup.register(self) { Self.stop(dataDirectory: data, binaries: programs) }
+        let directory = root.path
+        // A shared server lives to the end of the test process, where no deinit runs: its
+        // directory (some 40 MB) goes with it, or every run would leave one behind in /tmp.
+        ExitCleanup.register(self) {
+            Self.stop(dataDirectory: data, binaries: programs)
+            try? FileManager.default.removeItem(atPath: directory)
+        }
         guard start.status == 0 else {
             throw StartError(description: "pg_ctl start failed: \(start.stderr) \(serverLog)")
         }
