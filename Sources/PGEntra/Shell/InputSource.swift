@@ -79,6 +79,25 @@ public final class InputSource {
         }
     }
 
+    /// psql's `fgets(buf, limit + 1, stdin)` on the stream the script itself comes from (the
+    /// SINGLESTEP reply): at most `limit` bytes, up to and including a newline. The rest of the
+    /// line stays, to be read as the script's next line, as it does in psql.
+    public func readBytes(upTo limit: Int) -> [UInt8] {
+        var taken: [UInt8] = []
+        while taken.count < limit {
+            guard start < buffer.count else {
+                if atEnd { break }
+                fill()
+                continue
+            }
+            let byte = buffer[start]
+            start += 1
+            taken.append(byte)
+            if byte == UInt8(ascii: "\n") { break }
+        }
+        return taken
+    }
+
     /// The index of the first newline at or after `searched`, else nil (with `searched` moved
     /// to the end of what has been read).
     private func nextNewline() -> Int? {

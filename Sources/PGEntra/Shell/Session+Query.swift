@@ -92,8 +92,8 @@ extension Session {
                 + "/**(press return to proceed or enter x and return to cancel)*******************/\n")
         var reply: [UInt8] = []
         if let script = currentInput, script.readsStandardInput {
-            // The script itself comes from stdin: its next line is the reply.
-            reply = Array((script.readLine() ?? "").utf8.prefix(2))
+            // The script itself comes from stdin: the reply is read from the same stream.
+            reply = script.readBytes(upTo: 2)
         } else {
             var byte: UInt8 = 0
             while reply.count < 2, read(0, &byte, 1) == 1 {

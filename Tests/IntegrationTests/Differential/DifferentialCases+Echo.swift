@@ -44,6 +44,8 @@ extension DifferentialCase {
         .init("single step", ["-s", "-f", "{dir}/s.sql"], stdin: "\nxyz\n\n\n\n",
               files: ["s.sql": "select 1;\n\\echo hi\nselect 2;\nselect 3;\nselect 'select 4' \\gexec\n"]),
         .init("single step with the script on stdin", ["-s"], stdin: "select 1;\n\nselect 2;\nx\nselect 3;\n\n"),
+        // fgets(buf, 3) takes `xy`; the `z` left on that line starts the script's next statement.
+        .init("single step with a long reply on stdin", ["-s"], stdin: "select 1;\nxyz\nselect 2;\n\nselect 3;\n\n"),
         .init("echo errors in a transaction with on error rollback", ["-b", "-v", "ON_ERROR_ROLLBACK=on", "-c", "begin",
               "-c", "select 1/0", "-c", "select 2", "-c", "commit"]),
     ]
