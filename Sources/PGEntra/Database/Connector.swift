@@ -11,13 +11,12 @@ import Glibc
 /// still tried without a password, so a server that wants none (trust, peer, certificate
 /// sign-in) is served; only if it asks for one is the chain's failure the error.
 public struct Connector {
-    /// The system's CA bundle where OpenSSL looks for it (X509_get_default_cert_file, which
-    /// SSL_CERT_FILE overrides), not one distribution's path: libpq 15 has no
-    /// `sslrootcert=system`, which does the same.
+    /// The system's CA bundle where OpenSSL keeps it (X509_get_default_cert_file), not one
+    /// distribution's path: libpq 15 has no `sslrootcert=system`. SSL_CERT_FILE is left out on
+    /// purpose: it adds CAs for token endpoints (a TLS-inspecting proxy's, say), and must not
+    /// replace the public roots an Azure server's certificate chains to.
     public static var systemRootCertificates: String {
-        let variable = String(cString: X509_get_default_cert_file_env())
-        if let path = getenv(variable).map({ String(cString: $0) }), !path.isEmpty { return path }
-        return String(cString: X509_get_default_cert_file())
+        String(cString: X509_get_default_cert_file())
     }
 
     let passwords: (any PasswordSource)?
