@@ -62,7 +62,7 @@ struct AzureCLICredential: TokenCredential {
         let parts = text.split(separator: " ")
         guard parts.count == 2 else { return nil }
         let date = parts[0].split(separator: "-").compactMap { Int32($0) }
-        let clock = parts[1].split(separator: ".")[0].split(separator: ":").compactMap { Int32($0) }
+        let clock = parts[1].prefix { $0 != "." }.split(separator: ":").compactMap { Int32($0) }
         // Bounded before `tm_year = year - 1900` can overflow.
         guard date.count == 3, clock.count == 3, (1...9999).contains(date[0]), (1...12).contains(date[1]),
               (1...31).contains(date[2]), (0...23).contains(clock[0]), (0...59).contains(clock[1]),

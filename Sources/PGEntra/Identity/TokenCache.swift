@@ -33,6 +33,10 @@ public struct TokenCache: Sendable {
 
         var text: String { "\(kind)|\(tenant ?? "")|\(clientID ?? "")|\(scope)|\(selectors)" }
 
+        /// The name a pgentra from before the selectors (issue 11) gave the same entry: kept only
+        /// so that `remove` also deletes what such a version left, a management token above all.
+        var legacyFileName: String { "\(kind)-\(FNV1a.hex("\(kind)|\(tenant ?? "")|\(clientID ?? "")|\(scope)".utf8)).json" }
+
         /// File names are hashes: scopes hold characters no file name should.
         var fileName: String { "\(kind)-\(FNV1a.hex(text.utf8)).json" }
     }
@@ -76,6 +80,7 @@ public struct TokenCache: Sendable {
     public func remove(_ key: Key) {
         guard usableDirectory(create: false) else { return }
         unlink("\(directory)/\(key.fileName)")
+        unlink("\(directory)/\(key.legacyFileName)")
     }
 
     // MARK: - Which credential last worked
@@ -160,7 +165,7 @@ public struct TokenCache: Sendable {
             let path = "\(directory)/\(name)"
             var info = stat()
             guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_uid == geteuid(),
-                  now - info.st_mtim.tv_sec > 600 else { continue }
+                  info.st_mtim.tv_sec < now - 600 else { continue }
             if unlink(path) == 0 { log.debug("token cache: removed the stale temporary file \(name)") }
         }
     }

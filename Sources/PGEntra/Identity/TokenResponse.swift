@@ -117,7 +117,7 @@ enum ExpiryDate {
         }
         let parts = value.split(whereSeparator: { $0 == "T" || $0 == "t" || $0 == " " })
         guard parts.count == 2, let date = numbers(parts[0].split(separator: "-")),
-              let clock = numbers(parts[1].split(separator: ".")[0].split(separator: ":")),
+              let clock = numbers(parts[1].prefix { $0 != "." }.split(separator: ":")),
               date.count == 3, clock.count == 3,
               let epoch = CivilTime.epoch(year: date[0], month: date[1], day: date[2], hour: clock[0], minute: clock[1], second: clock[2])
         else { return nil }

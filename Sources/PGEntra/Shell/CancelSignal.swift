@@ -26,7 +26,13 @@ enum CancelSignal {
     /// write or a pager is never cut short by the signal itself); until the first prompt it
     /// cancels what `track` points at.
     static func install() {
+        // Every global the handler reaches is initialised here, before it can run: a lazy
+        // initialiser (swift_once) entered from a signal handler could deadlock.
         _ = errorBuffer
+        _ = cancel.load(ordering: .sequentiallyConsistent)
+        _ = cancelPressed.load(ordering: .sequentiallyConsistent)
+        _ = atPrompt.load(ordering: .sequentiallyConsistent)
+        _ = interruptedAtPrompt.load(ordering: .sequentiallyConsistent)
         setAtPrompt(false)
         var action = sigaction()
         action.__sigaction_handler.sa_handler = { _ in CancelSignal.interrupted() }

@@ -32,7 +32,8 @@ extension Session {
         currentLocation = location
         // psql's -e and -s: a query is echoed, or shown for confirmation, before it is sent.
         if variables.bool("SINGLESTEP") && !watching {
-            guard confirmSingleStep(sql) else { return true }
+            // SendQuery's `x`: the query is not sent, and counts as failed (ON_ERROR_STOP stops).
+            guard confirmSingleStep(sql) else { return false }
         } else if variables["ECHO"] == "queries" && !watching {
             output.flush()
             Console.standard.output(sql + "\n")

@@ -44,6 +44,9 @@ extension DifferentialCase {
         .init("single step", ["-s", "-f", "{dir}/s.sql"], stdin: "\nxyz\n\n\n\n",
               files: ["s.sql": "select 1;\n\\echo hi\nselect 2;\nselect 3;\nselect 'select 4' \\gexec\n"]),
         .init("single step with the script on stdin", ["-s"], stdin: "select 1;\n\nselect 2;\nx\nselect 3;\n\n"),
+        // A query cancelled with `x` counts as failed: ON_ERROR_STOP ends the script.
+        .init("single step cancelled under on error stop", ["-s", "-v", "ON_ERROR_STOP=1", "-f", "{dir}/s.sql"],
+              stdin: "x\n\n", files: ["s.sql": "select 1;\nselect 2;\n"]),
         // fgets(buf, 3) takes `xy`; the `z` left on that line starts the script's next statement.
         .init("single step with a long reply on stdin", ["-s"], stdin: "select 1;\nxyz\nselect 2;\n\nselect 3;\n\n"),
         .init("echo errors in a transaction with on error rollback", ["-b", "-v", "ON_ERROR_ROLLBACK=on", "-c", "begin",

@@ -84,6 +84,18 @@ import Testing
         #expect(recorder.warnings.isEmpty)
     }
 
+    /// An entry an older pgentra wrote under the key without selectors (a management token,
+    /// say) goes when the entry is removed.
+    @Test func removeAlsoDeletesAnOlderVersionsEntry() throws {
+        let cache = cache()
+        cache.store(token(), for: key)
+        let legacy = cacheDirectory + "/" + key.legacyFileName
+        #expect(FileManager.default.createFile(atPath: legacy, contents: Data("{}".utf8), attributes: [.posixPermissions: 0o600]))
+        cache.remove(key)
+        #expect(!FileManager.default.fileExists(atPath: legacy))
+        #expect(cache.token(for: key) == nil)
+    }
+
     @Test func refreshOnSurvivesTheRoundTrip() {
         let cache = cache()
         cache.store(token(expiresOn: Vector.now + 86399, refreshOn: Vector.now + 43199), for: key)

@@ -34,6 +34,9 @@ import Testing
         }
         #expect(ExpiryDate.parse("2030-01-01T00:00:00+99999999999999:00") == nil)
         #expect(ExpiryDate.parse("1/1/9223372036854775807 1:00:00 AM") == nil)
+        // A time part that is only a dot once trapped on an empty split.
+        #expect(ExpiryDate.parse("2023-11-14T.") == nil)
+        #expect(AzureCLICredential.epoch(fromLocalTime: "2023-11-14 .") == nil)
     }
 
     @Test func theExcerptOfAHugeBodyIsBounded() {
