@@ -84,17 +84,13 @@ public struct ManagedIdentitySettings: Sendable, Equatable {
         self.selector = selector
     }
 
-    /// The hosts of every managed-identity endpoint set, which no proxy may carry.
+    /// The hosts of every managed-identity endpoint set, which no proxy may carry; an IPv6
+    /// address without its brackets, as CURLOPT_NOPROXY takes it.
     public var endpointHosts: [String] {
         [identityEndpoint, imdsEndpoint, msiEndpoint, podIdentityAuthorityHost].compactMap { $0 }.compactMap { url in
-            let rest = url.split(separator: "://", maxSplits: 1).last.map(String.init) ?? url
-            let authority = rest.prefix { $0 != "/" && $0 != "?" }
-            // [v6]:port, host:port or host.
-            if authority.hasPrefix("["), let close = authority.firstIndex(of: "]") {
-                return String(authority[authority.index(after: authority.startIndex)..<close])
-            }
-            let host = authority.split(separator: ":").first.map(String.init) ?? ""
-            return host.isEmpty ? nil : host
+            guard var host = Loopback.host(ofURL: url.contains("://") ? url : "http://" + url), !host.isEmpty else { return nil }
+            if host.hasPrefix("["), host.hasSuffix("]") { host = String(host.dropFirst().dropLast()) }
+            return host
         }
     }
 
