@@ -2,7 +2,7 @@
 PREFIX ?= /usr/local
 SWIFT ?= swift
 
-.PHONY: deps build release try test bench clean install install-files uninstall
+.PHONY: deps build release try test fuzz bench clean install install-files uninstall
 
 deps:
 	scripts/install-deps
@@ -30,11 +30,18 @@ try: release
 	scripts/try-it
 
 # The whole suite: unit tests, and the real binary beside the pinned psql 18.6 against PostgreSQL 15,
-# 16, 17 and 18 and the emulator. install-deps --test prints the references it compares against.
+# 16, 17 and 18 and the emulator; then a short fuzzing pass. install-deps --test prints the
+# references it compares against.
 test:
 	scripts/install-deps --test
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	scripts/fuzz --seconds 30
+
+# libFuzzer over every parser of hostile input, FUZZ_SECONDS per target (Fuzz/README.md).
+FUZZ_SECONDS ?= 300
+fuzz:
+	scripts/fuzz --seconds $(FUZZ_SECONDS)
 
 # `make install PREFIX=/usr/local` (the default; DESTDIR for staging): the release binary, the man
 # page and the bash, zsh and fish completions in the places those tools look. `install-files`

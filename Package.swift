@@ -23,7 +23,12 @@ let package = Package(
         .executableTarget(name: "pgentra", dependencies: ["PGEntra"]),
         .executableTarget(name: "entra-emulator", dependencies: ["COpenSSL", "CLibpq"]),
         .target(name: "TestSupport", dependencies: ["PGEntra"], path: "Tests/TestSupport"),
-        .testTarget(name: "PGEntraTests", dependencies: ["PGEntra", "TestSupport"]),
+        // Fuzzing (Fuzz/README.md): the targets are functions over bytes, so the unit tests replay
+        // their seeds and every saved crash; scripts/fuzz builds pgentra-fuzz with libFuzzer.
+        .systemLibrary(name: "CLibFuzzer", path: "Fuzz/CLibFuzzer"),
+        .target(name: "PGEntraFuzzTargets", dependencies: ["PGEntra", "CLibpq"], path: "Fuzz/Targets"),
+        .executableTarget(name: "pgentra-fuzz", dependencies: ["PGEntraFuzzTargets", "CLibFuzzer"], path: "Fuzz/Driver"),
+        .testTarget(name: "PGEntraTests", dependencies: ["PGEntra", "TestSupport", "PGEntraFuzzTargets"]),
         .testTarget(
             name: "IntegrationTests",
             dependencies: ["TestSupport", "PGEntra"],

@@ -200,6 +200,10 @@ struct JSONParser {
             while index < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) { index += 1 }
             guard index > exponent else { return nil }
         }
-        return Double(String(decoding: bytes[start..<index], as: UTF8.self)).map(JSONValue.number)
+        // A number beyond Double's range (`1e400`) is refused, as Foundation's JSONSerialization
+        // refuses it ("not representable in Swift"): an infinity has no JSON spelling, so the
+        // cache would write it back as something else (found by the json fuzz target).
+        guard let value = Double(String(decoding: bytes[start..<index], as: UTF8.self)), value.isFinite else { return nil }
+        return .number(value)
     }
 }

@@ -41,6 +41,16 @@ import Testing
         #expect(parse(fine) != nil)
     }
 
+    /// An infinity has no JSON spelling: accepted, it would be written back as `null` (found
+    /// by the json fuzz target). An underflow to zero is still a number.
+    @Test func refusesNumbersBeyondDouble() {
+        #expect(parse("1e400") == nil)
+        #expect(parse("-61e308") == nil)
+        #expect(parse(#"{"expires_on":1e309}"#) == nil)
+        #expect(parse("1.7976931348623157e308") == .number(.greatestFiniteMagnitude))
+        #expect(parse("1e-400") == .number(0))
+    }
+
     @Test func objectFromBytesAcceptsOnlyObjects() {
         #expect(JSONValue.object(from: Array("[1]".utf8)) == nil)
         #expect(JSONValue.object(from: Array("{\"k\":1}".utf8))?["k"] == .number(1))
