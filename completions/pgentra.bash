@@ -16,6 +16,7 @@ _pgentra_session_options='-c --command -f --file -v --set --variable -X --no-psq
   --json --password-auth'
 _pgentra_token_options='--json --min-ttl -V --version'
 _pgentra_whoami_options='--json --role -V --version'
+_pgentra_run_options='--min-ttl --print-env -V --version'
 # Options whose value is the next word (or follows `=`).
 _pgentra_valued_options='-h --host -p --port -U --username -d --dbname -c --command -f --file
   -v --set --variable -F --field-separator -R --record-separator -P --pset -o --output
@@ -24,7 +25,7 @@ _pgentra_credentials='default dev prod environment workload-identity managed-ide
 _pgentra_pset_names='border columns csv_fieldsep expanded fieldsep fieldsep_zero footer format
   linestyle null numericlocale pager pager_min_lines recordsep recordsep_zero tableattr title
   tuples_only unicode_border_linestyle unicode_column_linestyle unicode_header_linestyle xheader_width'
-_pgentra_subcommands='exec token whoami'
+_pgentra_subcommands='exec token whoami run'
 
 # The databases the server lists, when pgentra can connect within a few seconds with the
 # connection and credential options typed so far; nothing otherwise, and never a message.
@@ -82,9 +83,11 @@ _pgentra() {
       typed+=("$word")
     fi
   done
-  local subcommand="" positionals=0 expecting_value="" ended=""
+  local subcommand="" positionals=0 expecting_value="" ended="" command_words=0
   for word in "${typed[@]}"; do
-    if [ -n "$expecting_value" ]; then
+    if [ -n "$ended" ] && [ "$subcommand" = run ]; then
+      ((command_words++))
+    elif [ -n "$expecting_value" ]; then
       expecting_value=""
     elif [ -z "$ended" ] && [ "$word" = "--" ]; then
       ended=1
@@ -99,6 +102,18 @@ _pgentra() {
   done
 
   COMPREPLY=()
+  # `pgentra run ... -- CMD ARGS`: a command, then what bash-completion offers for it (or files).
+  if [ -n "$ended" ] && [ "$subcommand" = run ]; then
+    if [ "$command_words" -eq 0 ]; then
+      mapfile -t COMPREPLY < <(compgen -c -- "$cur")
+    elif declare -F _command_offset >/dev/null; then
+      _command_offset $((COMP_CWORD - command_words))
+    else
+      compopt -o filenames 2>/dev/null
+      mapfile -t COMPREPLY < <(compgen -f -- "$cur")
+    fi
+    return
+  fi
   case $prev in
     -f|--file|-o|--output|-L|--log-file)
       compopt -o filenames 2>/dev/null
@@ -125,6 +140,7 @@ _pgentra() {
     case $subcommand in
       token) options+=" $_pgentra_token_options" ;;
       whoami) options+=" $_pgentra_whoami_options" ;;
+      run) options+=" $_pgentra_run_options" ;;
       *) options+=" $_pgentra_session_options" ;;
     esac
     mapfile -t COMPREPLY < <(compgen -W "$options" -- "$cur")
@@ -132,7 +148,7 @@ _pgentra() {
   fi
 
   case $subcommand in
-    token|whoami) return ;;
+    token|whoami|run) return ;;
     exec) [ "$positionals" -eq 0 ] || return ;;
     "")
       [ "$positionals" -eq 0 ] || return

@@ -9,8 +9,9 @@ set -g __pgentra_valued -h --host -p --port -U --username -d --dbname -c --comma
     -v --set --variable -F --field-separator -R --record-separator -P --pset -o --output \
     -L --log-file -T --table-attr --min-ttl --credential --tenant --client-id --scope
 
-# Prints the form being typed (shell, exec, token or whoami) and how many positional words
-# (database, user) it has so far.
+# Prints the form being typed (shell, exec, token, whoami or run; `command` after run's `--`,
+# where the words are a command line of their own) and how many positional words (database,
+# user) it has so far.
 function __pgentra_state
     set -l words (commandline -opc)
     set -e words[1]
@@ -23,9 +24,13 @@ function __pgentra_state
             set skip 0
         else if test $ended = 0; and test "$word" = --
             set ended 1
+            if test $subcommand = run
+                echo command 0
+                return
+            end
         else if test $ended = 0; and string match -qr -- '^-.' $word
             contains -- $word $__pgentra_valued; and set skip 1
-        else if test $subcommand = shell; and test $positionals = 0; and test $ended = 0; and contains -- $word exec token whoami
+        else if test $subcommand = shell; and test $positionals = 0; and test $ended = 0; and contains -- $word exec token whoami run
             set subcommand $word
         else
             set positionals (math $positionals + 1)
@@ -79,11 +84,24 @@ end
 
 complete -c pgentra -e
 complete -c pgentra -f
-complete -c pgentra -n '__pgentra_form shell; and __pgentra_wants_database' -a 'exec token whoami' -d subcommand
+complete -c pgentra -n '__pgentra_form shell; and __pgentra_wants_database' -a 'exec token whoami run' -d subcommand
+
+# run's command line after `--`: what fish completes for that command on its own.
+function __pgentra_run_command
+    set -l words (commandline -opc)
+    set -l dashes (contains -i -- -- $words)
+    set -l typed $words[(math $dashes + 1)..-1]
+    if test (count $typed) = 0
+        __fish_complete_command
+    else
+        complete -C (string join ' ' -- (string escape -- $typed) (commandline -ct))
+    end
+end
+complete -c pgentra -n '__pgentra_form command' -x -a '(__pgentra_run_command)'
 complete -c pgentra -n __pgentra_wants_database -a '(__pgentra_databases)' -d database
 
 # Every form: connection and credential options, help.
-set -l all '__pgentra_form shell exec token whoami'
+set -l all '__pgentra_form shell exec token whoami run'
 complete -c pgentra -n $all -s h -l host -x -a '(__fish_print_hostnames)' -d 'database server host or socket directory'
 complete -c pgentra -n $all -s p -l port -x -d 'database server port'
 complete -c pgentra -n $all -s U -l username -x -d 'database role (default: from the token)'
@@ -136,3 +154,5 @@ complete -c pgentra -n '__pgentra_form token' -l json -d 'print the token and it
 complete -c pgentra -n '__pgentra_form token' -l min-ttl -x -d 'at least this lifetime left (seconds)'
 complete -c pgentra -n '__pgentra_form whoami' -l json -d 'print the claims and the role as JSON'
 complete -c pgentra -n '__pgentra_form whoami' -l role -d 'print only the role name'
+complete -c pgentra -n '__pgentra_form run' -l min-ttl -x -d 'at least this lifetime left (seconds)'
+complete -c pgentra -n '__pgentra_form run' -l print-env -d 'print export lines for eval instead of running'

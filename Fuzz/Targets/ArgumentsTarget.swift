@@ -13,6 +13,8 @@ extension FuzzTarget {
             "exec\0--credential\0azure-cli\0-v\0ON_ERROR_STOP=1\0-f\0script.sql\0-P\0format=csv",
             "token\0--json\0--min-ttl\0600\0--tenant\0t",
             "whoami\0--role-only",
+            "run\0-h\0db\0--min-ttl=60\0app\0--\0pg_dump\0-Fc\0--\0-f\0x",
+            "-d\0app\0run\0--print-env\0--scope\0s",
             "-Atqc\0select 1\0-F,\0-R\0\0-z",
             "--set=x=1\0--variable\0y\0--pset=border=2\0-Xe\0-L\0log.txt\0--\0dbname\0user",
             "-d\0postgresql://u@h:5432/db?sslmode=verify-full\0-p\05433",

@@ -11,6 +11,8 @@ public struct ScannedArguments: Equatable, Sendable {
     public var subcommand: Subcommand
     public var options: [ParsedOption]
     public var positionals: [String]
+    /// `pgentra run`'s program and its arguments: every word after the first `--`, untouched.
+    public var command: [String]? = nil
 }
 
 /// Hand-written getopt_long, as psql uses it: short options cluster (`-At`) and take attached
@@ -18,7 +20,9 @@ public struct ScannedArguments: Equatable, Sendable {
 /// options and positional words mix freely, and `--` ends the options.
 ///
 /// A first positional word naming a subcommand selects it (cli.md); a database with such a name
-/// is reached with `-d NAME`, or after `--`.
+/// is reached with `-d NAME`, or after `--`. For `run`, `--` instead starts the command to run,
+/// whose words are never read as pgentra's (`pgentra run -- psql -c 'select 1'`), as env(1) and
+/// sudo treat theirs.
 public struct ArgumentScanner: Sendable {
     public init() {}
 
@@ -32,7 +36,12 @@ public struct ArgumentScanner: Sendable {
         var rest = arguments
         rest.remove(at: index)
         // Only the first word can name the form: `pgentra exec whoami` connects to database "whoami".
-        return try scan(rest, accepting: command.acceptedOptions, command: command, detectSubcommand: false).result
+        do throws(CommandLineError) {
+            return try scan(rest, accepting: command.acceptedOptions, command: command, detectSubcommand: false).result
+        } catch .optionNotAccepted where command == .run && !rest.contains("--") {
+            // `pgentra run psql -c x`: the command's options were taken for pgentra's.
+            throw .missingCommand
+        }
     }
 
     private struct Pass {
@@ -69,6 +78,13 @@ public struct ArgumentScanner: Sendable {
                 continue
             }
             if argument == "--" {
+                if command == .run {
+                    return Pass(
+                        result: ScannedArguments(
+                            subcommand: command, options: options, positionals: positionals,
+                            command: Array(arguments[index...])),
+                        subcommandWord: subcommandWord)
+                }
                 optionsEnded = true
                 continue
             }

@@ -9,6 +9,7 @@ public enum HelpText {
         case .exec: exec
         case .token: token
         case .whoami: whoami
+        case .run: run
         }
     }
 
@@ -137,6 +138,7 @@ public enum HelpText {
       pgentra exec [OPTION]... [DBNAME [USERNAME]]  run -c/-f/stdin, stop at errors
       pgentra token [OPTION]...                     print an access token
       pgentra whoami [OPTION]...                    show identity and role
+      pgentra run [OPTION]... -- COMMAND [ARG]...   run a libpq program signed in
       pgentra COMMAND --help                        help for one command
 
     \(generalOptions)
@@ -213,6 +215,31 @@ public enum HelpText {
     Options:
       --json                   print the decoded claims and the role as JSON
       --role                   print only the role name
+      -V, --version            output version information, then exit
+      -?, --help               show this help, then exit
+
+    \(connectionOptions)
+
+    \(credentialOptions)
+
+    \(environment)
+
+    """
+
+    static let run = """
+    pgentra run runs a program with the environment libpq reads: PGHOST, PGPORT,
+    PGDATABASE, PGUSER (the role derived from the token unless -U gives one) and
+    PGPASSWORD, an access token with at least --min-ttl left. For a remote host
+    with no sslmode chosen it adds PGSSLMODE=verify-full and PGSSLROOTCERT. The
+    program replaces pgentra, and never sees credential secrets.
+
+    Usage:
+      pgentra run [OPTION]... [DBNAME [USERNAME]] -- COMMAND [ARG]...
+      pgentra run [OPTION]... --print-env
+
+    Options:
+      --min-ttl=SECONDS        the token's least lifetime left (default: 900)
+      --print-env              print export lines for eval instead of running
       -V, --version            output version information, then exit
       -?, --help               show this help, then exit
 

@@ -11,6 +11,10 @@ public struct Invocation: Sendable {
     public var json: Bool
     public var roleOnly: Bool
     public var minimumLifetime: Int?
+    /// `run --print-env`: print the environment as `export` lines instead of running a command.
+    public var printEnvironment: Bool
+    /// `run`'s program and arguments, after `--`.
+    public var command: [String]
     /// `--help` was given; the value is its optional topic.
     public var help: String??
     public var version: Bool
@@ -26,6 +30,8 @@ public struct Invocation: Sendable {
         json = false
         roleOnly = false
         minimumLifetime = nil
+        printEnvironment = false
+        command = scanned.command ?? []
         help = nil
         version = false
         warnings = []
@@ -52,6 +58,7 @@ public struct Invocation: Sendable {
                         expected: "a whole number of seconds")
                 }
                 minimumLifetime = seconds
+            case .printEnv: printEnvironment = true
             case .help: help = .some(option.value)
             case .version: version = true
             default: break
@@ -70,6 +77,12 @@ public struct Invocation: Sendable {
         }
         for extra in positionals {
             warnings.append("extra command-line argument \"\(extra)\" ignored")
+        }
+        if subcommand == .run && command.isEmpty && !printEnvironment && help == nil && !version {
+            throw .missingCommand
+        }
+        if printEnvironment && !command.isEmpty {
+            throw .optionNotAccepted("--print-env", command: "pgentra run -- COMMAND")
         }
     }
 

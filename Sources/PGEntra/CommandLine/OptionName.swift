@@ -11,7 +11,7 @@ public enum OptionName: String, CaseIterable, Sendable {
     case csv, html, expanded, pset, output, singleTransaction, logFile, noReadline, singleStep
     case singleLine, tableAttr, list, version, help
     // Output beyond psql, and the subcommands' own
-    case json, role, minTTL
+    case json, role, minTTL, printEnv
     // Credentials (every form)
     case credential, tenant, clientID, scope, noTokenCache, debug, passwordAuth
 
@@ -104,6 +104,7 @@ public enum OptionName: String, CaseIterable, Sendable {
         case .json: ["json"]
         case .role: ["role"]
         case .minTTL: ["min-ttl"]
+        case .printEnv: ["print-env"]
         case .credential: ["credential"]
         case .tenant: ["tenant"]
         case .clientID: ["client-id"]
@@ -169,5 +170,5 @@ public enum OptionName: String, CaseIterable, Sendable {
 
     /// psql's behaviour options, meaningful only where SQL runs.
     static let sessionOnly: Set<OptionName> = Set(allCases).subtracting(common)
-        .subtracting([.role, .minTTL])
+        .subtracting([.role, .minTTL, .printEnv])
 }

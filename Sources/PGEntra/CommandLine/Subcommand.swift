@@ -4,6 +4,8 @@ public enum Subcommand: String, CaseIterable, Sendable {
     case exec
     case token
     case whoami
+    /// Runs another program with a ready libpq environment (issue 12).
+    case run
 
     /// The word that selects the form; the shell has none.
     var word: String? { self == .shell ? nil : rawValue }
@@ -22,6 +24,8 @@ public enum Subcommand: String, CaseIterable, Sendable {
             return OptionName.common.union([.json, .minTTL, .version])
         case .whoami:
             return OptionName.common.union([.json, .role, .version])
+        case .run:
+            return OptionName.common.union([.minTTL, .printEnv, .version])
         }
     }
 

@@ -49,6 +49,8 @@ public enum Program {
             status = WhoamiCommand(
                 invocation: invocation, environment: environment, console: console,
                 now: { Clock.system.epochSeconds }).run()
+        case .run:
+            status = RunCommand(invocation: invocation, environment: environment, console: console).run()
         case .exec:
             status = ScriptCommand(invocation: invocation, environment: environment, console: console, strict: true).run()
         case .shell:

@@ -78,11 +78,19 @@ public struct ConnectionParameters: Sendable, Equatable {
         return namesService ? resolveByStartingConnection() : ResolvedParameters(values: values, error: nil)
     }
 
+    /// The environment variable libpq reads for each keyword that has one (PQconndefaults'
+    /// `envvar`: `host` is PGHOST, `sslrootcert` PGSSLROOTCERT), as this libpq knows them.
+    public static func environmentNames() -> [String: String] {
+        guard let defaults = PQconndefaults() else { return [:] }
+        defer { PQconninfoFree(defaults) }
+        return Dictionary(
+            ConninfoOption.list(defaults).compactMap { option in option.environmentName.map { (option.keyword, $0) } },
+            uniquingKeysWith: { first, _ in first })
+    }
+
     private static func collect(_ options: UnsafeMutablePointer<PQconninfoOption>, into values: inout [String: String]) {
-        var option = options
-        while let keyword = option.pointee.keyword {
-            if let value = option.pointee.val { values[String(cString: keyword)] = String(cString: value) }
-            option += 1
+        for option in ConninfoOption.list(options) {
+            if let value = option.value { values[option.keyword] = value }
         }
     }
 

@@ -57,10 +57,8 @@ public struct ConnectionTarget: Sendable, Equatable {
         }
         defer { PQconninfoFree(options) }
         var values: [String: String] = [:]
-        var option = options
-        while let keyword = option.pointee.keyword {
-            if let value = option.pointee.val { values[String(cString: keyword)] = String(cString: value) }
-            option += 1
+        for option in ConninfoOption.list(options) {
+            if let value = option.value { values[option.keyword] = value }
         }
         return values
     }

@@ -19,7 +19,7 @@ import TestSupport
     @Test(arguments: CompletionShell.allCases)
     func theFirstWordOffersEverySubcommand(_ shell: CompletionShell) throws {
         let offer = try shell.complete("pgentra ", in: environment)
-        #expect(Set(offer.words) == ["exec", "token", "whoami"], "\(offer)")
+        #expect(Set(offer.words) == ["exec", "token", "whoami", "run"], "\(offer)")
         let afterSubcommand = try shell.complete("pgentra exec ", in: environment)
         #expect(afterSubcommand.words.isEmpty, "\(afterSubcommand)")
     }
@@ -70,5 +70,20 @@ import TestSupport
         let offered = Set(offer.words.map { $0.hasSuffix("=") ? String($0.dropLast()) : $0 })
         #expect(offered.subtracting(expected).isEmpty, "\(shell) offers what \(command) rejects: \(offered.subtracting(expected).sorted())")
         #expect(expected.subtracting(offered).isEmpty, "\(shell) misses \(command) options: \(expected.subtracting(offered).sorted())")
+    }
+
+    /// After run's `--` the words are a command line of their own: a command first, then what
+    /// the shell offers for it, and never pgentra's options.
+    @Test(arguments: CompletionShell.allCases)
+    func runCompletesTheCommandAfterDoubleDash(_ shell: CompletionShell) throws {
+        let tool = environment.home.write("bin/pgentra-test-tool", "#!/bin/sh\n", mode: 0o755)
+        let offer = try shell.complete("pgentra run -d app -- pgentra-test-to", in: environment)
+        #expect(offer.words == [(tool as NSString).lastPathComponent], "\(offer)")
+        let directory = TemporaryDirectory(prefix: "pgentra-files")
+        directory.write("dump.sql", "")
+        let argument = try shell.complete("pgentra run -- cat \(directory.path)/du", in: environment)
+        #expect(argument.words.map { ($0 as NSString).lastPathComponent } == ["dump.sql"], "\(argument)")
+        let noOptions = try shell.complete("pgentra run -- cat --print-e", in: environment)
+        #expect(!noOptions.words.contains("--print-env"), "\(noOptions)")
     }
 }

@@ -278,4 +278,50 @@ import Testing
         #expect(try Invocation(arguments: ["token", "--version"]).version)
         #expect(try Invocation(arguments: ["whoami", "--version"]).version)
     }
+
+    // MARK: - pgentra run
+
+    /// Everything after `--` is the command, untouched, however much it looks like pgentra's
+    /// options (as env(1) and sudo treat theirs).
+    @Test func runTakesEveryWordAfterDoubleDashAsTheCommand() throws {
+        let invocation = try Invocation(arguments: [
+            "run", "-h", "db", "--min-ttl=60", "app", "--", "psql", "-c", "select 1", "--", "-U", "x",
+        ])
+        #expect(invocation.subcommand == .run)
+        #expect(invocation.command == ["psql", "-c", "select 1", "--", "-U", "x"])
+        #expect(invocation.connection.host == "db")
+        #expect(invocation.connection.dbname == "app")
+        #expect(invocation.connection.username == nil)
+        #expect(invocation.minimumLifetime == 60)
+        #expect(try Invocation(arguments: ["-h", "db", "run", "--", "true"]).command == ["true"])
+    }
+
+    @Test func runWithoutACommandIsAClearError() {
+        for arguments in [["run"], ["run", "--"], ["run", "psql", "-c", "select 1"], ["run", "-h", "db", "pg_dump"]] {
+            #expect(throws: CommandLineError.missingCommand, "\(arguments)") { try Invocation(arguments: arguments) }
+        }
+        #expect(error(["run"])?.description
+            == "\"pgentra run\" needs the command to run after \"--\", as in: pgentra run -- pg_dump -f app.sql")
+        #expect(error(["run"])?.isGetoptMessage == false)
+    }
+
+    @Test func printEnvNeedsNoCommandAndTakesNone() throws {
+        #expect(try Invocation(arguments: ["run", "--print-env"]).printEnvironment)
+        #expect(try Invocation(arguments: ["run", "--print-env", "-d", "app"]).command.isEmpty)
+        #expect(throws: CommandLineError.optionNotAccepted("--print-env", command: "pgentra run -- COMMAND")) {
+            try Invocation(arguments: ["run", "--print-env", "--", "env"])
+        }
+        #expect(throws: CommandLineError.optionNotAccepted("--print-env", command: "pgentra token")) {
+            try Invocation(arguments: ["token", "--print-env"])
+        }
+        // Help and the version need no command either.
+        #expect(try Invocation(arguments: ["run", "--help"]).help != nil)
+        #expect(try Invocation(arguments: ["run", "-V"]).version)
+    }
+
+    @Test func runRefusesTheSessionOptions() {
+        #expect(throws: CommandLineError.optionNotAccepted("-c", command: "pgentra run")) {
+            try Invocation(arguments: ["run", "-c", "select 1", "--", "true"])
+        }
+    }
 }
