@@ -79,7 +79,11 @@ public struct SpawnedProcessRunner: ProcessRunner {
             }
             var fds = open.map { pollfd(fd: $0, events: Int16(POLLIN), revents: 0) }
             let ready = poll(&fds, nfds_t(fds.count), Int32(min(remaining, 1) * 1000) + 1)
-            if ready < 0 && errno != EINTR { break }
+            if ready < 0 {
+                if errno == EINTR { continue }
+                // Nothing more can be read: the child is waited for below, to the same deadline.
+                break
+            }
             for entry in fds where entry.revents != 0 {
                 let count = read(entry.fd, &buffer, buffer.count)
                 if count > 0 {
@@ -99,12 +103,11 @@ public struct SpawnedProcessRunner: ProcessRunner {
                 }
             }
         }
-        if timedOut || flooded {
-            kill(-pid, SIGKILL)
-            for fd in open { close(fd) }
+        for fd in open { close(fd) }
+        if timedOut || flooded { kill(-pid, SIGKILL) }
+        guard let waitStatus = reap(pid, deadline: deadline, killed: timedOut || flooded) else {
+            throw .timedOut(seconds: invocation.timeout)
         }
-        var waitStatus: Int32 = 0
-        while waitpid(pid, &waitStatus, 0) < 0 && errno == EINTR {}
         if timedOut { throw .timedOut(seconds: invocation.timeout) }
         if flooded { throw .outputTooLarge(limit: Self.outputLimit) }
         let exitStatus: Int32 = (waitStatus & 0x7f) == 0 ? (waitStatus >> 8) & 0xff : 128 + (waitStatus & 0x7f)
@@ -113,6 +116,33 @@ public struct SpawnedProcessRunner: ProcessRunner {
             standardOutput: String(decoding: output, as: UTF8.self),
             standardError: String(decoding: errors, as: UTF8.self))
     }
+
+    /// waitpid with a deadline (issue 11): a child that closed its output can still be running
+    /// (or hung), and is killed with its group when `deadline` passes. After a SIGKILL the wait
+    /// is bounded too, since a process stuck in the kernel may not die at once; nil when the
+    /// deadline passed or no status could be had, leaving the rest to init.
+    private func reap(_ pid: pid_t, deadline: Double, killed alreadyKilled: Bool) -> Int32? {
+        var killed = alreadyKilled
+        var giveUp = killed ? monotonicSeconds() + Self.reapAfterKill : Double.infinity
+        var status: Int32 = 0
+        while true {
+            let reaped = waitpid(pid, &status, WNOHANG)
+            if reaped == pid { return killed && !alreadyKilled ? nil : status }
+            if reaped < 0 && errno != EINTR { return nil }
+            let now = monotonicSeconds()
+            if !killed && now >= deadline {
+                kill(-pid, SIGKILL)
+                killed = true
+                giveUp = now + Self.reapAfterKill
+            } else if killed && now >= giveUp {
+                return nil
+            }
+            usleep(2_000)
+        }
+    }
+
+    /// How long a killed child may take to be reaped.
+    static let reapAfterKill = 5.0
 
     private func monotonicSeconds() -> Double {
         var now = timespec()

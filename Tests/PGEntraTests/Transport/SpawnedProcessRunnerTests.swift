@@ -53,6 +53,18 @@ import Testing
         }
     }
 
+    /// Issue 11: every wait on a child has a deadline, including the wait for its exit after it
+    /// closed its output (before, waitpid then blocked for as long as the child ran).
+    @Test func aProcessThatClosedItsOutputIsStillKilledAtTheDeadline() throws {
+        let started = ContinuousClock.now
+        #expect(throws: ProcessError.timedOut(seconds: 0.5)) {
+            try sh("exec >&- 2>&-; sleep 30", timeout: 0.5)
+        }
+        #expect(ContinuousClock.now - started < .seconds(5))
+        // One that finishes in time after closing its output keeps its status.
+        #expect(try sh("exec >&- 2>&-; sleep 0.2; exit 4", timeout: 5).exitStatus == 4)
+    }
+
     @Test func aMissingExecutableCannotStart() {
         #expect(throws: ProcessError.self) {
             try runner.run(ProcessInvocation(executable: "/nonexistent/az", arguments: [], environment: [:], timeout: 1))
