@@ -20,7 +20,7 @@ public struct FuzzTarget: Sendable {
 
     /// Every target, in the order `scripts/fuzz` runs them.
     public static let all: [FuzzTarget] = [
-        .jwt, .json, .tokenResponse, .tokenCache, .arguments, .connectionString, .statements,
+        .jwt, .json, .tokenResponse, .tokenCache, .arguments, .connectionString, .statements, .proxyProtocol,
     ]
 
     public static func named(_ name: String) -> FuzzTarget? {

@@ -9,6 +9,7 @@
 #include <openssl/rand.h>
 #include <openssl/bn.h>
 #include <openssl/sha.h>
+#include <openssl/hmac.h>
 
 /* OpenSSL spells several entry points as macros, which Swift cannot call. */
 static inline long pgentra_SSL_CTX_set_min_proto(SSL_CTX *ctx, int version) {
