@@ -163,9 +163,7 @@ final class LibpqCompletionCatalog: CompletionCatalog {
     }
 
     private static func monotonicMilliseconds() -> Int {
-        var now = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &now)
-        return now.tv_sec * 1000 + now.tv_nsec / 1_000_000
+        Int(MonotonicClock.seconds() * 1000)
     }
 
     /// A query that did not answer in time: cancel it from another thread (PQcancel opens a

@@ -132,9 +132,7 @@ extension Session {
 
     /// Milliseconds on the monotonic clock, for `\timing`.
     static func now() -> Double {
-        var time = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &time)
-        return Double(time.tv_sec) * 1000 + Double(time.tv_nsec) / 1_000_000
+        MonotonicClock.seconds() * 1000
     }
 }
 

@@ -64,7 +64,7 @@ public struct SpawnedProcessRunner: ProcessRunner {
             throw .couldNotStart(String(cString: strerror(status)))
         }
 
-        let deadline = monotonicSeconds() + invocation.timeout
+        let deadline = MonotonicClock.seconds() + invocation.timeout
         var output: [UInt8] = []
         var errors: [UInt8] = []
         var open = [outPipe[0], errPipe[0]]
@@ -72,7 +72,7 @@ public struct SpawnedProcessRunner: ProcessRunner {
         var flooded = false
         var buffer = [UInt8](repeating: 0, count: 16384)
         reading: while !open.isEmpty {
-            let remaining = deadline - monotonicSeconds()
+            let remaining = deadline - MonotonicClock.seconds()
             if remaining <= 0 {
                 timedOut = true
                 break
@@ -123,13 +123,13 @@ public struct SpawnedProcessRunner: ProcessRunner {
     /// deadline passed or no status could be had, leaving the rest to init.
     private func reap(_ pid: pid_t, deadline: Double, killed alreadyKilled: Bool) -> Int32? {
         var killed = alreadyKilled
-        var giveUp = killed ? monotonicSeconds() + Self.reapAfterKill : Double.infinity
+        var giveUp = killed ? MonotonicClock.seconds() + Self.reapAfterKill : Double.infinity
         var status: Int32 = 0
         while true {
             let reaped = waitpid(pid, &status, WNOHANG)
             if reaped == pid { return killed && !alreadyKilled ? nil : status }
             if reaped < 0 && errno != EINTR { return nil }
-            let now = monotonicSeconds()
+            let now = MonotonicClock.seconds()
             if !killed && now >= deadline {
                 kill(-pid, SIGKILL)
                 killed = true
@@ -144,11 +144,6 @@ public struct SpawnedProcessRunner: ProcessRunner {
     /// How long a killed child may take to be reaped.
     static let reapAfterKill = 5.0
 
-    private func monotonicSeconds() -> Double {
-        var now = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &now)
-        return Double(now.tv_sec) + Double(now.tv_nsec) / 1e9
-    }
 }
 
 /// A NULL-terminated C array of strings, valid for the duration of `body`.
