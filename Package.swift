@@ -16,9 +16,11 @@ let package = Package(
         .systemLibrary(name: "COpenSSL", pkgConfig: "openssl", providers: [.apt(["libssl-dev"])]),
         // Headers only: libcurl itself is loaded with dlopen on first use (see Sources/CCurl/shim.h).
         .systemLibrary(name: "CCurl", providers: [.apt(["libcurl4-openssl-dev"])]),
+        // Headers only: epoll, eventfd and signalfd, which Swift's Glibc module does not export.
+        .systemLibrary(name: "CLinux"),
         .target(
             name: "PGEntra",
-            dependencies: ["CLibpq", "CLibedit", "COpenSSL", "CCurl"]
+            dependencies: ["CLibpq", "CLibedit", "COpenSSL", "CCurl", "CLinux"]
         ),
         .executableTarget(name: "pgentra", dependencies: ["PGEntra"]),
         .executableTarget(name: "entra-emulator", dependencies: ["COpenSSL", "CLibpq"]),

@@ -17,15 +17,17 @@ _pgentra_session_options='-c --command -f --file -v --set --variable -X --no-psq
 _pgentra_token_options='--json --min-ttl -V --version'
 _pgentra_whoami_options='--json --role -V --version'
 _pgentra_run_options='--min-ttl --print-env -V --version'
+_pgentra_proxy_options='--listen --allow-remote --local-password --max-connections --client-timeout --grace --verbose -V --version'
 # Options whose value is the next word (or follows `=`).
 _pgentra_valued_options='-h --host -p --port -U --username -d --dbname -c --command -f --file
   -v --set --variable -F --field-separator -R --record-separator -P --pset -o --output
-  -L --log-file -T --table-attr --min-ttl --credential --tenant --client-id --scope'
+  -L --log-file -T --table-attr --min-ttl --credential --tenant --client-id --scope
+  --listen --max-connections --client-timeout --grace'
 _pgentra_credentials='default dev prod environment workload-identity managed-identity azure-cli azd device-code'
 _pgentra_pset_names='border columns csv_fieldsep expanded fieldsep fieldsep_zero footer format
   linestyle null numericlocale pager pager_min_lines recordsep recordsep_zero tableattr title
   tuples_only unicode_border_linestyle unicode_column_linestyle unicode_header_linestyle xheader_width'
-_pgentra_subcommands='exec token whoami run'
+_pgentra_subcommands='exec token whoami run proxy'
 
 # The databases the server lists, when pgentra can connect within a few seconds with the
 # connection and credential options typed so far; nothing otherwise, and never a message.
@@ -131,7 +133,11 @@ _pgentra() {
     -P|--pset)
       mapfile -t COMPREPLY < <(compgen -W "$_pgentra_pset_names" -- "$cur")
       return ;;
-    -p|--port|-U|--username|-c|--command|-v|--set|--variable|-F|--field-separator|-R|--record-separator|-T|--table-attr|--min-ttl|--tenant|--client-id|--scope)
+    --listen)
+      mapfile -t COMPREPLY < <(compgen -W "127.0.0.1: [::1]: unix:" -- "$cur")
+      compopt -o nospace 2>/dev/null
+      return ;;
+    -p|--port|-U|--username|-c|--command|-v|--set|--variable|-F|--field-separator|-R|--record-separator|-T|--table-attr|--min-ttl|--tenant|--client-id|--scope|--max-connections|--client-timeout|--grace)
       return ;;
   esac
 
@@ -141,6 +147,7 @@ _pgentra() {
       token) options+=" $_pgentra_token_options" ;;
       whoami) options+=" $_pgentra_whoami_options" ;;
       run) options+=" $_pgentra_run_options" ;;
+      proxy) options+=" $_pgentra_proxy_options" ;;
       *) options+=" $_pgentra_session_options" ;;
     esac
     mapfile -t COMPREPLY < <(compgen -W "$options" -- "$cur")
@@ -148,7 +155,7 @@ _pgentra() {
   fi
 
   case $subcommand in
-    token|whoami|run) return ;;
+    token|whoami|run|proxy) return ;;
     exec) [ "$positionals" -eq 0 ] || return ;;
     "")
       [ "$positionals" -eq 0 ] || return

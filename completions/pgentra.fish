@@ -7,7 +7,8 @@
 # Options whose value is the next word, to find the subcommand among the words typed.
 set -g __pgentra_valued -h --host -p --port -U --username -d --dbname -c --command -f --file \
     -v --set --variable -F --field-separator -R --record-separator -P --pset -o --output \
-    -L --log-file -T --table-attr --min-ttl --credential --tenant --client-id --scope
+    -L --log-file -T --table-attr --min-ttl --credential --tenant --client-id --scope \
+    --listen --max-connections --client-timeout --grace
 
 # Prints the form being typed (shell, exec, token, whoami or run; `command` after run's `--`,
 # where the words are a command line of their own) and how many positional words (database,
@@ -30,7 +31,7 @@ function __pgentra_state
             end
         else if test $ended = 0; and string match -qr -- '^-.' $word
             contains -- $word $__pgentra_valued; and set skip 1
-        else if test $subcommand = shell; and test $positionals = 0; and test $ended = 0; and contains -- $word exec token whoami run
+        else if test $subcommand = shell; and test $positionals = 0; and test $ended = 0; and contains -- $word exec token whoami run proxy
             set subcommand $word
         else
             set positionals (math $positionals + 1)
@@ -84,7 +85,7 @@ end
 
 complete -c pgentra -e
 complete -c pgentra -f
-complete -c pgentra -n '__pgentra_form shell; and __pgentra_wants_database' -a 'exec token whoami run' -d subcommand
+complete -c pgentra -n '__pgentra_form shell; and __pgentra_wants_database' -a 'exec token whoami run proxy' -d subcommand
 
 # run's command line after `--`: what fish completes for that command on its own.
 function __pgentra_run_command
@@ -101,7 +102,7 @@ complete -c pgentra -n '__pgentra_form command' -x -a '(__pgentra_run_command)'
 complete -c pgentra -n __pgentra_wants_database -a '(__pgentra_databases)' -d database
 
 # Every form: connection and credential options, help.
-set -l all '__pgentra_form shell exec token whoami run'
+set -l all '__pgentra_form shell exec token whoami run proxy'
 complete -c pgentra -n $all -s h -l host -x -a '(__fish_print_hostnames)' -d 'database server host or socket directory'
 complete -c pgentra -n $all -s p -l port -x -d 'database server port'
 complete -c pgentra -n $all -s U -l username -x -d 'database role (default: from the token)'
@@ -156,3 +157,10 @@ complete -c pgentra -n '__pgentra_form whoami' -l json -d 'print the claims and 
 complete -c pgentra -n '__pgentra_form whoami' -l role -d 'print only the role name'
 complete -c pgentra -n '__pgentra_form run' -l min-ttl -x -d 'at least this lifetime left (seconds)'
 complete -c pgentra -n '__pgentra_form run' -l print-env -d 'print export lines for eval instead of running'
+complete -c pgentra -n '__pgentra_form proxy' -l listen -x -a '127.0.0.1: [::1]: unix:' -d 'where clients connect'
+complete -c pgentra -n '__pgentra_form proxy' -l allow-remote -d 'accept a non-loopback address'
+complete -c pgentra -n '__pgentra_form proxy' -l local-password -d 'clients must give PGENTRA_PROXY_PASSWORD'
+complete -c pgentra -n '__pgentra_form proxy' -l max-connections -x -d 'connections at once'
+complete -c pgentra -n '__pgentra_form proxy' -l client-timeout -x -d 'time a client has to start up (seconds)'
+complete -c pgentra -n '__pgentra_form proxy' -l grace -x -d 'time open connections get after SIGTERM (seconds)'
+complete -c pgentra -n '__pgentra_form proxy' -l verbose -d 'log a line per connection'

@@ -22,7 +22,7 @@ import PGEntra
         }
     }
 
-    @Test(arguments: [[], ["exec"], ["token"], ["whoami"]])
+    @Test(arguments: [[], ["exec"], ["token"], ["whoami"], ["run"], ["proxy"]])
     func helpFitsEightyColumnsAndExitsZero(prefix: [String]) {
         let result = TestEnvironment().pgentra(prefix + ["--help"])
         #expect(result.status == 0)
@@ -34,7 +34,7 @@ import PGEntra
 
     @Test func theHelpTextsTogetherListEveryOption() {
         let environment = TestEnvironment()
-        let help = [[], ["token"], ["whoami"]].map { environment.pgentra($0 + ["--help"]).stdout }.joined()
+        let help = [[], ["token"], ["whoami"], ["run"], ["proxy"]].map { environment.pgentra($0 + ["--help"]).stdout }.joined()
         for option in OptionName.allCases {
             #expect(help.contains("--\(option.longNames[0])"), "--help lacks --\(option.longNames[0])")
             if let short = option.short {

@@ -46,7 +46,7 @@ import TestSupport
                        rootCertificates: stack.certificates.caCertificate)
     }
 
-    private func signIn(_ target: UpstreamTarget, user: String, password: String) throws -> (ServerConnection, [UInt8]) {
+    private func signIn(_ target: UpstreamTarget, user: String, password: String) throws -> (ServerConnection, ServerConnection.SignedIn) {
         let deadline = MonotonicClock.seconds() + 10
         let connection = try ServerConnection.connect(to: target, tls: try TLSClientContext(target), deadline: deadline)
         let forwarded = try connection.signIn(
@@ -55,10 +55,9 @@ import TestSupport
         return (connection, forwarded)
     }
 
-    /// Messages until ReadyForQuery, starting with `already`.
-    private func untilReady(_ connection: ServerConnection, _ already: [UInt8] = []) throws -> [MessageFramer.Message] {
+    /// Messages until ReadyForQuery.
+    private func untilReady(_ connection: ServerConnection) throws -> [MessageFramer.Message] {
         var framer = MessageFramer()
-        framer.append(already)
         var messages: [MessageFramer.Message] = []
         var buffer = [UInt8](repeating: 0, count: 16_384)
         let deadline = MonotonicClock.seconds() + 10
@@ -84,12 +83,17 @@ import TestSupport
     ])
     func eachMethodSignsInOverVerifiedTLS(_ role: String, _ password: String, _ method: String) throws {
         let stack = try Self.stack.get()
-        let (connection, forwarded) = try signIn(target(stack), user: role, password: password)
+        let (connection, signedIn) = try signIn(target(stack), user: role, password: password)
         #expect(connection.tls != nil)
-        // The client gets AuthenticationOk first, then the server's session messages.
-        #expect(Array(forwarded.prefix(9)) == [UInt8(ascii: "R"), 0, 0, 0, 8, 0, 0, 0, 0])
-        let session = try untilReady(connection, forwarded)
-        #expect(session.contains { $0.type == UInt8(ascii: "K") }, "BackendKeyData reaches the client")
+        // The client gets AuthenticationOk first, then the session's start up to ReadyForQuery.
+        #expect(Array(signedIn.forwarded.prefix(9)) == [UInt8(ascii: "R"), 0, 0, 0, 8, 0, 0, 0, 0])
+        var framer = MessageFramer()
+        framer.append(signedIn.forwarded)
+        var session: [MessageFramer.Message] = []
+        while let message = try framer.next() { session.append(message) }
+        #expect(session.last?.type == UInt8(ascii: "Z"))
+        let key = try #require(session.first { $0.type == UInt8(ascii: "K") }, "BackendKeyData reaches the client")
+        #expect(signedIn.backendKey == ServerConnection.BackendKey(processID: WireBytes.uint32(key.body, at: 0), key: Array(key.body[4...])))
         #expect(session.contains { $0.type == UInt8(ascii: "S") && $0.body.starts(with: Array("server_version\0".utf8)) })
 
         let query = WireBytes.message(UInt8(ascii: "Q"), WireBytes.cString(Array("select current_user".utf8)))

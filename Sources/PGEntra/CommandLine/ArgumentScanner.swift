@@ -150,12 +150,13 @@ public struct ArgumentScanner: Sendable {
     /// glibc's process_long_option: an exact name wins; otherwise the first name `text` begins
     /// (in `OptionName.longNameOrder`), unless a later one is another option, which makes it
     /// ambiguous and lists the first and every such other. An empty name (`--=x`) begins them all.
+    /// Options that are not abbreviable (`OptionName.isAbbreviable`) match only when exact.
     private func longOption(named text: String, typed: String) throws(CommandLineError) -> OptionName {
         let order = OptionName.longNameOrder
         if let exact = order.first(where: { $0.name == text }) {
             return exact.option
         }
-        let matches = order.filter { $0.name.hasPrefix(text) }
+        let matches = order.filter { $0.name.hasPrefix(text) && $0.option.isAbbreviable }
         guard let found = matches.first else { throw .unrecognizedOption(typed) }
         let others = matches.dropFirst().filter { $0.option != found.option }
         guard others.isEmpty else {

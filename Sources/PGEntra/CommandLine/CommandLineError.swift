@@ -21,13 +21,15 @@ public enum CommandLineError: Error, Equatable, Sendable, CustomStringConvertibl
     case invalidValue(option: String, value: String, expected: String)
     /// `pgentra run` without `-- CMD` (and without `--print-env`, which needs none).
     case missingCommand
+    /// `pgentra proxy` without `--listen`.
+    case missingListenAddress
 
     /// Whether this is one of glibc's getopt messages, printed after argv[0] rather than as an error.
     public var isGetoptMessage: Bool {
         switch self {
         case .unrecognizedOption, .invalidOption, .ambiguousOption, .missingArgument, .missingShortArgument, .unexpectedArgument:
             true
-        case .unknownHelpRequest, .optionNotAccepted, .invalidValue, .missingCommand:
+        case .unknownHelpRequest, .optionNotAccepted, .invalidValue, .missingCommand, .missingListenAddress:
             false
         }
     }
@@ -53,6 +55,8 @@ public enum CommandLineError: Error, Equatable, Sendable, CustomStringConvertibl
             return "option \"\(option)\" is not accepted by \"\(command)\""
         case .invalidValue(let option, let value, let expected):
             return "invalid value \"\(value)\" for \"\(option)\": \(expected)"
+        case .missingListenAddress:
+            return "\"pgentra proxy\" needs --listen ADDRESS: 127.0.0.1:PORT, [::1]:PORT or unix:DIR"
         case .missingCommand:
             return "\"pgentra run\" needs the command to run after \"--\", as in: pgentra run -- pg_dump -f app.sql"
         }

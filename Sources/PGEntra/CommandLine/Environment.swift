@@ -20,6 +20,7 @@ public struct Environment: Sendable, Equatable {
     /// `\o |cmd`) never inherit them; pgentra itself reads them from this value.
     public static let secretNames = [
         "AZURE_CLIENT_SECRET", "AZURE_CLIENT_CERTIFICATE_PASSWORD", "IDENTITY_HEADER", "MSI_SECRET",
+        "PGENTRA_PROXY_PASSWORD",
     ]
 
     /// True for `1`, `true`, `yes`, `on` in any case: the spellings scripts use for flags.

@@ -10,6 +10,7 @@ public enum HelpText {
         case .token: token
         case .whoami: whoami
         case .run: run
+        case .proxy: proxy
         }
     }
 
@@ -114,6 +115,7 @@ public enum HelpText {
                                as --credential, --scope, --no-token-cache, --debug
       PGENTRA_HTTP_TIMEOUT PGENTRA_TOOL_TIMEOUT
                                seconds per token request; per az/azd run (10)
+      PGENTRA_PROXY_PASSWORD   the password pgentra proxy asks its clients for
       XDG_CACHE_HOME HOME      token cache in $XDG_CACHE_HOME/pgentra (0700)
       SSL_CERT_FILE SSL_CERT_DIR  more trusted CAs for token endpoints
       https_proxy HTTPS_PROXY http_proxy ALL_PROXY all_proxy no_proxy NO_PROXY
@@ -139,6 +141,7 @@ public enum HelpText {
       pgentra token [OPTION]...                     print an access token
       pgentra whoami [OPTION]...                    show identity and role
       pgentra run [OPTION]... -- COMMAND [ARG]...   run a libpq program signed in
+      pgentra proxy [OPTION]... --listen ADDRESS    a local endpoint for any client
       pgentra COMMAND --help                        help for one command
 
     \(generalOptions)
@@ -242,6 +245,36 @@ public enum HelpText {
       --print-env              print export lines for eval instead of running
       -V, --version            output version information, then exit
       -?, --help               show this help, then exit
+
+    \(connectionOptions)
+
+    \(credentialOptions)
+
+    \(environment)
+
+    """
+
+    static let proxy = """
+    pgentra proxy is a local PostgreSQL endpoint: every connection a client opens
+    to it becomes a new server connection signed in with a token that is valid
+    now, over TLS (verify-full unless an sslmode is chosen). Clients need no
+    password on loopback; the role is the client's user name, else the token's.
+
+    Usage:
+      pgentra proxy [OPTION]... [DBNAME [USERNAME]] --listen ADDRESS
+
+    Options:
+      --listen=ADDRESS         127.0.0.1:PORT, [::1]:PORT or unix:DIR[:PORT]
+      --allow-remote           accept a non-loopback address (with a warning)
+      --local-password         clients must give PGENTRA_PROXY_PASSWORD
+      --max-connections=N      connections at once (default: 100)
+      --client-timeout=SECONDS  time a client has to start up (default: 30)
+      --grace=SECONDS          time open connections get after SIGTERM (30)
+      --verbose                log a line per connection on stderr
+      -V, --version            output version information, then exit
+      -?, --help               show this help, then exit
+
+    SIGHUP fetches a fresh token for the next connections.
 
     \(connectionOptions)
 

@@ -15,6 +15,8 @@ public struct Invocation: Sendable {
     public var printEnvironment: Bool
     /// `run`'s program and arguments, after `--`.
     public var command: [String]
+    /// `proxy`'s settings, checked here; nil for the other forms.
+    public var proxy: ProxyOptions?
     /// `--help` was given; the value is its optional topic.
     public var help: String??
     public var version: Bool
@@ -32,6 +34,7 @@ public struct Invocation: Sendable {
         minimumLifetime = nil
         printEnvironment = false
         command = scanned.command ?? []
+        proxy = nil
         help = nil
         version = false
         warnings = []
@@ -59,6 +62,10 @@ public struct Invocation: Sendable {
                 }
                 minimumLifetime = seconds
             case .printEnv: printEnvironment = true
+            case .listen, .allowRemote, .localPassword, .maxConnections, .clientTimeout, .grace, .verbose:
+                var settings = proxy ?? ProxyOptions()
+                try settings.apply(option)
+                proxy = settings
             case .help: help = .some(option.value)
             case .version: version = true
             default: break
@@ -80,6 +87,9 @@ public struct Invocation: Sendable {
         }
         if subcommand == .run && command.isEmpty && !printEnvironment && help == nil && !version {
             throw .missingCommand
+        }
+        if subcommand == .proxy && help == nil && !version {
+            guard let settings = proxy, settings.listen != nil else { throw .missingListenAddress }
         }
         if printEnvironment && !command.isEmpty {
             throw .optionNotAccepted("--print-env", command: "pgentra run -- COMMAND")
@@ -111,4 +121,39 @@ public struct CredentialOptions: Sendable, Equatable {
     public var noTokenCache = false
     public var debug = false
     public var passwordAuth = false
+}
+
+/// `pgentra proxy`'s options, each value checked as it is parsed.
+public struct ProxyOptions: Sendable, Equatable {
+    public var listen: String?
+    public var allowRemote = false
+    public var localPassword = false
+    public var maximumConnections = 100
+    public var clientTimeout = 30
+    public var grace = 30
+    public var verbose = false
+
+    mutating func apply(_ option: ParsedOption) throws(CommandLineError) {
+        func seconds(minimum: Int) throws(CommandLineError) -> Int {
+            guard let value = option.value, let number = Int(value), number >= minimum, number <= 86_400 else {
+                throw .invalidValue(option: option.spelling, value: option.value ?? "",
+                                    expected: "a whole number from \(minimum) to 86400")
+            }
+            return number
+        }
+        switch option.name {
+        case .listen: listen = option.value
+        case .allowRemote: allowRemote = true
+        case .localPassword: localPassword = true
+        case .maxConnections:
+            guard let value = option.value, let number = Int(value), (1...100_000).contains(number) else {
+                throw .invalidValue(option: option.spelling, value: option.value ?? "", expected: "a whole number from 1 to 100000")
+            }
+            maximumConnections = number
+        case .clientTimeout: clientTimeout = try seconds(minimum: 1)
+        case .grace: grace = try seconds(minimum: 0)
+        case .verbose: verbose = true
+        default: break
+        }
+    }
 }

@@ -12,6 +12,8 @@ public enum OptionName: String, CaseIterable, Sendable {
     case singleLine, tableAttr, list, version, help
     // Output beyond psql, and the subcommands' own
     case json, role, minTTL, printEnv
+    // pgentra proxy's own
+    case listen, allowRemote, localPassword, maxConnections, clientTimeout, grace, verbose
     // Credentials (every form)
     case credential, tenant, clientID, scope, noTokenCache, debug, passwordAuth
 
@@ -105,6 +107,13 @@ public enum OptionName: String, CaseIterable, Sendable {
         case .role: ["role"]
         case .minTTL: ["min-ttl"]
         case .printEnv: ["print-env"]
+        case .listen: ["listen"]
+        case .allowRemote: ["allow-remote"]
+        case .localPassword: ["local-password"]
+        case .maxConnections: ["max-connections"]
+        case .clientTimeout: ["client-timeout"]
+        case .grace: ["grace"]
+        case .verbose: ["verbose"]
         case .credential: ["credential"]
         case .tenant: ["tenant"]
         case .clientID: ["client-id"]
@@ -135,6 +144,10 @@ public enum OptionName: String, CaseIterable, Sendable {
         case .tenant: .required("ID")
         case .clientID: .required("ID")
         case .scope: .required("SCOPE")
+        case .listen: .required("ADDRESS")
+        case .maxConnections: .required("N")
+        case .clientTimeout: .required("SECONDS")
+        case .grace: .required("SECONDS")
         case .help: .optional("TOPIC")
         default: .none
         }
@@ -171,4 +184,18 @@ public enum OptionName: String, CaseIterable, Sendable {
     /// psql's behaviour options, meaningful only where SQL runs.
     static let sessionOnly: Set<OptionName> = Set(allCases).subtracting(common)
         .subtracting([.role, .minTTL, .printEnv])
+        .subtracting(proxyOnly)
+
+    /// Whether a unique prefix selects the option, as getopt_long allows. The options `run` and
+    /// `proxy` brought are spelled in full: their names share prefixes with psql's (`--lis` is
+    /// psql's `--list`, `--ver` its `--version`, `--lo` its `--log-file`), which must keep
+    /// meaning what they mean to psql.
+    public var isAbbreviable: Bool {
+        !Self.proxyOnly.contains(self) && self != .printEnv
+    }
+
+    /// `pgentra proxy`'s own options.
+    static let proxyOnly: Set<OptionName> = [
+        .listen, .allowRemote, .localPassword, .maxConnections, .clientTimeout, .grace, .verbose,
+    ]
 }

@@ -6,6 +6,8 @@ public enum Subcommand: String, CaseIterable, Sendable {
     case whoami
     /// Runs another program with a ready libpq environment (issue 12).
     case run
+    /// A local PostgreSQL endpoint that signs every connection in with a token (issue 12).
+    case proxy
 
     /// The word that selects the form; the shell has none.
     var word: String? { self == .shell ? nil : rawValue }
@@ -26,6 +28,8 @@ public enum Subcommand: String, CaseIterable, Sendable {
             return OptionName.common.union([.json, .role, .version])
         case .run:
             return OptionName.common.union([.minTTL, .printEnv, .version])
+        case .proxy:
+            return OptionName.common.union(OptionName.proxyOnly).union([.version])
         }
     }
 

@@ -51,6 +51,8 @@ public enum Program {
                 now: { Clock.system.epochSeconds }).run()
         case .run:
             status = RunCommand(invocation: invocation, environment: environment, console: console).run()
+        case .proxy:
+            status = ProxyCommand(invocation: invocation, environment: environment, console: console).run()
         case .exec:
             status = ScriptCommand(invocation: invocation, environment: environment, console: console, strict: true).run()
         case .shell:

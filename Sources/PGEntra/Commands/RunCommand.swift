@@ -37,11 +37,7 @@ struct RunCommand {
     /// with no sslmode chosen, a warning for a weak one), and the role is the shell's.
     func libpqEnvironment() throws(ErrorReport) -> [(name: String, value: String)] {
         let context = try IdentityContext(invocation: invocation, environment: environment, console: console)
-        let parameters = ConnectionParameters(
-            host: invocation.connection.host, port: invocation.connection.port,
-            user: invocation.connection.username, dbname: invocation.connection.dbname, terminalEncoding: false)
-        let resolved = parameters.resolve()
-        if let error = resolved.error { throw ErrorReport(Connector.trim(error)) }
+        let target = try TargetParameters(invocation: invocation)
         let provided = try context.token(
             minimumLifetime: invocation.minimumLifetime.map(Int64.init) ?? Self.defaultMinimumLifetime)
         guard let role = context.role(for: provided.token) else {
@@ -50,24 +46,16 @@ struct RunCommand {
                 details: ["none of xms_mirid, upn, preferred_username, unique_name is present"],
                 hint: IdentityContext.noRoleHint)
         }
-        let passwords = TokenPasswordSource(
-            provider: context.provider, explicitScope: invocation.credentials.scope ?? environment["PGENTRA_SCOPE"],
-            tenant: context.request.tenant)
-        let connector = Connector(
-            passwords: passwords, environmentSSLMode: environment["PGSSLMODE"] != nil,
-            warn: { console.warning($0) })
-        let secured = connector.secure(parameters.with("user", role.name), resolved)
-        let final = secured.resolve()
-        if let error = final.error { throw ErrorReport(Connector.trim(error)) }
+        let secured = try target.secured(user: role.name, context: context, environment: environment, console: console)
 
         // What was given here (-h, -p, -d and the keywords inside it, the role, the TLS that
         // secure added) becomes variables; what came from the environment is inherited as is.
         // A password in the target is not passed on: the token is the password.
         let names = ConnectionParameters.environmentNames()
-        let keywords = Connector.explicitKeywords(secured).subtracting(["password", "passfile"])
+        let keywords = Connector.explicitKeywords(secured.parameters).subtracting(["password", "passfile"])
         var variables: [String: String] = [:]
         for keyword in keywords {
-            guard let name = names[keyword], let value = final[keyword] else { continue }
+            guard let name = names[keyword], let value = secured.resolved[keyword] else { continue }
             variables[name] = value
         }
         variables["PGPASSWORD"] = provided.token.token

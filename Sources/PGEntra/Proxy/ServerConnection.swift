@@ -1,3 +1,4 @@
+import CLinux
 import COpenSSL
 
 #if canImport(Glibc)
@@ -10,7 +11,9 @@ import Glibc
 /// StartupMessage, the token answering whatever the server asks for: a cleartext password (what
 /// Azure asks), MD5 or SCRAM-SHA-256. The socket is non-blocking throughout; sign-in waits with
 /// poll up to a deadline, and the relay drives `read` and `write` itself.
-final class ServerConnection {
+///
+/// `@unchecked Sendable`: used by one thread at a time, handed from sign-in to a relay loop.
+final class ServerConnection: @unchecked Sendable {
     let socket: Int32
     private(set) var tls: OpaquePointer?
 
@@ -139,19 +142,34 @@ final class ServerConnection {
 
     // MARK: - Signing in
 
-    /// Sends the client's StartupMessage (with `user` in it) and answers the server's
-    /// authentication with `password`. Returns what the client must receive next, byte for
-    /// byte: any NegotiateProtocolVersion and notices, AuthenticationOk, and whatever the
-    /// server sent after it (ParameterStatus, BackendKeyData, ReadyForQuery...).
+    /// What the client must receive once its server connection is signed in, byte for byte:
+    /// any NegotiateProtocolVersion and notices, AuthenticationOk, and the session's start up to
+    /// its first ReadyForQuery (ParameterStatus, BackendKeyData...), with the backend's key,
+    /// which the proxy needs to pass a client's CancelRequest on.
+    struct SignedIn: Equatable {
+        var forwarded: [UInt8]
+        var backendKey: BackendKey?
+    }
+
+    /// A backend's process id and secret key (BackendKeyData).
+    struct BackendKey: Hashable, Sendable {
+        let processID: UInt32
+        let key: [UInt8]
+    }
+
+    /// Sends the client's StartupMessage (with `user` in it), answers the server's
+    /// authentication with `password`, and reads the session's start up to ReadyForQuery.
     func signIn(
         version: UInt32, parameters: [StartupPacket.Parameter], user: [UInt8], password: [UInt8], deadline: Double
-    ) throws(Failure) -> [UInt8] {
+    ) throws(Failure) -> SignedIn {
         var startup = parameters.filter { $0.name != Array("user".utf8) }
         startup.insert(StartupPacket.Parameter(name: Array("user".utf8), value: user), at: 0)
         try sendAll(OutgoingMessage.startup(version: version, parameters: startup), deadline: deadline)
         var framer = MessageFramer()
         var forwarded: [UInt8] = []
         var scram: SCRAMClient?
+        var authenticated = false
+        var backendKey: BackendKey?
         while true {
             let next: MessageFramer.Message?
             do throws(MessageFramer.Invalid) {
@@ -161,6 +179,26 @@ final class ServerConnection {
             }
             guard let message = next else {
                 framer.append(try receive(deadline: deadline, atMost: 16_384))
+                continue
+            }
+            if authenticated {
+                // The session's start, for the client as it came; an error ends it as before.
+                forwarded += WireBytes.message(message.type, message.body)
+                switch message.type {
+                case UInt8(ascii: "K"):
+                    guard message.body.count >= 8, message.body.count <= 4 + StartupPacket.maximumCancelKey else {
+                        throw .protocolViolation("invalid BackendKeyData")
+                    }
+                    backendKey = BackendKey(processID: WireBytes.uint32(message.body, at: 0), key: Array(message.body[4...]))
+                case UInt8(ascii: "Z"):
+                    return SignedIn(forwarded: forwarded + framer.takeRemainder(), backendKey: backendKey)
+                case UInt8(ascii: "E"):
+                    let fields = Self.errorFields(message.body)
+                    throw .refused(sqlState: fields["C"] ?? "", message: fields["M"] ?? "",
+                                   errorResponse: WireBytes.message(message.type, message.body))
+                default:
+                    break
+                }
                 continue
             }
             switch message.type {
@@ -173,7 +211,8 @@ final class ServerConnection {
                 }
                 switch request {
                 case .ok:
-                    return forwarded + WireBytes.message(message.type, message.body) + framer.takeRemainder()
+                    authenticated = true
+                    forwarded += WireBytes.message(message.type, message.body)
                 case .cleartextPassword:
                     try sendAll(OutgoingMessage.password(password), deadline: deadline)
                 case .md5Password(let salt):
@@ -256,7 +295,7 @@ final class ServerConnection {
     func write(_ buffer: UnsafeRawBufferPointer) -> Transfer {
         guard let tls else {
             // MSG_NOSIGNAL: a server gone away is an error here, never a SIGPIPE.
-            let count = send(socket, buffer.baseAddress, buffer.count, Int32(MSG_NOSIGNAL))
+            let count = send(socket, buffer.baseAddress, buffer.count, pgentra_MSG_NOSIGNAL)
             if count >= 0 { return .done(count) }
             return errno == EAGAIN || errno == EINTR ? .wouldBlock(readable: false) : .failed(String(cString: strerror(errno)))
         }
@@ -277,7 +316,8 @@ final class ServerConnection {
 
     // MARK: - Blocking helpers for sign-in
 
-    private func sendAll(_ bytes: [UInt8], deadline: Double) throws(Failure) {
+    /// Sends all of `bytes` by `deadline` (a CancelRequest, after `connect`).
+    func sendAll(_ bytes: [UInt8], deadline: Double) throws(Failure) {
         var offset = 0
         while offset < bytes.count {
             let transfer = bytes[offset...].withUnsafeBytes { write($0) }

@@ -19,7 +19,7 @@ import TestSupport
     @Test(arguments: CompletionShell.allCases)
     func theFirstWordOffersEverySubcommand(_ shell: CompletionShell) throws {
         let offer = try shell.complete("pgentra ", in: environment)
-        #expect(Set(offer.words) == ["exec", "token", "whoami", "run"], "\(offer)")
+        #expect(Set(offer.words) == ["exec", "token", "whoami", "run", "proxy"], "\(offer)")
         let afterSubcommand = try shell.complete("pgentra exec ", in: environment)
         #expect(afterSubcommand.words.isEmpty, "\(afterSubcommand)")
     }

@@ -324,4 +324,14 @@ import Testing
             try Invocation(arguments: ["run", "-c", "select 1", "--", "true"])
         }
     }
+
+    /// run's and proxy's options take their full names only, so psql's prefixes keep their meaning.
+    @Test func newSubcommandOptionsDoNotChangePsqlsPrefixes() throws {
+        #expect(try scan(["--lis"]).options.map(\.name) == [.list])
+        #expect(try scan(["--ver"]).options.map(\.name) == [.version])
+        #expect(try scan(["--lo", "f"]).options.map(\.name) == [.logFile])
+        #expect(try scan(["proxy", "--listen", "127.0.0.1:1", "--verbose", "--grace=2"]).options.map(\.name) == [.listen, .verbose, .grace])
+        #expect(throws: CommandLineError.unrecognizedOption("--gra")) { try scan(["proxy", "--gra"]) }
+        #expect(throws: CommandLineError.unrecognizedOption("--print-e")) { try scan(["run", "--print-e"]) }
+    }
 }

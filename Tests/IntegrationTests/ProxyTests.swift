@@ -1,0 +1,228 @@
+import Foundation
+import Testing
+import TestSupport
+
+@testable import PGEntra
+
+/// `pgentra proxy` with the real binary (issue 12), between real clients and a real PostgreSQL
+/// that takes TLS with a cleartext password, as Azure does, whose role passwords are the
+/// emulator's tokens. Serialized: the emulators set the same role's password.
+@Suite(.serialized) struct ProxyTests {
+    static let hostName = "pg.pgentra.test"
+
+    final class Stack: @unchecked Sendable {
+        let directory = TemporaryDirectory(prefix: "pgentra-proxy-stack")
+        let certificates: TestCertificates
+        let server: PostgresServer
+
+        init() throws {
+            certificates = try TestCertificates(hostName: ProxyTests.hostName, in: directory.path)
+            server = try PostgresServer(.debian15, tls: certificates, hba: [
+                "local all all trust",
+                "hostssl all all 127.0.0.1/32 password",
+            ])
+        }
+    }
+
+    static let stack = Result { try Stack() }
+
+    /// The emulator, an environment whose managed identity is `pg-reader` and which resolves the
+    /// server's name to 127.0.0.1, and a proxy started with `extra` options.
+    private func proxy(_ extra: [String] = [], listen: String? = nil) throws -> (ProxyProcess, TestEnvironment, Int) {
+        let stack = try Self.stack.get()
+        let emulator = try Fixtures.emulator(postgres: stack.server)
+        let environment = TestEnvironment(emulator: emulator)
+        environment["AZURE_CLIENT_ID"] = Fixtures.managedIdentityClientID
+        environment["PGSSLROOTCERT"] = stack.certificates.caCertificate
+        environment.resolve(Self.hostName)
+        let port = ChildProcess.freePort()
+        let process = try ProxyProcess(
+            ["-h", Self.hostName, "-p", "\(stack.server.port)", "--listen", listen ?? "127.0.0.1:\(port)"] + extra,
+            environment: environment)
+        return (process, environment, port)
+    }
+
+    /// psql as the managed identity's role: libpq always sends a user name (the OS user's when
+    /// none is given), which the proxy uses as the client's choice.
+    private func psql(_ port: Int, _ arguments: [String], environment extra: [String: String] = [:]) -> ChildProcess.Result {
+        ChildProcess.run(References.psql, ["-X", "-At", "-h", "127.0.0.1", "-p", "\(port)", "-d", "postgres"] + arguments,
+                         environment: ["PATH": "/usr/bin:/bin", "PGCONNECT_TIMEOUT": "10", "PGUSER": Fixtures.managedIdentityName]
+                            .merging(extra) { $1 })
+    }
+
+    @Test func psqlConnectsWithoutAPassword() throws {
+        let (proxy, _, port) = try proxy(["--verbose"])
+        let result = psql(port, ["-c", "select current_user, current_database(), current_setting('application_name')"],
+                          environment: ["PGAPPNAME": "through-the-proxy"])
+        #expect(result.status == 0, "stderr: \(result.stderr)\nproxy: \(proxy.output)")
+        #expect(result.stdout == "\(Fixtures.managedIdentityName)|postgres|through-the-proxy\n")
+        // The server saw TLS; the proxy logged the connection and never the token.
+        let log = try Self.stack.get().server.serverLog
+        #expect(log.contains("connection authorized: user=\(Fixtures.managedIdentityName) database=postgres application_name=through-the-proxy SSL enabled"))
+        #expect(proxy.stop() == 0)
+        #expect(proxy.output.contains("signed in as \(Fixtures.managedIdentityName) to database postgres"), "\(proxy.output)")
+        #expect(!proxy.output.contains("eyJ"))
+    }
+
+    /// A client naming another role gets the server's own refusal for it.
+    @Test func aClientsUserNameIsUsedAndTheServersRefusalReachesIt() throws {
+        let (proxy, _, port) = try proxy()
+        let result = psql(port, ["-U", "someone-else", "-c", "select 1"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("password authentication failed for user \"someone-else\""), "\(result.stderr)")
+        // The proxy serves the next client.
+        #expect(psql(port, ["-c", "select 1"]).stdout == "1\n")
+        proxy.stop()
+    }
+
+    /// A client's CancelRequest reaches its own backend, with the server's key.
+    @Test func aCancelStopsTheQueryThroughTheProxy() throws {
+        let (proxy, _, port) = try proxy(["--verbose", "--grace", "1"])
+        // No user name in the start-up packet: the role derived from the token.
+        let named = try RawClient(port: port)
+        _ = try named.start(user: nil)
+        named.send(WireBytes.message(UInt8(ascii: "Q"), WireBytes.cString(Array("select current_user".utf8))))
+        let row = try #require(try named.untilReady().first { $0.type == UInt8(ascii: "D") })
+        #expect(Array(row.body.suffix(Fixtures.managedIdentityName.utf8.count)) == Array(Fixtures.managedIdentityName.utf8))
+
+        let client = try RawClient(port: port)
+        let start = try client.start(user: nil)
+        let key = try #require(start.first { $0.type == UInt8(ascii: "K") })
+        client.send(WireBytes.message(UInt8(ascii: "Q"), WireBytes.cString(Array("select pg_sleep(60)".utf8))))
+        usleep(500_000)
+        let canceller = try RawClient(port: port)
+        canceller.send([0, 0, 0, UInt8(8 + key.body.count), 0x04, 0xD2, 0x16, 0x2E] + key.body)
+        let began = Date()
+        let answer = try client.untilReady()
+        #expect(Date().timeIntervalSince(began) < 20)
+        let error = try #require(answer.first { $0.type == UInt8(ascii: "E") })
+        #expect(ServerConnection.errorFields(error.body)["C"] == "57014", "canceling statement due to user request")
+        #expect(proxy.waitFor("passed a cancel request on to backend \(WireBytes.uint32(key.body, at: 0))"), "\(proxy.output)")
+        // A made-up key is not passed on.
+        let stranger = try RawClient(port: port)
+        stranger.send([0, 0, 0, 16, 0x04, 0xD2, 0x16, 0x2E, 0, 0, 0, 1, 1, 2, 3, 4])
+        _ = try stranger.untilClosed()
+        #expect(proxy.output.contains("ignored a cancel request for a backend this proxy does not know"), "\(proxy.output)")
+        proxy.stop()
+    }
+
+    /// Hostile or broken clients fail alone, each with an ErrorResponse or a close; the proxy
+    /// serves the next one.
+    @Test func badClientsFailAloneAndTheProxyGoesOn() throws {
+        let (proxy, _, port) = try proxy(["--client-timeout", "2"])
+        let huge = try RawClient(port: port)
+        huge.send([0x40, 0, 0, 0, 0, 3, 0, 0])
+        let refusal = try huge.untilClosed()
+        #expect(refusal.first.map { ServerConnection.errorFields($0.body)["M"] } == "invalid length of startup packet")
+
+        let garbage = try RawClient(port: port)
+        garbage.send(Array("GET / HTTP/1.1\r\nHost: x\r\n\r\n".utf8))
+        #expect(try garbage.untilClosed().first?.type == UInt8(ascii: "E"))
+
+        let truncated = try RawClient(port: port)
+        truncated.send([0, 0, 0, 40, 0, 3, 0, 0])
+        let silent = try RawClient(port: port)
+        let began = Date()
+        _ = try silent.untilClosed()
+        #expect(Date().timeIntervalSince(began) < 10, "closed after --client-timeout")
+
+        #expect(psql(port, ["-c", "select 1"]).stdout == "1\n")
+        _ = truncated
+        proxy.stop()
+    }
+
+    @Test func anAddressInUseOrRemoteIsAClearErrorAtStart() throws {
+        let (proxy, environment, port) = try proxy()
+        let stack = try Self.stack.get()
+        let second = environment.pgentra(["proxy", "-h", Self.hostName, "-p", "\(stack.server.port)", "--listen", "127.0.0.1:\(port)"])
+        #expect(second.status == 1)
+        #expect(second.stderr.contains("pgentra: error: could not listen on 127.0.0.1:\(port): Address already in use"), "\(second.stderr)")
+        let remote = environment.pgentra(["proxy", "-h", Self.hostName, "--listen", "0.0.0.0:\(port)"])
+        #expect(remote.status == 1)
+        #expect(remote.stderr.hasPrefix("pgentra: error: 0.0.0.0:\(port) is not a loopback address"), "\(remote.stderr)")
+        let missing = environment.pgentra(["proxy", "-h", Self.hostName])
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("\"pgentra proxy\" needs --listen ADDRESS"))
+        proxy.stop()
+    }
+
+    /// A Unix socket only its owner can use; one left by a killed proxy is replaced at the next start.
+    @Test func aUnixSocketIsPrivateAndAStaleOneIsReplaced() throws {
+        let sockets = TemporaryDirectory(prefix: "pgentra-sockets")
+        let directory = sockets.file("run")
+        let (first, _, _) = try proxy(listen: "unix:\(directory):6543")
+        let path = "\(directory)/.s.PGSQL.6543"
+        let attributes = try FileManager.default.attributesOfItem(atPath: path)
+        #expect((attributes[.posixPermissions] as? Int) == 0o600)
+        #expect((try FileManager.default.attributesOfItem(atPath: directory)[.posixPermissions] as? Int) == 0o700)
+        let result = ChildProcess.run(References.psql, ["-X", "-At", "-h", directory, "-p", "6543", "-d", "postgres", "-c", "select current_user"],
+                                      environment: ["PATH": "/usr/bin:/bin", "PGUSER": Fixtures.managedIdentityName])
+        #expect(result.stdout == "\(Fixtures.managedIdentityName)\n", "\(result.stderr)")
+        first.stop(signal: SIGKILL)
+        #expect(FileManager.default.fileExists(atPath: path), "SIGKILL leaves the file")
+        let (second, _, _) = try proxy(listen: "unix:\(directory):6543")
+        #expect(ChildProcess.run(References.psql, ["-X", "-At", "-h", directory, "-p", "6543", "-d", "postgres", "-c", "select 1"],
+                                 environment: ["PATH": "/usr/bin:/bin", "PGUSER": Fixtures.managedIdentityName]).stdout == "1\n")
+        #expect(second.stop() == 0)
+        #expect(!FileManager.default.fileExists(atPath: path), "a clean stop removes it")
+    }
+}
+
+/// A client speaking the protocol byte by byte, for what psql will not do on purpose.
+final class RawClient {
+    let fd: Int32
+    private var framer = MessageFramer()
+
+    init(port: Int) throws {
+        fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = in_port_t(UInt16(port).bigEndian)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        guard connected == 0 else { throw ProxyProcess.Failure(description: "cannot connect to the proxy") }
+        var timeout = timeval(tv_sec: 30, tv_usec: 0)
+        setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+    }
+
+    deinit { close(fd) }
+
+    func send(_ bytes: [UInt8]) {
+        _ = bytes.withUnsafeBytes { Glibc.send(fd, $0.baseAddress, $0.count, 0) }
+    }
+
+    /// A StartupMessage, then the messages up to ReadyForQuery.
+    func start(user: String?) throws -> [MessageFramer.Message] {
+        var parameters = [StartupPacket.Parameter(name: Array("database".utf8), value: Array("postgres".utf8))]
+        if let user { parameters.append(.init(name: Array("user".utf8), value: Array(user.utf8))) }
+        send(OutgoingMessage.startup(version: 196_608, parameters: parameters))
+        return try untilReady()
+    }
+
+    func untilReady() throws -> [MessageFramer.Message] {
+        var messages: [MessageFramer.Message] = []
+        while true {
+            guard let message = try next() else { throw ProxyProcess.Failure(description: "closed before ReadyForQuery: \(messages.map(\.type))") }
+            messages.append(message)
+            if message.type == UInt8(ascii: "Z") { return messages }
+        }
+    }
+
+    func untilClosed() throws -> [MessageFramer.Message] {
+        var messages: [MessageFramer.Message] = []
+        while let message = try next() { messages.append(message) }
+        return messages
+    }
+
+    private func next() throws -> MessageFramer.Message? {
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            if let message = try framer.next() { return message }
+            let count = recv(fd, &buffer, buffer.count, 0)
+            if count <= 0 { return nil }
+            framer.append(buffer.prefix(count))
+        }
+    }
+}
