@@ -28,10 +28,13 @@ import TestSupport
 
     /// The emulator, an environment whose managed identity is `pg-reader` and which resolves the
     /// server's name to 127.0.0.1, and a proxy started with `extra` options.
-    private func proxy(_ extra: [String] = [], listen: String? = nil) throws -> (ProxyProcess, TestEnvironment, Int) {
+    private func proxy(
+        _ extra: [String] = [], listen: String? = nil, lifetime: Int? = nil, variables: [String: String] = [:]
+    ) throws -> (ProxyProcess, TestEnvironment, Int, IdentityEmulator) {
         let stack = try Self.stack.get()
-        let emulator = try Fixtures.emulator(postgres: stack.server)
+        let emulator = try Fixtures.emulator(lifetime.map { ["--lifetime", "\($0)"] } ?? [], postgres: stack.server)
         let environment = TestEnvironment(emulator: emulator)
+        for (name, value) in variables { environment[name] = value }
         environment["AZURE_CLIENT_ID"] = Fixtures.managedIdentityClientID
         environment["PGSSLROOTCERT"] = stack.certificates.caCertificate
         environment.resolve(Self.hostName)
@@ -39,7 +42,7 @@ import TestSupport
         let process = try ProxyProcess(
             ["-h", Self.hostName, "-p", "\(stack.server.port)", "--listen", listen ?? "127.0.0.1:\(port)"] + extra,
             environment: environment)
-        return (process, environment, port)
+        return (process, environment, port, emulator)
     }
 
     /// psql as the managed identity's role: libpq always sends a user name (the OS user's when
@@ -51,7 +54,7 @@ import TestSupport
     }
 
     @Test func psqlConnectsWithoutAPassword() throws {
-        let (proxy, _, port) = try proxy(["--verbose"])
+        let (proxy, _, port, _) = try proxy(["--verbose"])
         let result = psql(port, ["-c", "select current_user, current_database(), current_setting('application_name')"],
                           environment: ["PGAPPNAME": "through-the-proxy"])
         #expect(result.status == 0, "stderr: \(result.stderr)\nproxy: \(proxy.output)")
@@ -66,7 +69,7 @@ import TestSupport
 
     /// A client naming another role gets the server's own refusal for it.
     @Test func aClientsUserNameIsUsedAndTheServersRefusalReachesIt() throws {
-        let (proxy, _, port) = try proxy()
+        let (proxy, _, port, _) = try proxy()
         let result = psql(port, ["-U", "someone-else", "-c", "select 1"])
         #expect(result.status == 2)
         #expect(result.stderr.contains("password authentication failed for user \"someone-else\""), "\(result.stderr)")
@@ -77,7 +80,7 @@ import TestSupport
 
     /// A client's CancelRequest reaches its own backend, with the server's key.
     @Test func aCancelStopsTheQueryThroughTheProxy() throws {
-        let (proxy, _, port) = try proxy(["--verbose", "--grace", "1"])
+        let (proxy, _, port, _) = try proxy(["--verbose", "--grace", "1"])
         // No user name in the start-up packet: the role derived from the token.
         let named = try RawClient(port: port)
         _ = try named.start(user: nil)
@@ -109,7 +112,7 @@ import TestSupport
     /// Hostile or broken clients fail alone, each with an ErrorResponse or a close; the proxy
     /// serves the next one.
     @Test func badClientsFailAloneAndTheProxyGoesOn() throws {
-        let (proxy, _, port) = try proxy(["--client-timeout", "2"])
+        let (proxy, _, port, _) = try proxy(["--client-timeout", "2"])
         let huge = try RawClient(port: port)
         huge.send([0x40, 0, 0, 0, 0, 3, 0, 0])
         let refusal = try huge.untilClosed()
@@ -132,7 +135,7 @@ import TestSupport
     }
 
     @Test func anAddressInUseOrRemoteIsAClearErrorAtStart() throws {
-        let (proxy, environment, port) = try proxy()
+        let (proxy, environment, port, _) = try proxy()
         let stack = try Self.stack.get()
         let second = environment.pgentra(["proxy", "-h", Self.hostName, "-p", "\(stack.server.port)", "--listen", "127.0.0.1:\(port)"])
         #expect(second.status == 1)
@@ -146,11 +149,38 @@ import TestSupport
         proxy.stop()
     }
 
+    /// Tokens are renewed in the background before they expire, so a client that connects
+    /// after the first token's end is served at once, with no warning in between.
+    @Test func tokensAreRenewedBeforeTheyAreNeeded() throws {
+        let (proxy, _, port, emulator) = try proxy(lifetime: 20)
+        #expect(psql(port, ["-c", "select 1"]).stdout == "1\n")
+        sleep(25)
+        let databaseTokens = emulator.issued().filter { ($0["resource"] as? String)?.contains("ossrdbms") == true }.count
+        #expect(databaseTokens >= 2, "renewed in the background, before any client asked")
+        let began = Date()
+        let later = psql(port, ["-c", "select 2"])
+        #expect(later.stdout == "2\n", "\(later.stderr)\n\(proxy.output)")
+        #expect(Date().timeIntervalSince(began) < 5)
+        #expect(proxy.stop() == 0)
+        #expect(!proxy.output.contains("warning"), "\(proxy.output)")
+    }
+
+    /// PGENTRA_PROXY_PASSWORD: clients must give it; it never reaches the server or the log.
+    @Test func aLocalPasswordIsAskedFor() throws {
+        let (proxy, _, port, _) = try proxy(["--local-password", "--verbose"], variables: ["PGENTRA_PROXY_PASSWORD": "local-s3cret"])
+        #expect(psql(port, ["-c", "select 1"], environment: ["PGPASSWORD": "local-s3cret"]).stdout == "1\n")
+        let wrong = psql(port, ["-c", "select 1"], environment: ["PGPASSWORD": "guess"])
+        #expect(wrong.status == 2)
+        #expect(wrong.stderr.contains("FATAL:  pgentra proxy: password authentication failed"), "\(wrong.stderr)")
+        #expect(proxy.stop() == 0)
+        #expect(!proxy.output.contains("local-s3cret"))
+    }
+
     /// A Unix socket only its owner can use; one left by a killed proxy is replaced at the next start.
     @Test func aUnixSocketIsPrivateAndAStaleOneIsReplaced() throws {
         let sockets = TemporaryDirectory(prefix: "pgentra-sockets")
         let directory = sockets.file("run")
-        let (first, _, _) = try proxy(listen: "unix:\(directory):6543")
+        let (first, _, _, _) = try proxy(listen: "unix:\(directory):6543")
         let path = "\(directory)/.s.PGSQL.6543"
         let attributes = try FileManager.default.attributesOfItem(atPath: path)
         #expect((attributes[.posixPermissions] as? Int) == 0o600)
@@ -160,7 +190,7 @@ import TestSupport
         #expect(result.stdout == "\(Fixtures.managedIdentityName)\n", "\(result.stderr)")
         first.stop(signal: SIGKILL)
         #expect(FileManager.default.fileExists(atPath: path), "SIGKILL leaves the file")
-        let (second, _, _) = try proxy(listen: "unix:\(directory):6543")
+        let (second, _, _, _) = try proxy(listen: "unix:\(directory):6543")
         #expect(ChildProcess.run(References.psql, ["-X", "-At", "-h", directory, "-p", "6543", "-d", "postgres", "-c", "select 1"],
                                  environment: ["PATH": "/usr/bin:/bin", "PGUSER": Fixtures.managedIdentityName]).stdout == "1\n")
         #expect(second.stop() == 0)

@@ -37,6 +37,7 @@ struct ProxyCommand {
             let server = ProxyServer(settings: settings, credentials: credentials, tls: tls) { [console] line in
                 console.error(line + "\n")
             }
+            credentials.startRenewing { reason in console.warning("could not renew the token: \(reason)") }
             console.error("pgentra proxy: listening on \(settings.listen), signing in to \(settings.target.host):\(settings.target.port)\n")
             server.run(listener: listener, signals: signals)
             return .success
@@ -89,7 +90,7 @@ struct ProxyCommand {
             fetch: { () throws(ProxyRefusal) -> ProxyCredentials.Current in
                 let provided: TokenProvider.Provided
                 do throws(ErrorReport) {
-                    provided = try context.token(minimumLifetime: 300)
+                    provided = try context.token()
                 } catch {
                     throw .noToken(([error.primary] + error.details).joined(separator: "; "))
                 }
