@@ -18,3 +18,6 @@ static inline long pgentra_SSL_CTX_set_min_proto(SSL_CTX *ctx, int version) {
 static inline long pgentra_SSL_set_tlsext_host_name(SSL *ssl, const char *name) {
     return SSL_set_tlsext_host_name(ssl, name);
 }
+static inline long pgentra_SSL_CTX_set_mode(SSL_CTX *ctx, long mode) {
+    return SSL_CTX_set_mode(ctx, mode);
+}

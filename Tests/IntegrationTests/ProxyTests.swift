@@ -67,6 +67,29 @@ import TestSupport
         #expect(!proxy.output.contains("eyJ"))
     }
 
+    /// Megabytes both ways through TLS: more than the relay buffers hold, so backpressure and
+    /// partial TLS writes are on the path; every byte arrives.
+    @Test func largeResultsAndCopyDataArriveWhole() throws {
+        let (proxy, environment, port, _) = try proxy()
+        // Into a file: the harness keeps at most 1 MiB of a child's output.
+        let output = environment.home.file("rows.txt")
+        let rows = psql(port, ["-o", output, "-c", "select sum(length(repeat(i::text, 300))) from generate_series(1, 20000) i",
+                               "-c", "select repeat(i::text, 300) from generate_series(1, 20000) i"])
+        #expect(rows.status == 0, "\(rows.stderr)")
+        let lines = try String(contentsOfFile: output, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.count == 20_002)
+        #expect(lines.dropFirst().prefix(20_000).map(\.count).reduce(0, +) == Int(lines.first ?? "") ?? -1)
+
+        let data = (1...20_000).map { "\($0)\t\(String(repeating: "y", count: 300))" }.joined(separator: "\n") + "\n"
+        let file = environment.home.write("copy.tsv", data, mode: 0o644)
+        let copied = ChildProcess.run(References.psql, [
+            "-X", "-At", "-h", "127.0.0.1", "-p", "\(port)", "-d", "postgres",
+            "-c", "create temp table t (i int, s text)", "-c", "\\copy t from '\(file)'", "-c", "select count(*), sum(length(s)) from t",
+        ], environment: ["PATH": "/usr/bin:/bin", "PGUSER": Fixtures.managedIdentityName])
+        #expect(copied.stdout.hasSuffix("20000|6000000\n"), "\(copied.stdout.suffix(200)) \(copied.stderr)")
+        #expect(proxy.stop() == 0)
+    }
+
     /// A client naming another role gets the server's own refusal for it.
     @Test func aClientsUserNameIsUsedAndTheServersRefusalReachesIt() throws {
         let (proxy, _, port, _) = try proxy()

@@ -124,8 +124,12 @@ final class RelayLoop: @unchecked Sendable {
         settle(pair)
     }
 
-    /// Client bytes to the server until one side would block.
+    /// Client bytes to the server until one side would block. A read that did not fill the
+    /// room took all the socket had: the next read would only say EAGAIN, so it is left to
+    /// epoll (level-triggered, it reports what arrives later), which saves a system call per
+    /// message in each direction.
     private func clientToServer(_ pair: RelayPair) {
+        var drained = false
         while true {
             if !pair.toServer.isEmpty && !pair.serverClosed {
                 var transfer = ServerConnection.Transfer.done(0)
@@ -136,7 +140,9 @@ final class RelayLoop: @unchecked Sendable {
                 }
                 pair.serverWriteWaitsForReadable = false
                 switch transfer {
-                case .done: if written > 0 && !pair.toServer.isEmpty { continue }
+                case .done:
+                    if written > 0 && !pair.toServer.isEmpty { continue }
+                    if drained { return }
                 case .wouldBlock(let readable):
                     pair.serverWriteWaitsForReadable = readable
                     return
@@ -145,11 +151,12 @@ final class RelayLoop: @unchecked Sendable {
                     return
                 }
             }
-            guard !pair.clientClosed, pair.toServer.hasRoom else { return }
+            guard !pair.clientClosed, pair.toServer.hasRoom, !drained else { return }
             var failed = false
             let read = pair.toServer.fill { room in
                 let count = recv(pair.client, room.baseAddress, room.count, 0)
                 if count < 0 { failed = errno != EAGAIN && errno != EINTR }
+                drained = count < room.count
                 return count
             }
             if read == 0 || failed {
@@ -160,8 +167,10 @@ final class RelayLoop: @unchecked Sendable {
         }
     }
 
-    /// Server bytes to the client until one side would block.
+    /// Server bytes to the client until one side would block; a short read ends it as above,
+    /// unless TLS still holds decrypted bytes, which epoll cannot see.
     private func serverToClient(_ pair: RelayPair) {
+        var drained = false
         while true {
             if !pair.toClient.isEmpty && !pair.clientClosed {
                 var failed = false
@@ -175,13 +184,16 @@ final class RelayLoop: @unchecked Sendable {
                     pair.clientClosed = true
                     return
                 }
-                if written == 0 || !pair.toClient.isEmpty { return }
+                if written == 0 || !pair.toClient.isEmpty || drained { return }
             }
-            guard !pair.serverClosed, pair.toClient.hasRoom else { return }
+            guard !pair.serverClosed, pair.toClient.hasRoom, !drained else { return }
             var transfer = ServerConnection.Transfer.done(0)
             _ = pair.toClient.fill { room in
                 transfer = pair.server.read(into: room)
-                if case .done(let count) = transfer { return count }
+                if case .done(let count) = transfer {
+                    drained = count < room.count && !pair.server.holdsDecryptedBytes
+                    return count
+                }
                 return 0
             }
             pair.serverReadWaitsForWritable = false

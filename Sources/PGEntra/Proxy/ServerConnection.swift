@@ -304,6 +304,13 @@ final class ServerConnection: @unchecked Sendable {
         return count > 0 ? .done(Int(count)) : tlsTransfer(count)
     }
 
+    /// Whether TLS has decrypted bytes not read yet: they wait in OpenSSL, not in the socket,
+    /// so epoll does not report them.
+    var holdsDecryptedBytes: Bool {
+        guard let tls else { return false }
+        return SSL_pending(tls) > 0
+    }
+
     private func tlsTransfer(_ result: Int32) -> Transfer {
         switch SSL_get_error(tls, result) {
         case SSL_ERROR_WANT_READ: return .wouldBlock(readable: true)

@@ -21,6 +21,9 @@ final class TLSClientContext: @unchecked Sendable {
         guard pgentra_SSL_CTX_set_min_proto(context, TLS1_2_VERSION) == 1 else {
             throw Failure(description: "TLS 1.2 is not available")
         }
+        // The relay retries a write that would block from a buffer that may have moved and
+        // grown since (RelayBuffer compacts): OpenSSL must accept that, and may write part.
+        _ = pgentra_SSL_CTX_set_mode(context, Int(SSL_MODE_ACCEPT_MOVING_WRITE_BUFFER | SSL_MODE_ENABLE_PARTIAL_WRITE))
         if verifies {
             let roots = target.rootCertificates ?? Connector.systemRootCertificates
             guard SSL_CTX_load_verify_locations(context, roots, nil) == 1 else {
