@@ -76,6 +76,7 @@ bench: release
 	scripts/bench-token
 	scripts/bench-exec
 	scripts/bench-longline
+	scripts/bench-proxy
 
 clean:
 	rm -rf .build
