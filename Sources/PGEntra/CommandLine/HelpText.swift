@@ -261,7 +261,7 @@ public enum HelpText {
     password on loopback; the role is the client's user name, else the token's.
 
     Usage:
-      pgentra proxy [OPTION]... [DBNAME [USERNAME]] --listen ADDRESS
+      pgentra proxy [OPTION]... --listen ADDRESS
 
     Options:
       --listen=ADDRESS         127.0.0.1:PORT, [::1]:PORT or unix:DIR[:PORT]

@@ -29,6 +29,12 @@ struct ProxyCommand {
             for signal in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&mask, signal) }
             pthread_sigmask(SIG_BLOCK, &mask, nil)
             signal(SIGPIPE, SIG_IGN)
+            // Two descriptors per connection: as many as the hard limit allows, as servers do.
+            var limit = rlimit()
+            if getrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit) == 0 && limit.rlim_cur < limit.rlim_max {
+                limit.rlim_cur = limit.rlim_max
+                setrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit)
+            }
             let signals = signalfd(-1, &mask, Int32(SFD_CLOEXEC))
             guard signals >= 0 else {
                 listener.close()
@@ -40,7 +46,9 @@ struct ProxyCommand {
             credentials.startRenewing { reason in console.warning("could not renew the token: \(reason)") }
             console.error("pgentra proxy: listening on \(settings.listen), signing in to \(settings.target.host):\(settings.target.port)\n")
             server.run(listener: listener, signals: signals)
-            return .success
+            // Relay and sign-in threads may still be inside OpenSSL: leave without running
+            // exit handlers (OpenSSL's own cleanup among them) under their feet.
+            _exit(ExitStatus.success.rawValue)
         } catch {
             console.report(error)
             return .failure
@@ -66,10 +74,11 @@ struct ProxyCommand {
                     "\(listen) is not a loopback address",
                     hint: "Anyone who reaches it is signed in as your identity. Use 127.0.0.1, [::1] or unix:DIR, or --allow-remote with --local-password.")
             }
-            console.warning("listening on \(listen), which other machines can reach: every client that connects is signed in as your identity\(options.localPassword ? "" : "; consider --local-password")")
+            console.warning("listening on \(listen), which other machines can reach: every client that connects is signed in as your identity, and clients talk to the proxy without TLS\(options.localPassword ? "" : "; consider --local-password")")
         }
         var localPassword: [UInt8]?
         if options.localPassword || environment["PGENTRA_PROXY_PASSWORD"] != nil {
+            // Environment's subscript treats an empty value as unset: an empty password is no password.
             guard let password = environment["PGENTRA_PROXY_PASSWORD"] else {
                 throw ErrorReport("--local-password needs the password in PGENTRA_PROXY_PASSWORD", hint: "Secrets never go on the command line, where other users can read them.")
             }

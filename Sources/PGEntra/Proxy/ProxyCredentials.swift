@@ -85,18 +85,24 @@ final class ProxyCredentials: @unchecked Sendable {
     /// After the server refused `token`: it is dropped (from the cache too), and the next
     /// connection fetches a new one, once for all the connections that saw it refused.
     func refused(_ token: AccessToken) {
-        held.withLock { current in
-            guard let held = current, held.token == token else { return }
-            discard(held)
-            current = nil
+        // `fetching` first (the order `current` takes them in): no renewal runs meanwhile, so
+        // the cache entry removed is this token's, never a fresh one's.
+        fetching.withLock { _ in
+            held.withLock { current in
+                guard let held = current, held.token == token else { return }
+                discard(held)
+                current = nil
+            }
         }
     }
 
     /// SIGHUP: the token is dropped, from the cache too, and the next connection fetches one.
     func forget() {
-        held.withLock { current in
-            if let held = current { discard(held) }
-            current = nil
+        fetching.withLock { _ in
+            held.withLock { current in
+                if let held = current { discard(held) }
+                current = nil
+            }
         }
     }
 

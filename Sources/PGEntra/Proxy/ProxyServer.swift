@@ -93,7 +93,14 @@ final class ProxyServer: @unchecked Sendable {
 
     private func accept(_ listener: Int32) {
         let client = pgentra_accept_nonblocking(listener)
-        guard client >= 0 else { return }
+        guard client >= 0 else {
+            // Out of descriptors: the listener stays readable, so wait rather than spin.
+            if errno == EMFILE || errno == ENFILE {
+                log("pgentra proxy: out of file descriptors; accepting again in 100 ms")
+                usleep(100_000)
+            }
+            return
+        }
         if open.add(1, ordering: .relaxed).newValue > settings.maximumConnections {
             Self.writeAll(client, OutgoingMessage.fatal(.tooManyConnections), deadline: MonotonicClock.seconds() + 1)
             close(client)
@@ -298,6 +305,18 @@ final class ProxyServer: @unchecked Sendable {
         do throws(ServerConnection.Failure) {
             let server = try ServerConnection.connect(to: settings.target, tls: tls, deadline: deadline)
             try server.sendAll(OutgoingMessage.cancelRequest(processID: key.processID, key: key.key), deadline: deadline)
+            // As PQcancel does: the server closes once it has acted on the request, and only
+            // then is the client told it was sent (by the close of its own connection), so its
+            // next query cannot be the one cancelled.
+            var buffer = [UInt8](repeating: 0, count: 256)
+            waiting: while true {
+                switch buffer.withUnsafeMutableBytes({ server.read(into: $0) }) {
+                case .done: continue
+                case .wouldBlock(let readable):
+                    guard ServerConnection.waitFor(server.socket, readable: readable, deadline: deadline) else { break waiting }
+                case .closed, .failed: break waiting
+                }
+            }
             if settings.verbose { log("pgentra proxy: passed a cancel request on to backend \(key.processID)") }
         } catch {
             log("pgentra proxy: could not pass a cancel request on: \(error)")

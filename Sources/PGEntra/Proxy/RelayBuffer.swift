@@ -23,6 +23,7 @@ struct RelayBuffer {
 
     /// Lets `body` fill the free room at the end; it returns how many bytes it wrote there
     /// (0 or less: nothing).
+    @discardableResult
     mutating func fill(_ body: (UnsafeMutableRawBufferPointer) -> Int) -> Int {
         compact()
         let filled = storage.withUnsafeMutableBytes { all in
@@ -33,6 +34,7 @@ struct RelayBuffer {
     }
 
     /// Lets `body` send from the pending bytes; it returns how many it took.
+    @discardableResult
     mutating func drain(_ body: (UnsafeRawBufferPointer) -> Int) -> Int {
         let taken = storage.withUnsafeBytes { all in
             body(UnsafeRawBufferPointer(rebasing: all[start..<end]))

@@ -23,6 +23,9 @@ final class RelayPair: @unchecked Sendable {
     var serverWriteWaitsForReadable = false
     var registeredClientEvents: UInt32 = 0
     var registeredServerEvents: UInt32 = 0
+    /// Whether each socket is still in the loop's epoll set.
+    var clientWatched = true
+    var serverWatched = true
 
     /// `pending` is what the server sent during sign-in that the client has not seen yet.
     init(client: Int32, server: ServerConnection, pending: [UInt8], onClose: @escaping @Sendable () -> Void) {
@@ -124,14 +127,17 @@ final class RelayLoop: @unchecked Sendable {
         settle(pair)
     }
 
-    /// Client bytes to the server until one side would block. A read that did not fill the
-    /// room took all the socket had: the next read would only say EAGAIN, so it is left to
-    /// epoll (level-triggered, it reports what arrives later), which saves a system call per
-    /// message in each direction.
+    /// Client bytes to the server. Writes go on until the server would block; reads go on
+    /// until the client would block or the buffer is full, even while the server is blocked,
+    /// so that epoll stops reporting a readable client only when the buffer is full (a source
+    /// left readable would wake the loop for nothing). A read that did not fill the room took
+    /// all the socket had: the next read would only say EAGAIN, so it is left to epoll, which
+    /// saves a system call per message.
     private func clientToServer(_ pair: RelayPair) {
         var drained = false
+        var serverBlocked = false
         while true {
-            if !pair.toServer.isEmpty && !pair.serverClosed {
+            if !pair.toServer.isEmpty && !pair.serverClosed && !serverBlocked {
                 var transfer = ServerConnection.Transfer.done(0)
                 let written = pair.toServer.drain { bytes in
                     transfer = pair.server.write(bytes)
@@ -141,17 +147,17 @@ final class RelayLoop: @unchecked Sendable {
                 pair.serverWriteWaitsForReadable = false
                 switch transfer {
                 case .done:
-                    if written > 0 && !pair.toServer.isEmpty { continue }
-                    if drained { return }
+                    if written == 0 { serverBlocked = true }
+                    if !pair.toServer.isEmpty && !serverBlocked { continue }
                 case .wouldBlock(let readable):
                     pair.serverWriteWaitsForReadable = readable
-                    return
+                    serverBlocked = true
                 case .closed, .failed:
                     pair.serverClosed = true
                     return
                 }
             }
-            guard !pair.clientClosed, pair.toServer.hasRoom, !drained else { return }
+            guard !drained, !pair.clientClosed, pair.toServer.hasRoom else { return }
             var failed = false
             let read = pair.toServer.fill { room in
                 let count = recv(pair.client, room.baseAddress, room.count, 0)
@@ -167,14 +173,15 @@ final class RelayLoop: @unchecked Sendable {
         }
     }
 
-    /// Server bytes to the client until one side would block; a short read ends it as above,
-    /// unless TLS still holds decrypted bytes, which epoll cannot see.
+    /// Server bytes to the client, by the same rules; a short read ends the reading unless TLS
+    /// still holds decrypted bytes, which epoll cannot see.
     private func serverToClient(_ pair: RelayPair) {
         var drained = false
+        var clientBlocked = false
         while true {
-            if !pair.toClient.isEmpty && !pair.clientClosed {
+            if !pair.toClient.isEmpty && !pair.clientClosed && !clientBlocked {
                 var failed = false
-                let written = pair.toClient.drain { bytes in
+                pair.toClient.drain { bytes in
                     // MSG_NOSIGNAL: a client gone away is a closed pair, never a SIGPIPE.
                     let count = send(pair.client, bytes.baseAddress, bytes.count, pgentra_MSG_NOSIGNAL)
                     if count < 0 { failed = errno != EAGAIN && errno != EINTR }
@@ -184,11 +191,11 @@ final class RelayLoop: @unchecked Sendable {
                     pair.clientClosed = true
                     return
                 }
-                if written == 0 || !pair.toClient.isEmpty || drained { return }
+                clientBlocked = !pair.toClient.isEmpty
             }
-            guard !pair.serverClosed, pair.toClient.hasRoom, !drained else { return }
+            guard !drained, !pair.serverClosed, pair.toClient.hasRoom else { return }
             var transfer = ServerConnection.Transfer.done(0)
-            _ = pair.toClient.fill { room in
+            pair.toClient.fill { room in
                 transfer = pair.server.read(into: room)
                 if case .done(let count) = transfer {
                     drained = count < room.count && !pair.server.holdsDecryptedBytes
@@ -217,18 +224,28 @@ final class RelayLoop: @unchecked Sendable {
             close(pair)
             return
         }
+        // A closed side leaves epoll: a hung-up socket reports EPOLLHUP whatever it is asked
+        // for, and would wake the loop for nothing until the other side has taken its bytes.
+        if pair.clientClosed && pair.clientWatched {
+            epoll_ctl(epoll, EPOLL_CTL_DEL, pair.client, nil)
+            pair.clientWatched = false
+        }
+        if pair.serverClosed && pair.serverWatched {
+            epoll_ctl(epoll, EPOLL_CTL_DEL, pair.server.socket, nil)
+            pair.serverWatched = false
+        }
         var clientEvents: UInt32 = 0
         if !pair.clientClosed && pair.toServer.hasRoom { clientEvents |= EPOLLIN.rawValue }
         if !pair.clientClosed && !pair.toClient.isEmpty { clientEvents |= EPOLLOUT.rawValue }
         var serverEvents: UInt32 = 0
         if (!pair.serverClosed && pair.toClient.hasRoom) || pair.serverWriteWaitsForReadable { serverEvents |= EPOLLIN.rawValue }
         if (!pair.serverClosed && !pair.toServer.isEmpty) || pair.serverReadWaitsForWritable { serverEvents |= EPOLLOUT.rawValue }
-        if clientEvents != pair.registeredClientEvents {
+        if pair.clientWatched && clientEvents != pair.registeredClientEvents {
             var event = epoll_event(events: clientEvents, data: epoll_data_t(fd: pair.client))
             epoll_ctl(epoll, EPOLL_CTL_MOD, pair.client, &event)
             pair.registeredClientEvents = clientEvents
         }
-        if serverEvents != pair.registeredServerEvents {
+        if pair.serverWatched && serverEvents != pair.registeredServerEvents {
             var event = epoll_event(events: serverEvents, data: epoll_data_t(fd: pair.server.socket))
             epoll_ctl(epoll, EPOLL_CTL_MOD, pair.server.socket, &event)
             pair.registeredServerEvents = serverEvents
@@ -236,8 +253,8 @@ final class RelayLoop: @unchecked Sendable {
     }
 
     private func close(_ pair: RelayPair) {
-        epoll_ctl(epoll, EPOLL_CTL_DEL, pair.client, nil)
-        epoll_ctl(epoll, EPOLL_CTL_DEL, pair.server.socket, nil)
+        if pair.clientWatched { epoll_ctl(epoll, EPOLL_CTL_DEL, pair.client, nil) }
+        if pair.serverWatched { epoll_ctl(epoll, EPOLL_CTL_DEL, pair.server.socket, nil) }
         pairs[pair.client] = nil
         pairs[pair.server.socket] = nil
         Glibc.close(pair.client)

@@ -169,6 +169,7 @@ final class ServerConnection: @unchecked Sendable {
         var forwarded: [UInt8] = []
         var scram: SCRAMClient?
         var authenticated = false
+        var scramVerified = false
         var backendKey: BackendKey?
         while true {
             let next: MessageFramer.Message?
@@ -184,6 +185,11 @@ final class ServerConnection: @unchecked Sendable {
             if authenticated {
                 // The session's start, for the client as it came; an error ends it as before.
                 forwarded += WireBytes.message(message.type, message.body)
+                // It must fit the relay's buffer, which takes it whole (notices from a login
+                // trigger could otherwise make it any size).
+                guard forwarded.count <= RelayBuffer.capacity / 2 else {
+                    throw .protocolViolation("the server's start of the session is larger than \(RelayBuffer.capacity / 2 / 1024) KiB")
+                }
                 switch message.type {
                 case UInt8(ascii: "K"):
                     guard message.body.count >= 8, message.body.count <= 4 + StartupPacket.maximumCancelKey else {
@@ -191,7 +197,13 @@ final class ServerConnection: @unchecked Sendable {
                     }
                     backendKey = BackendKey(processID: WireBytes.uint32(message.body, at: 0), key: Array(message.body[4...]))
                 case UInt8(ascii: "Z"):
-                    return SignedIn(forwarded: forwarded + framer.takeRemainder(), backendKey: backendKey)
+                    // Nothing follows ReadyForQuery before the client speaks; a server that
+                    // sent more is cut off here rather than overflowing the relay's buffer.
+                    let remainder = framer.takeRemainder()
+                    guard forwarded.count + remainder.count <= RelayBuffer.capacity else {
+                        throw .protocolViolation("the server sent more than \(RelayBuffer.capacity / 1024) KiB before the client's first query")
+                    }
+                    return SignedIn(forwarded: forwarded + remainder, backendKey: backendKey)
                 case UInt8(ascii: "E"):
                     let fields = Self.errorFields(message.body)
                     throw .refused(sqlState: fields["C"] ?? "", message: fields["M"] ?? "",
@@ -211,6 +223,10 @@ final class ServerConnection: @unchecked Sendable {
                 }
                 switch request {
                 case .ok:
+                    // After SCRAM, only a server that proved it knows the password is believed.
+                    if scram != nil && !scramVerified {
+                        throw .protocolViolation("the server ended SCRAM authentication without its signature")
+                    }
                     authenticated = true
                     forwarded += WireBytes.message(message.type, message.body)
                 case .cleartextPassword:
@@ -238,6 +254,7 @@ final class ServerConnection: @unchecked Sendable {
                     do throws(SCRAMClient.Failure) {
                         guard let client = scram else { throw .malformed("SASL final without a SASL exchange") }
                         try client.verify(serverFinal: data)
+                        scramVerified = true
                     } catch {
                         throw .protocolViolation(error.description)
                     }

@@ -38,8 +38,17 @@ public struct SpawnedProcessRunner: ProcessRunner {
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP))
+        // The tool starts with no signal blocked and default dispositions, whatever the caller
+        // holds: the proxy blocks SIGINT, SIGTERM and SIGHUP for its signalfd and ignores SIGPIPE.
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         posix_spawnattr_setpgroup(&attributes, 0)
+        var noSignals = sigset_t()
+        sigemptyset(&noSignals)
+        posix_spawnattr_setsigmask(&attributes, &noSignals)
+        var defaults = sigset_t()
+        sigemptyset(&defaults)
+        for signal in [SIGINT, SIGTERM, SIGHUP, SIGPIPE, SIGQUIT] { sigaddset(&defaults, signal) }
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
 
         // Swift's Glibc module does not expose posix_spawn_file_actions_addchdir_np, so a
         // working directory is entered by a tiny sh that then execs the program.
@@ -120,7 +129,7 @@ public struct SpawnedProcessRunner: ProcessRunner {
     /// waitpid with a deadline (issue 11): a child that closed its output can still be running
     /// (or hung), and is killed with its group when `deadline` passes. After a SIGKILL the wait
     /// is bounded too, since a process stuck in the kernel may not die at once; nil when the
-    /// deadline passed or no status could be had, leaving the rest to init.
+    /// deadline passed or no status could be had (such a child stays unreaped).
     private func reap(_ pid: pid_t, deadline: Double, killed alreadyKilled: Bool) -> Int32? {
         var killed = alreadyKilled
         var giveUp = killed ? MonotonicClock.seconds() + Self.reapAfterKill : Double.infinity
