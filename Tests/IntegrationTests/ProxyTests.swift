@@ -157,6 +157,52 @@ import TestSupport
         proxy.stop()
     }
 
+    /// A server that hangs up during sign-in, after the start-up packet or halfway through an
+    /// authentication request: the client is told, and the proxy serves the next one.
+    @Test func aServerClosingMidHandshakeFailsThatClientOnly() throws {
+        let listener = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let bound = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(listener, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        #expect(bound == 0 && listen(listener, 8) == 0)
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        _ = withUnsafeMutablePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(listener, $0, &length) }
+        }
+        let serverPort = Int(UInt16(bigEndian: address.sin_port))
+        // The fake server: the first connection is closed once its start-up packet is read, the
+        // second after half an AuthenticationMD5Password.
+        let fake = Thread {
+            for answer in [[], [UInt8(ascii: "R"), 0, 0, 0, 12, 0, 0]] as [[UInt8]] {
+                let connection = accept(listener, nil, nil)
+                guard connection >= 0 else { return }
+                var buffer = [UInt8](repeating: 0, count: 4096)
+                _ = recv(connection, &buffer, buffer.count, 0)
+                _ = answer.withUnsafeBytes { send(connection, $0.baseAddress, $0.count, 0) }
+                close(connection)
+            }
+        }
+        fake.start()
+        defer { close(listener) }
+
+        let stack = try Self.stack.get()
+        let emulator = try Fixtures.emulator(postgres: stack.server)
+        let environment = TestEnvironment(emulator: emulator)
+        environment["AZURE_CLIENT_ID"] = Fixtures.managedIdentityClientID
+        environment["PGSSLMODE"] = "disable"
+        let port = ChildProcess.freePort()
+        let proxy = try ProxyProcess(["-h", "127.0.0.1", "-p", "\(serverPort)", "--listen", "127.0.0.1:\(port)"], environment: environment)
+        for expected in ["server closed the connection unexpectedly", "server closed the connection unexpectedly"] {
+            let result = psql(port, ["-c", "select 1"])
+            #expect(result.status == 2)
+            #expect(result.stderr.contains("FATAL:  pgentra proxy: could not connect to the server: \(expected)"), "\(result.stderr)")
+        }
+        #expect(proxy.stop() == 0, "the proxy stopped cleanly after both: \(proxy.output)")
+    }
+
     @Test func anAddressInUseOrRemoteIsAClearErrorAtStart() throws {
         let (proxy, environment, port, _) = try proxy()
         let stack = try Self.stack.get()
