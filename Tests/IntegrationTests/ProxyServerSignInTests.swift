@@ -12,36 +12,25 @@ import TestSupport
 @Suite(.serialized) struct ProxyServerSignInTests {
     static let hostName = "pg.pgentra.test"
 
-    final class Stack: @unchecked Sendable {
-        let directory = TemporaryDirectory(prefix: "pgentra-proxy-tls")
-        let certificates: TestCertificates
-        let server: PostgresServer
-
-        init() throws {
-            certificates = try TestCertificates(hostName: ProxyServerSignInTests.hostName, in: directory.path)
-            server = try PostgresServer(.debian15, tls: certificates, hba: [
-                "local all all trust",
-                "hostssl all scram_role 127.0.0.1/32 scram-sha-256",
-                "hostssl all md5_role 127.0.0.1/32 md5",
-                "hostssl all clear_role 127.0.0.1/32 password",
-            ])
-            let setup = server.superuserScript("""
-                create role scram_role login password 'eyJ0.scram-token';
-                set password_encryption = 'md5';
-                create role md5_role login password 'eyJ0.md5-token';
-                create role clear_role login password 'eyJ0.clear-token';
-                """)
-            guard setup.status == 0 else { throw Unexpected(description: "setup: \(setup.stderr)") }
-        }
+    static let stack = Result {
+        try TLSPostgres(hostName: hostName, hba: [
+            "local all all trust",
+            "hostssl all scram_role 127.0.0.1/32 scram-sha-256",
+            "hostssl all md5_role 127.0.0.1/32 md5",
+            "hostssl all clear_role 127.0.0.1/32 password",
+        ], setup: """
+            create role scram_role login password 'eyJ0.scram-token';
+            set password_encryption = 'md5';
+            create role md5_role login password 'eyJ0.md5-token';
+            create role clear_role login password 'eyJ0.clear-token';
+            """)
     }
-
-    static let stack = Result { try Stack() }
 
     struct Unexpected: Error, CustomStringConvertible {
         let description: String
     }
 
-    private func target(_ stack: Stack, host: String = hostName, mode: UpstreamTarget.SSLMode = .verifyFull, port: Int? = nil) -> UpstreamTarget {
+    private func target(_ stack: TLSPostgres, host: String = hostName, mode: UpstreamTarget.SSLMode = .verifyFull, port: Int? = nil) -> UpstreamTarget {
         UpstreamTarget(host: host, address: "127.0.0.1", port: UInt16(port ?? stack.server.port), sslMode: mode,
                        rootCertificates: stack.certificates.caCertificate)
     }

@@ -10,21 +10,9 @@ import TestSupport
 @Suite(.serialized) struct ProxyTests {
     static let hostName = "pg.pgentra.test"
 
-    final class Stack: @unchecked Sendable {
-        let directory = TemporaryDirectory(prefix: "pgentra-proxy-stack")
-        let certificates: TestCertificates
-        let server: PostgresServer
-
-        init() throws {
-            certificates = try TestCertificates(hostName: ProxyTests.hostName, in: directory.path)
-            server = try PostgresServer(.debian15, tls: certificates, hba: [
-                "local all all trust",
-                "hostssl all all 127.0.0.1/32 password",
-            ])
-        }
+    static let stack = Result {
+        try TLSPostgres(hostName: hostName, hba: ["local all all trust", "hostssl all all 127.0.0.1/32 password"])
     }
-
-    static let stack = Result { try Stack() }
 
     /// The emulator, an environment whose managed identity is `pg-reader` and which resolves the
     /// server's name to 127.0.0.1, and a proxy started with `extra` options.

@@ -205,9 +205,7 @@ final class ServerConnection: @unchecked Sendable {
                     }
                     return SignedIn(forwarded: forwarded + remainder, backendKey: backendKey)
                 case UInt8(ascii: "E"):
-                    let fields = Self.errorFields(message.body)
-                    throw .refused(sqlState: fields["C"] ?? "", message: fields["M"] ?? "",
-                                   errorResponse: WireBytes.message(message.type, message.body))
+                    throw Self.refusal(message)
                 default:
                     break
                 }
@@ -262,10 +260,7 @@ final class ServerConnection: @unchecked Sendable {
                     throw .protocolViolation("authentication method \(code) is not supported")
                 }
             case UInt8(ascii: "E"):
-                let fields = Self.errorFields(message.body)
-                throw .refused(
-                    sqlState: fields["C"] ?? "", message: fields["M"] ?? "",
-                    errorResponse: WireBytes.message(message.type, message.body))
+                throw Self.refusal(message)
             case UInt8(ascii: "v"), UInt8(ascii: "N"):
                 // NegotiateProtocolVersion and notices reach the client before AuthenticationOk.
                 forwarded += WireBytes.message(message.type, message.body)
@@ -273,6 +268,13 @@ final class ServerConnection: @unchecked Sendable {
                 throw .protocolViolation("unexpected message type \"\(String(decoding: [message.type], as: UTF8.self))\" during sign-in")
             }
         }
+    }
+
+    /// A server's ErrorResponse during sign-in, kept whole for the client.
+    private static func refusal(_ message: MessageFramer.Message) -> Failure {
+        let fields = errorFields(message.body)
+        return .refused(sqlState: fields["C"] ?? "", message: fields["M"] ?? "",
+                        errorResponse: WireBytes.message(message.type, message.body))
     }
 
     /// An ErrorResponse's fields by their code letter.
