@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 import TestSupport
 
@@ -245,7 +246,26 @@ import TestSupport
         let result = ChildProcess.run(References.psql, ["-X", "-At", "-h", directory, "-p", "6543", "-d", "postgres", "-c", "select current_user"],
                                       environment: ["PATH": "/usr/bin:/bin", "PGUSER": Fixtures.managedIdentityName])
         #expect(result.stdout == "\(Fixtures.managedIdentityName)\n", "\(result.stderr)")
+        // Killed while in use: a client is in the middle of a query.
+        let busy = DispatchGroup()
+        let interrupted = Mutex<ChildProcess.Result?>(nil)
+        busy.enter()
+        Thread {
+            let result = ChildProcess.run(References.psql, ["-X", "-At", "-h", directory, "-p", "6543", "-d", "postgres", "-c", "select pg_sleep(30)"],
+                                          environment: ["PATH": "/usr/bin:/bin", "PGUSER": Fixtures.managedIdentityName])
+            interrupted.withLock { $0 = result }
+            busy.leave()
+        }.start()
+        let server = try Self.stack.get().server
+        let running = (0..<100).contains { _ in
+            if server.superuserSQL("select count(*) from pg_stat_activity where query = 'select pg_sleep(30)'").stdout == "1\n" { return true }
+            usleep(100_000)
+            return false
+        }
+        #expect(running, "the query reached the server through the proxy")
         first.stop(signal: SIGKILL)
+        busy.wait()
+        #expect(interrupted.withLock { $0?.status } == 2, "the client in the middle of a query lost its connection")
         #expect(FileManager.default.fileExists(atPath: path), "SIGKILL leaves the file")
         let (second, _, _, _) = try proxy(listen: "unix:\(directory):6543")
         #expect(ChildProcess.run(References.psql, ["-X", "-At", "-h", directory, "-p", "6543", "-d", "postgres", "-c", "select 1"],

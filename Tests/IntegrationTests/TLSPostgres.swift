@@ -13,9 +13,9 @@ final class TLSPostgres: @unchecked Sendable {
         let description: String
     }
 
-    init(hostName: String, hba: [String], setup: String? = nil) throws {
+    init(hostName: String, hba: [String], setup: String? = nil, maxConnections: Int = 100) throws {
         certificates = try TestCertificates(hostName: hostName, in: directory.path)
-        server = try PostgresServer(.debian15, tls: certificates, hba: hba)
+        server = try PostgresServer(.debian15, tls: certificates, hba: hba, maxConnections: maxConnections)
         if let setup {
             let result = server.superuserScript(setup)
             guard result.status == 0 else { throw SetupFailed(description: "setup: \(result.stderr)") }

@@ -23,8 +23,10 @@ public final class PostgresServer: @unchecked Sendable {
     /// Starts a server of `release`; with `tls`, SSL is on with that certificate and key (copied so
     /// that the postgres OS user owns them, as the server insists) and its CA trusted for client
     /// certificates. `hba` and `ident`, when given, replace initdb's pg_hba.conf and pg_ident.conf.
+    /// `maxConnections` is the server's max_connections.
     /// Throws ReferenceError when the release or the reference psql is missing or has the wrong version.
-    public init(_ release: PostgresRelease = .debian15, tls: TestCertificates? = nil, hba: [String]? = nil, ident: [String]? = nil) throws {
+    public init(_ release: PostgresRelease = .debian15, tls: TestCertificates? = nil, hba: [String]? = nil, ident: [String]? = nil,
+                maxConnections: Int = 100) throws {
         try release.verify("postgres")
         try References.verifyPsql()
         self.release = release
@@ -45,7 +47,7 @@ public final class PostgresServer: @unchecked Sendable {
         // Written in place, so the files keep the postgres OS user as their owner.
         if let hba { try (hba.joined(separator: "\n") + "\n").write(toFile: "\(dataDirectory)/pg_hba.conf", atomically: false, encoding: .utf8) }
         if let ident { try (ident.joined(separator: "\n") + "\n").write(toFile: "\(dataDirectory)/pg_ident.conf", atomically: false, encoding: .utf8) }
-        var settings = "-c listen_addresses=127.0.0.1 -c port=\(port) -c unix_socket_directories=\(socketDirectory) -c fsync=off -c max_connections=100 -c password_encryption=scram-sha-256 -c log_connections=on"
+        var settings = "-c listen_addresses=127.0.0.1 -c port=\(port) -c unix_socket_directories=\(socketDirectory) -c fsync=off -c max_connections=\(maxConnections) -c password_encryption=scram-sha-256 -c log_connections=on"
         if let tls {
             let certificate = "\(root.path)/server.crt"
             let key = "\(root.path)/server.key"

@@ -72,6 +72,10 @@ public struct PostgresRelease: Sendable, Hashable, CustomStringConvertible {
 /// A reference that is missing or has the wrong version.
 public struct ReferenceError: Error, CustomStringConvertible {
     public let description: String
+
+    public init(description: String) {
+        self.description = description
+    }
 }
 
 public enum References {
