@@ -44,9 +44,9 @@ final class ProxyProcess: @unchecked Sendable {
 
     var output: String { (try? String(contentsOfFile: log, encoding: .utf8)) ?? "" }
 
-    /// Whether `text` appears in the log within 10 seconds: the proxy logs from its own threads.
-    func waitFor(_ text: String) -> Bool {
-        let deadline = Date().addingTimeInterval(10)
+    /// Whether `text` appears in the log within `timeout` seconds: the proxy logs from its own threads.
+    func waitFor(_ text: String, timeout: Double = 10) -> Bool {
+        let deadline = Date().addingTimeInterval(timeout)
         while !output.contains(text) {
             guard Date() < deadline else { return false }
             usleep(20_000)

@@ -223,6 +223,67 @@ import TestSupport
         #expect(!proxy.output.contains("warning"), "\(proxy.output)")
     }
 
+    /// A renewal that fails is retried with backoff while the old token goes on serving; once
+    /// that has expired a client is told why in an ErrorResponse; when Entra answers again the
+    /// proxy serves again, with no restart.
+    @Test func aFailingRenewalServesWithTheOldTokenUntilItExpires() throws {
+        let (proxy, _, port, emulator) = try proxy(lifetime: 30)
+        #expect(psql(port, ["-c", "select 1"]).stdout == "1\n")
+        let first = try #require(emulator.issued().last?["exp"] as? Int)
+        let tokenRequests = { emulator.requests().filter { ($0["path"] as? String)?.hasPrefix("/metadata") == true }.count }
+        let before = tokenRequests()
+        // Refused at once (a 500 is retried for 24 s by the managed identity credential).
+        #expect(emulator.setFaults(["/metadata:400-aadsts"]))
+        // Renewal is due at half life (15 s).
+        #expect(proxy.waitFor("retrying in", timeout: 25), "\(proxy.output)")
+        #expect(psql(port, ["-c", "select 2"]).stdout == "2\n", "served with the old token: \(proxy.output)")
+        while Int(Date().timeIntervalSince1970) <= first { usleep(200_000) }
+        let refused = psql(port, ["-c", "select 3"])
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("FATAL:  pgentra proxy: no access token for the server"), "\(refused.stderr)")
+        // With backoff (1, 2, 4, 8 s), about five renewals in these 16 s, and a fetch for the
+        // refused client; each is a probe and a request. Not a spin.
+        let attempts = tokenRequests() - before
+        #expect(attempts <= 16, "\(attempts) token requests while Entra refused")
+        #expect(emulator.setFaults([]))
+        let deadline = Date().addingTimeInterval(40)
+        var served = psql(port, ["-c", "select 4"])
+        while served.stdout != "4\n" && Date() < deadline {
+            usleep(500_000)
+            served = psql(port, ["-c", "select 4"])
+        }
+        #expect(served.stdout == "4\n", "served again once Entra answers: \(served.stderr)")
+        #expect(proxy.stop() == 0)
+    }
+
+    /// A token the server refuses (its password changed behind the proxy's back) is replaced
+    /// once, and the client that met the refusal is served.
+    @Test func aRefusedTokenIsReplacedOnceAndTheClientServed() throws {
+        let (proxy, _, port, emulator) = try proxy()
+        #expect(psql(port, ["-c", "select 1"]).stdout == "1\n")
+        let issued = emulator.issued().count
+        let server = try Self.stack.get().server
+        #expect(server.superuserSQL("alter role \"\(Fixtures.managedIdentityName)\" password 'not-the-token'").status == 0)
+        let result = psql(port, ["-c", "select 2"])
+        #expect(result.stdout == "2\n", "\(result.stderr)\n\(proxy.output)")
+        #expect(emulator.issued().count == issued + 1, "one fresh token, past the cache")
+        #expect(proxy.stop() == 0)
+    }
+
+    /// SIGHUP fetches a fresh token at once, in the background, past the cache.
+    @Test func sighupFetchesAFreshToken() throws {
+        let (proxy, _, port, emulator) = try proxy()
+        #expect(psql(port, ["-c", "select 1"]).stdout == "1\n")
+        let issued = emulator.issued().count
+        kill(proxy.process.processIdentifier, SIGHUP)
+        #expect(proxy.waitFor("SIGHUP: fetching a fresh token"))
+        let deadline = Date().addingTimeInterval(10)
+        while emulator.issued().count == issued && Date() < deadline { usleep(50_000) }
+        #expect(emulator.issued().count == issued + 1, "fetched before any client asked")
+        #expect(psql(port, ["-c", "select 2"]).stdout == "2\n")
+        #expect(proxy.stop() == 0)
+    }
+
     /// PGENTRA_PROXY_PASSWORD: clients must give it; it never reaches the server or the log.
     @Test func aLocalPasswordIsAskedFor() throws {
         let (proxy, _, port, _) = try proxy(["--local-password", "--verbose"], variables: ["PGENTRA_PROXY_PASSWORD": "local-s3cret"])
@@ -281,17 +342,8 @@ final class RawClient {
     private var framer = MessageFramer()
 
     init(port: Int) throws {
-        fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = in_port_t(UInt16(port).bigEndian)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-        }
-        guard connected == 0 else { throw ProxyProcess.Failure(description: "cannot connect to the proxy") }
-        var timeout = timeval(tv_sec: 30, tv_usec: 0)
-        setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        guard let fd = LoopbackSocket.connect(port: port) else { throw ProxyProcess.Failure(description: "cannot connect to the proxy") }
+        self.fd = fd
     }
 
     deinit { close(fd) }

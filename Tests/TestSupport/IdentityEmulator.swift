@@ -64,6 +64,20 @@ public final class IdentityEmulator: @unchecked Sendable {
     public var httpsBaseURL: String? { httpsPort.map { "https://127.0.0.1:\($0)" } }
     public var caFile: String { state.file("state/ca.pem") }
 
+    /// Replaces the running emulator's faults with `specs` (`PREFIX:KIND[:COUNT]`, as
+    /// `--fault` takes them); an empty list clears them. Returns whether the emulator took them.
+    @discardableResult
+    public func setFaults(_ specs: [String]) -> Bool {
+        let body = specs.joined(separator: "\n")
+        let request = "POST /_emulator/faults HTTP/1.0\r\nHost: 127.0.0.1\r\nContent-Length: \(body.utf8.count)\r\n\r\n\(body)"
+        guard let fd = LoopbackSocket.connect(port: httpPort, receiveTimeout: 10) else { return false }
+        defer { close(fd) }
+        _ = Array(request.utf8).withUnsafeBytes { send(fd, $0.baseAddress, $0.count, 0) }
+        var answer = [UInt8](repeating: 0, count: 512)
+        let count = recv(fd, &answer, answer.count, 0)
+        return count > 0 && String(decoding: answer.prefix(count), as: UTF8.self).hasPrefix("HTTP/1.1 200")
+    }
+
     /// One entry per token issued (never the token itself).
     public func issued() -> [[String: Any]] { jsonLines("issued.jsonl") }
     public func requests() -> [[String: Any]] { jsonLines("requests.jsonl") }

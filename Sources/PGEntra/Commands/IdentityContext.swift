@@ -54,9 +54,10 @@ struct IdentityContext {
         log.debug("scope: \(scope)\(target.host.map { " (host \($0))" } ?? "")")
     }
 
-    func token(minimumLifetime: Int64? = nil) throws(ErrorReport) -> TokenProvider.Provided {
+    /// `fallingBack`: as TokenProvider.token's.
+    func token(minimumLifetime: Int64? = nil, fallingBack: Bool = true) throws(ErrorReport) -> TokenProvider.Provided {
         do throws(ChainError) {
-            return try provider.token(for: request, minimumLifetime: minimumLifetime)
+            return try provider.token(for: request, minimumLifetime: minimumLifetime, fallingBack: fallingBack)
         } catch {
             throw Self.report(error, scope: request.scope, selection: selection)
         }

@@ -96,10 +96,10 @@ struct ProxyCommand {
         }
 
         let credentials = ProxyCredentials(
-            fetch: { () throws(ProxyRefusal) -> ProxyCredentials.Current in
+            fetch: { (renewing: Bool) throws(ProxyRefusal) -> ProxyCredentials.Current in
                 let provided: TokenProvider.Provided
                 do throws(ErrorReport) {
-                    provided = try context.token()
+                    provided = try context.token(fallingBack: !renewing)
                 } catch {
                     throw .noToken(([error.primary] + error.details).joined(separator: "; "))
                 }

@@ -32,17 +32,22 @@ public struct TokenProvider: Sendable {
     }
 
     /// A token for `request` with at least `minimumLifetime` seconds left (default: the refresh margin).
-    public func token(for request: TokenRequest, minimumLifetime: Int64? = nil) throws(ChainError) -> Provided {
+    /// With `fallingBack`, a failed early refresh returns the cached token that is still valid
+    /// (credentials.md §8.4 rule 3); without it, the failure is thrown: for the proxy's
+    /// background renewal, which already holds that token and must hear of the failure to back off.
+    public func token(for request: TokenRequest, minimumLifetime: Int64? = nil, fallingBack: Bool = true) throws(ChainError) -> Provided {
         let needed = max(minimumLifetime ?? 0, Self.refreshMargin)
         let first = lookUp(request, needed: needed, minimumLifetime: minimumLifetime)
         if let hit = first.hit { return hit }
-        guard let cache else { return try fetch(request, minimumLifetime: minimumLifetime, stale: first.stale) }
+        guard let cache else {
+            return try fetch(request, minimumLifetime: minimumLifetime, stale: fallingBack ? first.stale : nil)
+        }
         // Coalesced with every other pgentra after the same token (TokenCache+Lock.swift).
         return try cache.exclusively(lockKey(request), waitingAtMost: Self.lockWait, clock: clock) { () throws(ChainError) -> Provided in
             // The process that held the lock may have fetched the token meanwhile.
             let again = lookUp(request, needed: needed, minimumLifetime: minimumLifetime, quiet: true)
             if let hit = again.hit { return hit }
-            return try fetch(request, minimumLifetime: minimumLifetime, stale: again.stale)
+            return try fetch(request, minimumLifetime: minimumLifetime, stale: fallingBack ? again.stale : nil)
         }
     }
 

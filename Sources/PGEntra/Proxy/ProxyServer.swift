@@ -52,7 +52,7 @@ final class ProxyServer: @unchecked Sendable {
 
     /// Accepts clients on `listener` until SIGINT or SIGTERM arrives on `signals` (a signalfd),
     /// closes it (removing a socket file), then gives open connections the grace period.
-    /// SIGHUP drops the token, so the next connection fetches a fresh one.
+    /// SIGHUP fetches a fresh token in the background.
     func run(listener socket: ProxyListener, signals: Int32) {
         let listener = socket.fd
         for loop in loops { DetachedThread.start { loop.run() } }
@@ -62,8 +62,8 @@ final class ProxyServer: @unchecked Sendable {
             if fds[1].revents != 0 {
                 switch Self.takeSignal(signals) {
                 case SIGHUP:
-                    credentials.forget()
-                    log("pgentra proxy: SIGHUP: the next connection gets a fresh token")
+                    credentials.renewNow()
+                    log("pgentra proxy: SIGHUP: fetching a fresh token")
                 case SIGINT, SIGTERM:
                     break accepting
                 default:

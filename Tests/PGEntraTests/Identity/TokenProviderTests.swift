@@ -65,11 +65,12 @@ import TestSupport
             root.executable("bin/\(name)")
         }
 
-        func get(_ provider: TokenProvider, minimumLifetime: Int64? = nil, request: TokenRequest = TokenRequest(scope: Vector.scope, tenant: Vector.tenant))
+        func get(_ provider: TokenProvider, minimumLifetime: Int64? = nil, request: TokenRequest = TokenRequest(scope: Vector.scope, tenant: Vector.tenant),
+                 fallingBack: Bool = true)
             -> Result<TokenProvider.Provided, ChainError>
         {
             do throws(ChainError) {
-                return .success(try provider.token(for: request, minimumLifetime: minimumLifetime))
+                return .success(try provider.token(for: request, minimumLifetime: minimumLifetime, fallingBack: fallingBack))
             } catch {
                 return .failure(error)
             }
@@ -136,6 +137,20 @@ import TestSupport
         let cached = fixture.cached(.environment, remaining: 40000, refreshOn: Vector.now - 1)
         fixture.expectEntraRejection()
         #expect(try fixture.get(fixture.provider(environmentOnly)).get().token == cached)
+    }
+
+    /// The proxy's background renewal holds the cached token already: it must hear of the
+    /// failure, to back off, rather than be handed that token as if renewed.
+    @Test func withoutFallingBackAFailedRefreshIsAnErrorThoughTheCachedTokenIsValid() {
+        let fixture = Fixture()
+        fixture.cached(.environment, remaining: 200)
+        fixture.expectEntraRejection()
+        guard case .failure(let error) = fixture.get(fixture.provider(environmentOnly), fallingBack: false) else {
+            Issue.record("expected a failure")
+            return
+        }
+        #expect(error.description.contains("AADSTS7000222"))
+        fixture.http.verifyAllUsed()
     }
 
     @Test func aFailedRefreshOfAnExpiredTokenIsAnError() {
