@@ -284,6 +284,32 @@ import TestSupport
         #expect(proxy.stop() == 0)
     }
 
+    /// `--max-connections` refuses the next client with PostgreSQL's own SQLSTATE; SIGTERM stops
+    /// accepting, and open connections go on for `--grace` seconds before the proxy leaves.
+    @Test func maxConnectionsAndGrace() throws {
+        let (proxy, _, port, _) = try proxy(["--max-connections", "2", "--grace", "3"])
+        let first = try RawClient(port: port)
+        _ = try first.start(user: Fixtures.managedIdentityName)
+        let second = try RawClient(port: port)
+        _ = try second.start(user: Fixtures.managedIdentityName)
+        let third = try RawClient(port: port)
+        let refusal = try third.untilClosed()
+        #expect(refusal.first.map { ServerConnection.errorFields($0.body)["C"] } == "53300", "\(refusal)")
+        #expect(proxy.output.contains("refused a connection: already 2 (--max-connections)"))
+
+        kill(proxy.process.processIdentifier, SIGTERM)
+        #expect(proxy.waitFor("no longer accepting; waiting up to 3 s for 2 connections"), "\(proxy.output)")
+        let late = LoopbackSocket.connect(port: port)
+        #expect(late == nil, "the listener is closed")
+        if let late { close(late) }
+        first.send(WireBytes.message(UInt8(ascii: "Q"), WireBytes.cString(Array("select 'during grace'".utf8))))
+        #expect(try first.untilReady().contains { $0.type == UInt8(ascii: "D") }, "an open connection is served during the grace period")
+        let began = Date()
+        #expect(proxy.stop() == 0)
+        #expect(Date().timeIntervalSince(began) < 5)
+        #expect(try second.untilClosed().allSatisfy { $0.type != UInt8(ascii: "D") }, "closed when the grace period ended")
+    }
+
     /// PGENTRA_PROXY_PASSWORD: clients must give it; it never reaches the server or the log.
     @Test func aLocalPasswordIsAskedFor() throws {
         let (proxy, _, port, _) = try proxy(["--local-password", "--verbose"], variables: ["PGENTRA_PROXY_PASSWORD": "local-s3cret"])

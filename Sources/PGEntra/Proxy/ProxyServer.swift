@@ -108,6 +108,10 @@ final class ProxyServer: @unchecked Sendable {
             log("pgentra proxy: refused a connection: already \(settings.maximumConnections) (--max-connections)")
             return
         }
+        // As PostgreSQL sets it on its clients' sockets: a reply written in two pieces must not
+        // wait for the client's ACK of the first (a Unix socket ignores it).
+        var on: Int32 = 1
+        setsockopt(client, Int32(IPPROTO_TCP), TCP_NODELAY, &on, socklen_t(MemoryLayout<Int32>.size))
         let started = DetachedThread.start { [self] in serve(client) }
         if !started {
             close(client)

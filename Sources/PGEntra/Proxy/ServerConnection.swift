@@ -95,8 +95,11 @@ final class ServerConnection: @unchecked Sendable {
                 var length = socklen_t(MemoryLayout<Int32>.size)
                 if waitFor(fd, readable: false, deadline: deadline),
                    getsockopt(fd, SOL_SOCKET, SO_ERROR, &error, &length) == 0, error == 0 {
+                    // libpq's defaults (connectNoDelay, setKeepalivesIdle's keepalives=1): no
+                    // Nagle delay, and a server gone silent behind a NAT is noticed.
                     var on: Int32 = 1
                     setsockopt(fd, Int32(IPPROTO_TCP), TCP_NODELAY, &on, socklen_t(MemoryLayout<Int32>.size))
+                    setsockopt(fd, SOL_SOCKET, SO_KEEPALIVE, &on, socklen_t(MemoryLayout<Int32>.size))
                     return fd
                 }
                 reason = error != 0 ? String(cString: strerror(error)) : "timeout expired"
