@@ -96,10 +96,10 @@ struct ProxyCommand {
         }
 
         let credentials = ProxyCredentials(
-            fetch: { (renewing: Bool) throws(ProxyRefusal) -> ProxyCredentials.Current in
+            fetch: { (purpose: ProxyCredentials.Purpose) throws(ProxyRefusal) -> ProxyCredentials.Current in
                 let provided: TokenProvider.Provided
                 do throws(ErrorReport) {
-                    provided = try context.token(fallingBack: !renewing)
+                    provided = try context.token(fallingBack: purpose == .connection, pastTheCache: purpose == .forcedRenewal)
                 } catch {
                     throw .noToken(([error.primary] + error.details).joined(separator: "; "))
                 }
@@ -123,8 +123,27 @@ struct ProxyCommand {
         return (settings, credentials, tls)
     }
 
+    /// What libpq would do for these settings and the proxy does not. They are refused at
+    /// start, never dropped: whoever asked for a client certificate, a revocation list, channel
+    /// binding or a restricted set of authentication methods must not get a connection without it.
+    static let unsupported: [(keyword: String, applies: @Sendable (String) -> Bool, what: String)] = [
+        ("sslcert", { _ in true }, "client certificates"),
+        ("sslkey", { _ in true }, "client certificates"),
+        ("sslcrl", { _ in true }, "certificate revocation lists"),
+        ("sslcrldir", { _ in true }, "certificate revocation lists"),
+        ("require_auth", { _ in true }, "require_auth"),
+        ("channel_binding", { $0 == "require" }, "channel binding (SCRAM-SHA-256-PLUS)"),
+        ("gssencmode", { $0 == "require" }, "GSSAPI encryption"),
+    ]
+
     /// The one server the proxy signs in to, from libpq's resolved options.
     static func target(_ resolved: ResolvedParameters) throws(ErrorReport) -> UpstreamTarget {
+        for setting in unsupported {
+            guard let value = resolved[setting.keyword], setting.applies(value) else { continue }
+            throw ErrorReport(
+                "pgentra proxy does not support \(setting.what) (\(setting.keyword)=\(value))",
+                hint: "Remove the setting, or connect with pgentra itself or pgentra run, which pass it to libpq.")
+        }
         let hosts = (resolved["host"] ?? "").split(separator: ",")
         guard hosts.count <= 1 else { throw ErrorReport("pgentra proxy signs in to one host; \"\(resolved["host"] ?? "")\" names several") }
         guard let host = hosts.first.map(String.init), !host.hasPrefix("/") else {
