@@ -18,7 +18,8 @@ import java.util.Properties;
 
 public class JdbcClient {
     static final String QUERY = "select pg_backend_pid(), current_user, current_database(), "
-        + "coalesce((select ssl from pg_stat_ssl where pid = pg_backend_pid()), false)";
+        + "coalesce((select ssl from pg_stat_ssl where pid = pg_backend_pid()), false), "
+        + "(select extract(epoch from backend_start)::float8 from pg_stat_activity where pid = pg_backend_pid())";
 
     static String url() {
         String host = System.getenv().getOrDefault("PGHOST", "localhost");
@@ -44,8 +45,8 @@ public class JdbcClient {
     static String row(Connection connection) throws Exception {
         try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(QUERY)) {
             result.next();
-            return String.format("{\"pid\": %d, \"user\": \"%s\", \"database\": \"%s\", \"ssl\": %b}",
-                result.getInt(1), result.getString(2), result.getString(3), result.getBoolean(4));
+            return String.format(java.util.Locale.ROOT, "{\"pid\": %d, \"user\": \"%s\", \"database\": \"%s\", \"ssl\": %b, \"started\": %.6f}",
+                result.getInt(1), result.getString(2), result.getString(3), result.getBoolean(4), result.getDouble(5));
         }
     }
 
@@ -68,7 +69,8 @@ public class JdbcClient {
             config.setJdbcUrl(url());
             if (System.getenv("PGUSER") != null) config.setUsername(System.getenv("PGUSER"));
             if (System.getenv("PGPASSWORD") != null) config.setPassword(System.getenv("PGPASSWORD"));
-            config.setMinimumIdle(2);
+            // No idle floor: HikariCP would refill it in the background, before the token expires.
+            config.setMinimumIdle(0);
             config.setMaximumPoolSize(8);
             config.setConnectionTimeout(10_000);
             try (HikariDataSource pool = new HikariDataSource(config)) {

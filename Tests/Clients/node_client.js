@@ -8,7 +8,8 @@
 const { Client, Pool } = require('pg');
 
 const QUERY = "select pg_backend_pid() as pid, current_user as user, current_database() as database, " +
-  "coalesce((select ssl from pg_stat_ssl where pid = pg_backend_pid()), false) as ssl";
+  "coalesce((select ssl from pg_stat_ssl where pid = pg_backend_pid()), false) as ssl, " +
+  "(select extract(epoch from backend_start)::float8 from pg_stat_activity where pid = pg_backend_pid()) as started";
 
 async function borrow(pool, count) {
   const held = await Promise.all(Array.from({ length: count }, () => pool.connect()));

@@ -14,7 +14,9 @@ import sys
 import threading
 import time
 
-QUERY = "select pg_backend_pid(), current_user, current_database(), coalesce((select ssl from pg_stat_ssl where pid = pg_backend_pid()), false)"
+QUERY = ("select pg_backend_pid(), current_user, current_database(),"
+         " coalesce((select ssl from pg_stat_ssl where pid = pg_backend_pid()), false),"
+         " (select extract(epoch from backend_start)::float8 from pg_stat_activity where pid = pg_backend_pid())")
 
 
 def psycopg2_pool():
@@ -45,10 +47,10 @@ POOLS = {"psycopg2": psycopg2_pool, "psycopg": psycopg_pool, "sqlalchemy": sqlal
 def row(connection):
     cursor = connection.cursor()
     cursor.execute(QUERY)
-    pid, user, database, ssl = cursor.fetchone()
+    pid, user, database, ssl, started = cursor.fetchone()
     cursor.close()
     connection.commit()
-    return {"pid": pid, "user": user, "database": database, "ssl": bool(ssl)}
+    return {"pid": pid, "user": user, "database": database, "ssl": bool(ssl), "started": started}
 
 
 def borrow(get, put, count):

@@ -54,6 +54,17 @@ final class ProxyProcess: @unchecked Sendable {
         return true
     }
 
+    /// The exit status once the proxy has left on its own, or nil if it is still running
+    /// after `timeout` seconds.
+    func waitForExit(timeout: Double) -> Int32? {
+        let deadline = Date().addingTimeInterval(timeout)
+        while process.isRunning {
+            guard Date() < deadline else { return nil }
+            usleep(20_000)
+        }
+        return process.terminationStatus
+    }
+
     /// Sends `signal` and waits for the exit; returns the exit status.
     @discardableResult
     func stop(signal: Int32 = SIGTERM) -> Int32 {

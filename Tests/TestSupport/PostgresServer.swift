@@ -23,7 +23,7 @@ public final class PostgresServer: @unchecked Sendable {
     /// Starts a server of `release`; with `tls`, SSL is on with that certificate and key (copied so
     /// that the postgres OS user owns them, as the server insists) and its CA trusted for client
     /// certificates. `hba` and `ident`, when given, replace initdb's pg_hba.conf and pg_ident.conf.
-    /// `maxConnections` is the server's max_connections.
+    /// `maxConnections` is the server's max_connections: 100, unless a test opens more at once.
     /// Throws ReferenceError when the release or the reference psql is missing or has the wrong version.
     public init(_ release: PostgresRelease = .debian15, tls: TestCertificates? = nil, hba: [String]? = nil, ident: [String]? = nil,
                 maxConnections: Int = 100) throws {

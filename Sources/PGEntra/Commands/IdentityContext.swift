@@ -54,10 +54,10 @@ struct IdentityContext {
         log.debug("scope: \(scope)\(target.host.map { " (host \($0))" } ?? "")")
     }
 
-    /// `fallingBack`: as TokenProvider.token's.
-    func token(minimumLifetime: Int64? = nil, fallingBack: Bool = true) throws(ErrorReport) -> TokenProvider.Provided {
+    /// `fallingBack` and `pastTheCache`: as TokenProvider.token's.
+    func token(minimumLifetime: Int64? = nil, fallingBack: Bool = true, pastTheCache: Bool = false) throws(ErrorReport) -> TokenProvider.Provided {
         do throws(ChainError) {
-            return try provider.token(for: request, minimumLifetime: minimumLifetime, fallingBack: fallingBack)
+            return try provider.token(for: request, minimumLifetime: minimumLifetime, fallingBack: fallingBack, pastTheCache: pastTheCache)
         } catch {
             throw Self.report(error, scope: request.scope, selection: selection)
         }

@@ -34,8 +34,18 @@ public struct TokenProvider: Sendable {
     /// A token for `request` with at least `minimumLifetime` seconds left (default: the refresh margin).
     /// With `fallingBack`, a failed early refresh returns the cached token that is still valid
     /// (credentials.md §8.4 rule 3); without it, the failure is thrown: for the proxy's
-    /// background renewal, which already holds that token and must hear of the failure to back off.
-    public func token(for request: TokenRequest, minimumLifetime: Int64? = nil, fallingBack: Bool = true) throws(ChainError) -> Provided {
+    /// background renewal, which already holds that token and must hear of the failure to back
+    /// off. `pastTheCache` asks the chain whatever the cache holds (the proxy's SIGHUP), and
+    /// caches what it gets; a failure leaves the cache as it was.
+    public func token(
+        for request: TokenRequest, minimumLifetime: Int64? = nil, fallingBack: Bool = true, pastTheCache: Bool = false
+    ) throws(ChainError) -> Provided {
+        if pastTheCache {
+            guard let cache else { return try fetch(request, minimumLifetime: minimumLifetime, stale: nil) }
+            return try cache.exclusively(lockKey(request), waitingAtMost: Self.lockWait, clock: clock) { () throws(ChainError) -> Provided in
+                try fetch(request, minimumLifetime: minimumLifetime, stale: nil)
+            }
+        }
         let needed = max(minimumLifetime ?? 0, Self.refreshMargin)
         let first = lookUp(request, needed: needed, minimumLifetime: minimumLifetime)
         if let hit = first.hit { return hit }

@@ -95,11 +95,18 @@ final class ServerConnection: @unchecked Sendable {
                 var length = socklen_t(MemoryLayout<Int32>.size)
                 if waitFor(fd, readable: false, deadline: deadline),
                    getsockopt(fd, SOL_SOCKET, SO_ERROR, &error, &length) == 0, error == 0 {
-                    // libpq's defaults (connectNoDelay, setKeepalivesIdle's keepalives=1): no
-                    // Nagle delay, and a server gone silent behind a NAT is noticed.
-                    var on: Int32 = 1
-                    setsockopt(fd, Int32(IPPROTO_TCP), TCP_NODELAY, &on, socklen_t(MemoryLayout<Int32>.size))
-                    setsockopt(fd, SOL_SOCKET, SO_KEEPALIVE, &on, socklen_t(MemoryLayout<Int32>.size))
+                    // No Nagle delay, as libpq's connectNoDelay. Keepalives as libpq's
+                    // keepalives=1, but after 2 minutes idle rather than the kernel's 2 hours:
+                    // Azure's load balancers drop a flow idle for 4 minutes, and a relayed
+                    // session may sit idle for longer (a pool's spare connection).
+                    for (level, option, value) in [
+                        (Int32(IPPROTO_TCP), TCP_NODELAY, Int32(1)), (SOL_SOCKET, SO_KEEPALIVE, 1),
+                        (Int32(IPPROTO_TCP), TCP_KEEPIDLE, 120), (Int32(IPPROTO_TCP), TCP_KEEPINTVL, 30),
+                        (Int32(IPPROTO_TCP), TCP_KEEPCNT, 4),
+                    ] {
+                        var setting = value
+                        setsockopt(fd, level, option, &setting, socklen_t(MemoryLayout<Int32>.size))
+                    }
                     return fd
                 }
                 reason = error != 0 ? String(cString: strerror(error)) : "timeout expired"
