@@ -1,0 +1,17 @@
+/// One list of names the completer can ask for.
+enum CatalogQuery: Hashable, Sendable {
+    /// Relations of the given kinds visible on the search path, or in `schema` (as typed).
+    case relations(RelationKinds, schema: String?)
+    /// Columns of the named relations (as typed, possibly schema-qualified).
+    case columns(of: [String])
+    /// Functions visible on the search path, or in `schema`.
+    case functions(schema: String?)
+    case schemas
+    case roles
+    case databases
+    /// Settings: only those a user can SET, or every one (SHOW).
+    case settings(settable: Bool)
+    case extensions
+    case tablespaces
+    case types
+}
