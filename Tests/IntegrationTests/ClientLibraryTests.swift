@@ -3,6 +3,8 @@ import Synchronization
 import Testing
 import TestSupport
 
+@testable import PGEntra
+
 /// Issue 12, item 5: the clients Microsoft's token-refresh samples were written for, used as an
 /// application uses them, with no token code in them, through `pgentra run` and through
 /// `pgentra proxy`; against a real PostgreSQL that takes TLS with a cleartext password, as Azure
@@ -109,10 +111,9 @@ import TestSupport
         let clients = ClientProgram.all
         // One `run` starts the five controls, so they share its one token (another fetch would
         // replace the role's password under the first); each writes files of its own.
-        func quoted(_ word: String) -> String { "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'" }
         let script = clients.indices.map { index in
-            (clients[index].command + ["pool", wait]).map(quoted).joined(separator: " ")
-                + " >\(quoted(control.home.file("out.\(index)"))) 2>\(quoted(control.home.file("err.\(index)"))) &"
+            (clients[index].command + ["pool", wait]).map(RunCommand.shellQuoted).joined(separator: " ")
+                + " >\(RunCommand.shellQuoted(control.home.file("out.\(index)"))) 2>\(RunCommand.shellQuoted(control.home.file("err.\(index)"))) &"
         }.joined(separator: "\n") + "\nwait\n"
         let controls = control.home.write("controls.sh", script, mode: 0o644)
 
@@ -199,12 +200,7 @@ import TestSupport
         let terminal = try PseudoTerminal(References.psql, ["-X"], environment: proxyClient(environment, port: port))
         #expect(terminal.expect("postgres=>") != nil, "\(terminal.transcript)")
         terminal.send("select pg_sleep(60);\r")
-        let running = (0..<100).contains { _ in
-            if stack.server.superuserSQL("select count(*) from pg_stat_activity where query like 'select pg_sleep(60)%'").stdout == "1\n" { return true }
-            usleep(100_000)
-            return false
-        }
-        #expect(running, "the query reached the server: \(terminal.transcript)")
+        #expect(stack.server.waitForQuery(like: "select pg_sleep(60)%"), "the query reached the server: \(terminal.transcript)")
         let began = Date()
         terminal.interrupt()
         #expect(terminal.expect("canceling statement due to user request") != nil, "\(terminal.transcript)")

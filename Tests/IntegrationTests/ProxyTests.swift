@@ -344,13 +344,7 @@ import TestSupport
             interrupted.withLock { $0 = result }
             busy.leave()
         }.start()
-        let server = try Self.stack.get().server
-        let running = (0..<100).contains { _ in
-            if server.superuserSQL("select count(*) from pg_stat_activity where query = 'select pg_sleep(30)'").stdout == "1\n" { return true }
-            usleep(100_000)
-            return false
-        }
-        #expect(running, "the query reached the server through the proxy")
+        #expect(try Self.stack.get().server.waitForQuery(like: "select pg_sleep(30)"), "the query reached the server through the proxy")
         first.stop(signal: SIGKILL)
         busy.wait()
         #expect(interrupted.withLock { $0?.status } == 2, "the client in the middle of a query lost its connection")

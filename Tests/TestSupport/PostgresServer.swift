@@ -119,6 +119,18 @@ public final class PostgresServer: @unchecked Sendable {
                                 environment: ["PATH": "/usr/bin:/bin", "PGCONNECT_TIMEOUT": "10"])
     }
 
+    /// Whether a query whose text matches `pattern` (LIKE) is running within 10 seconds: a
+    /// client's query has reached the server, so a cancel or a kill meets it mid-flight.
+    public func waitForQuery(like pattern: String) -> Bool {
+        (0..<100).contains { _ in
+            if superuserSQL("select count(*) from pg_stat_activity where query like '\(pattern)' and pid <> pg_backend_pid()").stdout == "1\n" {
+                return true
+            }
+            usleep(100_000)
+            return false
+        }
+    }
+
     static var isRoot: Bool { geteuid() == 0 }
 
     private func chownToPostgres(_ path: String) {

@@ -126,20 +126,21 @@ struct ProxyCommand {
     /// What libpq would do for these settings and the proxy does not. They are refused at
     /// start, never dropped: whoever asked for a client certificate, a revocation list, channel
     /// binding or a restricted set of authentication methods must not get a connection without it.
-    static let unsupported: [(keyword: String, applies: @Sendable (String) -> Bool, what: String)] = [
-        ("sslcert", { _ in true }, "client certificates"),
-        ("sslkey", { _ in true }, "client certificates"),
-        ("sslcrl", { _ in true }, "certificate revocation lists"),
-        ("sslcrldir", { _ in true }, "certificate revocation lists"),
-        ("require_auth", { _ in true }, "require_auth"),
-        ("channel_binding", { $0 == "require" }, "channel binding (SCRAM-SHA-256-PLUS)"),
-        ("gssencmode", { $0 == "require" }, "GSSAPI encryption"),
+    /// `value` nil: refused whatever its value.
+    static let unsupported: [(keyword: String, value: String?, what: String)] = [
+        ("sslcert", nil, "client certificates"),
+        ("sslkey", nil, "client certificates"),
+        ("sslcrl", nil, "certificate revocation lists"),
+        ("sslcrldir", nil, "certificate revocation lists"),
+        ("require_auth", nil, "require_auth"),
+        ("channel_binding", "require", "channel binding (SCRAM-SHA-256-PLUS)"),
+        ("gssencmode", "require", "GSSAPI encryption"),
     ]
 
     /// The one server the proxy signs in to, from libpq's resolved options.
     static func target(_ resolved: ResolvedParameters) throws(ErrorReport) -> UpstreamTarget {
         for setting in unsupported {
-            guard let value = resolved[setting.keyword], setting.applies(value) else { continue }
+            guard let value = resolved[setting.keyword], setting.value.map({ $0 == value }) ?? true else { continue }
             throw ErrorReport(
                 "pgentra proxy does not support \(setting.what) (\(setting.keyword)=\(value))",
                 hint: "Remove the setting, or connect with pgentra itself or pgentra run, which pass it to libpq.")

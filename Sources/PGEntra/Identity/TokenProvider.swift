@@ -40,14 +40,12 @@ public struct TokenProvider: Sendable {
     public func token(
         for request: TokenRequest, minimumLifetime: Int64? = nil, fallingBack: Bool = true, pastTheCache: Bool = false
     ) throws(ChainError) -> Provided {
-        if pastTheCache {
-            guard let cache else { return try fetch(request, minimumLifetime: minimumLifetime, stale: nil) }
-            return try cache.exclusively(lockKey(request), waitingAtMost: Self.lockWait, clock: clock) { () throws(ChainError) -> Provided in
-                try fetch(request, minimumLifetime: minimumLifetime, stale: nil)
-            }
-        }
         let needed = max(minimumLifetime ?? 0, Self.refreshMargin)
-        let first = lookUp(request, needed: needed, minimumLifetime: minimumLifetime)
+        // Past the cache: never a hit, and nothing stale to fall back on.
+        func look(quiet: Bool) -> (hit: Provided?, stale: (AccessToken, CredentialKind)?) {
+            pastTheCache ? (nil, nil) : lookUp(request, needed: needed, minimumLifetime: minimumLifetime, quiet: quiet)
+        }
+        let first = look(quiet: false)
         if let hit = first.hit { return hit }
         guard let cache else {
             return try fetch(request, minimumLifetime: minimumLifetime, stale: fallingBack ? first.stale : nil)
@@ -55,7 +53,7 @@ public struct TokenProvider: Sendable {
         // Coalesced with every other pgentra after the same token (TokenCache+Lock.swift).
         return try cache.exclusively(lockKey(request), waitingAtMost: Self.lockWait, clock: clock) { () throws(ChainError) -> Provided in
             // The process that held the lock may have fetched the token meanwhile.
-            let again = lookUp(request, needed: needed, minimumLifetime: minimumLifetime, quiet: true)
+            let again = look(quiet: true)
             if let hit = again.hit { return hit }
             return try fetch(request, minimumLifetime: minimumLifetime, stale: fallingBack ? again.stale : nil)
         }

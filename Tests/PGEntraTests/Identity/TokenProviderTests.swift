@@ -66,11 +66,12 @@ import TestSupport
         }
 
         func get(_ provider: TokenProvider, minimumLifetime: Int64? = nil, request: TokenRequest = TokenRequest(scope: Vector.scope, tenant: Vector.tenant),
-                 fallingBack: Bool = true)
+                 fallingBack: Bool = true, pastTheCache: Bool = false)
             -> Result<TokenProvider.Provided, ChainError>
         {
             do throws(ChainError) {
-                return .success(try provider.token(for: request, minimumLifetime: minimumLifetime, fallingBack: fallingBack))
+                return .success(try provider.token(for: request, minimumLifetime: minimumLifetime, fallingBack: fallingBack,
+                                                   pastTheCache: pastTheCache))
             } catch {
                 return .failure(error)
             }
@@ -150,6 +151,23 @@ import TestSupport
             return
         }
         #expect(error.description.contains("AADSTS7000222"))
+        fixture.http.verifyAllUsed()
+    }
+
+    /// The proxy's SIGHUP: the chain is asked though the cached token has hours left, and what
+    /// it gives is cached; when it fails, the failure is thrown and the cached token stays.
+    @Test func pastTheCacheAsksTheChainAndKeepsTheCacheOnFailure() throws {
+        let fixture = Fixture()
+        let cached = fixture.cached(.environment, remaining: 7200)
+        fixture.expectEntraRejection()
+        guard case .failure = fixture.get(fixture.provider(environmentOnly), pastTheCache: true) else {
+            Issue.record("expected a failure")
+            return
+        }
+        #expect(try fixture.get(fixture.provider(environmentOnly)).get().token == cached, "still cached")
+        let fresh = fixture.expectEntra()
+        #expect(try fixture.get(fixture.provider(environmentOnly), pastTheCache: true).get().token.token == fresh)
+        #expect(try fixture.get(fixture.provider(environmentOnly)).get().token.token == fresh, "cached for the next run")
         fixture.http.verifyAllUsed()
     }
 
