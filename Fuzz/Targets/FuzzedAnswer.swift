@@ -1,4 +1,4 @@
-@testable import PGEntra
+@testable import PGEntraIdentity
 
 /// One hostile answer, given to every request a credential makes: over HTTP as status, headers
 /// and body, and from a CLI as exit status, standard output and standard error. Credentials

@@ -1,4 +1,4 @@
-@testable import PGEntra
+@testable import PGEntraIdentity
 
 extension FuzzTarget {
     /// The JSON parser every token answer, CLI output and cache file goes through

@@ -1,4 +1,6 @@
-@testable import PGEntra
+@testable import PGEntraCommands
+@testable import PGEntraIdentity
+@testable import PGEntraSystem
 
 extension FuzzTarget {
     /// The access-token decoder and everything pgentra reads from the claims: JWT(decoding:),
@@ -35,8 +37,8 @@ extension FuzzTarget {
                 let provided = TokenProvider.Provided(
                     token: AccessToken(token: token, expiresOn: claims.expiresAt ?? 1_700_003_600, refreshOn: nil),
                     credential: .azureCLI, fromCache: false)
-                _ = WhoamiCommand.text(provided, claims: claims, role: role.map { ($0.name, $0.claim) }, now: 1_700_000_000)
-                _ = AccessToken.mask(token)
+                _ = SignInSummary.text(provided, claims: claims, role: role.map { ($0.name, $0.claim) }, now: 1_700_000_000)
+                _ = Secret.mask(token)
             }
         })
 }

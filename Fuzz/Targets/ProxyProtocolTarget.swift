@@ -1,4 +1,4 @@
-@testable import PGEntra
+@testable import PGEntraProxy
 
 extension FuzzTarget {
     /// What `pgentra proxy` reads from a client or a server before it relays (issue 12 item 7):

@@ -1,6 +1,7 @@
-import CLibpq
-
-@testable import PGEntra
+@testable import PGEntraDatabase
+@testable import PGEntraScanner
+@testable import PGEntraShell
+@testable import PGEntraSystem
 
 extension FuzzTarget {
     /// psql's lexers as pgentra's main loop drives them (mainloop.c over psqlscan.l and
@@ -43,19 +44,12 @@ extension FuzzTarget {
             }
         })
 
-    /// libpq's PQmblen and PQdsplen for a client-only encoding, as Connection.outputEncoding
-    /// gives them to the scanner.
+    /// libpq's rules for a client-only encoding, as a connection in it gives them to the scanner.
     private static func libpqRules(_ name: String) -> CharacterRules {
-        let id = pg_char_to_encoding(name)
-        precondition(id >= 0 && pg_valid_server_encoding_id(id) == 0, "\(name) is not a client-only encoding")
-        return CharacterRules(encodingID: id, isClientOnly: true) { bytes in
-            var character: (UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0)
-            return withUnsafeMutableBytes(of: &character) { copy in
-                for index in 0..<min(bytes.count, 4) { copy[index] = bytes[index] }
-                let text = copy.baseAddress!.assumingMemoryBound(to: CChar.self)
-                return (Int(PQmblenBounded(text, id)), Int(PQdsplen(text, id)))
-            }
+        guard let rules = Connection.characterRules(encoding: name), rules.isClientOnly else {
+            preconditionFailure("\(name) is not a client-only encoding")
         }
+        return rules
     }
 }
 

@@ -1,8 +1,7 @@
+@testable import PGEntraIdentity
 #if canImport(Glibc)
 import Glibc
 #endif
-
-@testable import PGEntra
 
 extension FuzzTarget {
     /// A cache file someone else wrote (issue 11): the input becomes the file of a token entry

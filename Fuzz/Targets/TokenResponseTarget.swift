@@ -1,8 +1,7 @@
+@testable import PGEntraIdentity
 #if canImport(Glibc)
 import Glibc
 #endif
-
-@testable import PGEntra
 
 extension FuzzTarget {
     /// Every credential's answer format, read by the credential itself (issue 11 item 3): the

@@ -1,5 +1,5 @@
-import PGEntra
-
+import PGEntraCommands
+import PGEntraSystem
 #if canImport(Glibc)
 import Glibc
 #endif

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// When no credential works, or one works badly, pgentra says which and why, exits 1, and never hangs.
 @Suite struct ChainFailureTests {

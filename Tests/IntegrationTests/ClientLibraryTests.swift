@@ -1,9 +1,8 @@
 import Foundation
 import Synchronization
-import Testing
 import TestSupport
-
-@testable import PGEntra
+import Testing
+@testable import PGEntraCommands
 
 /// Issue 12, item 5: the clients Microsoft's token-refresh samples were written for, used as an
 /// application uses them, with no token code in them, through `pgentra run` and through

@@ -1,6 +1,7 @@
-import Testing
+import PGEntraCommands
 import TestSupport
-import PGEntra
+import Testing
+@testable import PGEntraSystem
 
 /// The real binary's help, version and option errors.
 @Suite struct CommandLineTests {
@@ -46,7 +47,7 @@ import PGEntra
     @Test func versionPrintsTheVersion() {
         let result = TestEnvironment().pgentra(["--version"])
         #expect(result.status == 0)
-        #expect(result.stdout == "pgentra \(HelpText.version)\n")
+        #expect(result.stdout == "pgentra \(Product.version)\n")
         #expect(TestEnvironment().pgentra(["-V"]).stdout == result.stdout)
     }
 }

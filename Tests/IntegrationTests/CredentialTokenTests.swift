@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// `pgentra token` and `pgentra whoami --role` through each credential of the chain, against the
 /// real emulator: the token is a signed JWT from the emulator and the role is the one Azure would use.

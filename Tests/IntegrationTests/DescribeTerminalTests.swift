@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// The `\d` family's goldens (issue 4 item 7): each command typed at the interactive psql 18.6 and
 /// at the interactive pgentra, both on a pseudo-terminal against the same server, database and

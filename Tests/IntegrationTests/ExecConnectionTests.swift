@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// pgentra exec against a real PostgreSQL whose role passwords are the emulator's tokens: the
 /// role comes from the token, an expired or refused token is replaced on the next connection,

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Issue 11 item 3: a token endpoint or a cache file that an attacker controls gets a clear
 /// error or a warning, never a crash and never a hang.

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Issue 11 item 1: the token always belongs to the identity asked for. Switching a managed
 /// identity's object or resource id, or the account az or azd is signed in as, gets the new

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// The interactive shell on a pseudo-terminal against a real PostgreSQL and the identity
 /// emulator: prompts, results, the continuation prompt, `\q`, the history file, and the reset

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// The pager (psql-compat.md §9) on a 24-row, 80-column pseudo-terminal against a real
 /// PostgreSQL and the identity emulator. PAGER is a script written into the test's home that

@@ -1,7 +1,7 @@
 import Foundation
 import Synchronization
-import Testing
 import TestSupport
+import Testing
 
 /// Issue 11 item 6: `xargs -P 20 pgentra ...` on an empty cache sent 19 token requests and 19
 /// IMDS probes, and IMDS throttles a VM at about 5 requests a second. The processes now take

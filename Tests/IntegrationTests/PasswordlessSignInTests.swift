@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Issue 10: a server that wants no password is served. When no credential can get a token,
 /// pgentra still tries the connection without a password, so a local trust or peer socket and

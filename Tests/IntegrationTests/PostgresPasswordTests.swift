@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// The point of it all: the token works as the password of a real PostgreSQL, as on Azure, and
 /// stops working when it expires.

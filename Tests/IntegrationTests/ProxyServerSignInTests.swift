@@ -1,8 +1,8 @@
 import Foundation
-import Testing
 import TestSupport
-
-@testable import PGEntra
+import Testing
+@testable import PGEntraProxy
+@testable import PGEntraSystem
 
 /// The proxy's server side (issue 12) against a real PostgreSQL that takes TLS (Debian's 15;
 /// the 18 wheel is built without OpenSSL): TCP and TLS with verify-full, then a sign-in answered

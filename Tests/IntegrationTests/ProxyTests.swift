@@ -1,9 +1,8 @@
 import Foundation
 import Synchronization
-import Testing
 import TestSupport
-
-@testable import PGEntra
+import Testing
+@testable import PGEntraProxy
 
 /// `pgentra proxy` with the real binary (issue 12), between real clients and a real PostgreSQL
 /// that takes TLS with a cleartext password, as Azure does, whose role passwords are the

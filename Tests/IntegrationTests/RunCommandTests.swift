@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// `pgentra run` with the real binary, the emulator and a PostgreSQL whose role passwords are
 /// the emulator's tokens (issue 12 item 1): the command signs in as the derived role, gets the

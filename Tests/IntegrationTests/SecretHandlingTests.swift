@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// A token, client secret or federated assertion never reaches argv, --debug output, error
 /// messages or any file but the 0600 token cache.

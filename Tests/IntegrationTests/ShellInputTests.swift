@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// What a person types at the shell, on a pseudo-terminal against a real PostgreSQL and the
 /// identity emulator, each as psql 15 answers it: Ctrl-C at the prompt, COPY data at PROMPT3,

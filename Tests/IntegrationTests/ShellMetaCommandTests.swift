@@ -1,8 +1,7 @@
 import Foundation
-import Testing
 import TestSupport
-
-@testable import PGEntra
+import Testing
+@testable import PGEntraShell
 
 /// `\watch`, `\e`, `\password`, `\conninfo`, `\whoami` and `\refresh` against the real binary,
 /// a real PostgreSQL and the identity emulator, on a pseudo-terminal where the command needs

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// `~/.pgentrarc` (cli.md), read as psql 15 reads `~/.psqlrc`: before the banner and the first
 /// prompt, and before `-c` and `-f` too; skipped with `-X` and by `exec`; its errors carry the

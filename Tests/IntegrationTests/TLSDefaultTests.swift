@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// cli.md "TLS": a remote host gets sslmode=verify-full unless the user chose otherwise, so a
 /// token is only ever sent to a server whose certificate checks out. The server here is a real

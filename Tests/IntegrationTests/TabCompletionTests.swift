@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Tab completion in the real shell on a pseudo-terminal, against a real PostgreSQL: each
 /// completed word is proved by running the statement it completed (a wrong completion names

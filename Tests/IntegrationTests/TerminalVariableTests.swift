@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Issue 10 item 1: the variables that act only at a terminal (PROMPT1-3, IGNOREEOF, HISTCONTROL,
 /// HISTSIZE, COMP_KEYWORD_CASE), typed at psql and at pgentra on pseudo-terminals against the

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// The cache as cli.md describes it, seen from outside: reuse, the 5-minute window, --min-ttl,
 /// and distrust of files that anyone else could have written.

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// The libcurl transport for real: https with a CA from SSL_CERT_FILE, refusal without it, and
 /// plain http refused for a non-loopback authority.

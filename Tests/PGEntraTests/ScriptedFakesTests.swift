@@ -1,7 +1,6 @@
-import Testing
 import TestSupport
-
-@testable import PGEntra
+import Testing
+@testable import PGEntraIdentity
 
 /// The fakes must fail tests on surprises, or the credential tests prove nothing.
 @Suite struct ScriptedFakesTests {

@@ -1,11 +1,10 @@
 import Foundation
+import TestSupport
+import Testing
+@testable import PGEntraIdentity
 #if canImport(Glibc)
 import Glibc
 #endif
-import Testing
-import TestSupport
-
-@testable import PGEntra
 
 /// The synthetic values of credentials.md §11.
 enum Vector {

@@ -2,8 +2,8 @@ import Foundation
 
 /// Paths of the executables this package builds, next to the running test bundle
 /// (`.build/debug/pgentraPackageTests.xctest`).
-public enum BuiltProducts {
-    public static var directory: String {
+package enum BuiltProducts {
+    package static var directory: String {
         let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
         var url = URL(fileURLWithPath: executable).deletingLastPathComponent()
         // The xctest bundle may be a directory on some platforms; walk up until pgentra is found.
@@ -14,6 +14,6 @@ public enum BuiltProducts {
         return url.path
     }
 
-    public static var pgentra: String { "\(directory)/pgentra" }
-    public static var emulator: String { "\(directory)/entra-emulator" }
+    package static var pgentra: String { "\(directory)/pgentra" }
+    package static var emulator: String { "\(directory)/entra-emulator" }
 }

@@ -1,13 +1,14 @@
 import Foundation
-import PGEntra
+import PGEntraIdentity
+import PGEntraSystem
 
 /// Runs a program to completion with a deadline, capturing its output: the real binary under test.
-public struct ChildProcess {
-    public struct Result: Sendable {
-        public var status: Int32
-        public var stdout: String
-        public var stderr: String
-        public var seconds: Double
+package struct ChildProcess {
+    package struct Result: Sendable {
+        package var status: Int32
+        package var stdout: String
+        package var stderr: String
+        package var seconds: Double
     }
 
     /// Runs `executable` with exactly `environment` (nothing inherited) and stdin from
@@ -17,7 +18,7 @@ public struct ChildProcess {
     /// decoded with `LosslessText`, so bytes that are not UTF-8 survive into `stdout` and
     /// `stderr` (compare their `utf8`), and an argument holding `LosslessText` escapes reaches
     /// the program as the raw bytes it stands for (through a file the shell reads).
-    public static func run(
+    package static func run(
         _ executable: String, _ arguments: [String], environment: [String: String], timeout: Double = 60,
         standardInput: String? = nil, byteExact directory: String? = nil
     ) -> Result {
@@ -73,7 +74,7 @@ public struct ChildProcess {
     }
 
     /// A free TCP port on 127.0.0.1, chosen by the kernel.
-    public static func freePort() -> Int {
+    package static func freePort() -> Int {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         defer { close(fd) }
         var address = sockaddr_in()

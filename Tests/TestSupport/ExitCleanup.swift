@@ -3,12 +3,12 @@ import Foundation
 /// Servers and emulators a test process started and may still hold when it exits (shared
 /// fixtures live in statics, which are never deinitialised): each registers how to stop it,
 /// and whatever is still registered at exit is stopped then, so no run leaves processes behind.
-public enum ExitCleanup {
+package enum ExitCleanup {
     private static let lock = NSLock()
     nonisolated(unsafe) private static var actions: [ObjectIdentifier: () -> Void] = [:]
     nonisolated(unsafe) private static var installed = false
 
-    public static func register(_ owner: AnyObject, _ action: @escaping () -> Void) {
+    package static func register(_ owner: AnyObject, _ action: @escaping () -> Void) {
         lock.lock()
         defer { lock.unlock() }
         actions[ObjectIdentifier(owner)] = action
@@ -18,7 +18,7 @@ public enum ExitCleanup {
         }
     }
 
-    public static func unregister(_ owner: AnyObject) {
+    package static func unregister(_ owner: AnyObject) {
         lock.lock()
         defer { lock.unlock() }
         actions[ObjectIdentifier(owner)] = nil

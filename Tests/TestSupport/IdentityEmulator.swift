@@ -3,21 +3,21 @@ import Foundation
 /// The `entra-emulator` executable of this package, running for one test: its own state
 /// directory, ephemeral loopback ports, and (when given a server) role passwords set to the
 /// tokens it issues.
-public final class IdentityEmulator: @unchecked Sendable {
-    public static let tenant = "00000000-0000-0000-0000-0000000000aa"
-    public static let user = "alice@contoso.com"
+package final class IdentityEmulator: @unchecked Sendable {
+    package static let tenant = "00000000-0000-0000-0000-0000000000aa"
+    package static let user = "alice@contoso.com"
 
-    public let state: TemporaryDirectory
-    public let httpPort: Int
-    public let httpsPort: Int?
+    package let state: TemporaryDirectory
+    package let httpPort: Int
+    package let httpsPort: Int?
     private let process: Process
 
-    public struct StartError: Error, CustomStringConvertible {
-        public let description: String
+    package struct StartError: Error, CustomStringConvertible {
+        package let description: String
     }
 
     /// Starts the emulator with `arguments` added to `serve --state-dir ...`.
-    public init(_ arguments: [String] = [], postgres: PostgresServer? = nil) throws {
+    package init(_ arguments: [String] = [], postgres: PostgresServer? = nil) throws {
         state = TemporaryDirectory(prefix: "pgentra-emulator")
         var all = ["serve", "--state-dir", state.file("state")] + arguments
         if let postgres { all += ["--pg-conninfo", postgres.superuserConninfo] }
@@ -60,14 +60,14 @@ public final class IdentityEmulator: @unchecked Sendable {
         process.waitUntilExit()
     }
 
-    public var baseURL: String { "http://127.0.0.1:\(httpPort)" }
-    public var httpsBaseURL: String? { httpsPort.map { "https://127.0.0.1:\($0)" } }
-    public var caFile: String { state.file("state/ca.pem") }
+    package var baseURL: String { "http://127.0.0.1:\(httpPort)" }
+    package var httpsBaseURL: String? { httpsPort.map { "https://127.0.0.1:\($0)" } }
+    package var caFile: String { state.file("state/ca.pem") }
 
     /// Replaces the running emulator's faults with `specs` (`PREFIX:KIND[:COUNT]`, as
     /// `--fault` takes them); an empty list clears them. Returns whether the emulator took them.
     @discardableResult
-    public func setFaults(_ specs: [String]) -> Bool {
+    package func setFaults(_ specs: [String]) -> Bool {
         let body = specs.joined(separator: "\n")
         let request = "POST /_emulator/faults HTTP/1.0\r\nHost: 127.0.0.1\r\nContent-Length: \(body.utf8.count)\r\n\r\n\(body)"
         guard let fd = LoopbackSocket.connect(port: httpPort, receiveTimeout: 10) else { return false }
@@ -79,8 +79,8 @@ public final class IdentityEmulator: @unchecked Sendable {
     }
 
     /// One entry per token issued (never the token itself).
-    public func issued() -> [[String: Any]] { jsonLines("issued.jsonl") }
-    public func requests() -> [[String: Any]] { jsonLines("requests.jsonl") }
+    package func issued() -> [[String: Any]] { jsonLines("issued.jsonl") }
+    package func requests() -> [[String: Any]] { jsonLines("requests.jsonl") }
 
     private func jsonLines(_ name: String) -> [[String: Any]] {
         guard let text = try? String(contentsOfFile: state.file("state/\(name)"), encoding: .utf8) else { return [] }

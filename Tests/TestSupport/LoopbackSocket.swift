@@ -2,9 +2,9 @@ import Foundation
 
 /// A TCP connection to 127.0.0.1, for tests that speak a protocol by hand (the proxy's raw
 /// clients, the emulator's control routes).
-public enum LoopbackSocket {
+package enum LoopbackSocket {
     /// A connected socket with a `receiveTimeout` on reads, or nil when nothing listens on `port`.
-    public static func connect(port: Int, receiveTimeout: Int = 30) -> Int32? {
+    package static func connect(port: Int, receiveTimeout: Int = 30) -> Int32? {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { return nil }
         var address = sockaddr_in()

@@ -2,16 +2,16 @@ import Foundation
 
 /// man/pgentra.1 read as roff source: what the tests that keep `--help`, the parser and the page
 /// in step need from it.
-public struct ManualPage: Sendable {
-    public let source: String
+package struct ManualPage: Sendable {
+    package let source: String
 
-    public init(source: String = SourceTree.contents("man/pgentra.1")) {
+    package init(source: String = SourceTree.contents("man/pgentra.1")) {
         self.source = source
     }
 
     /// The source with roff's escapes for `-`, quotes and backslash resolved and font changes
     /// dropped, so `\-\-host` is found as `--host`.
-    public var plainText: String {
+    package var plainText: String {
         var text = source
         for (escape, plain) in [("\\-", "-"), ("\\(aq", "'"), ("\\e", "\\"), ("\\&", ""),
                                 ("\\fB", ""), ("\\fI", ""), ("\\fR", ""), ("\\fP", "")] {
@@ -21,13 +21,13 @@ public struct ManualPage: Sendable {
     }
 
     /// True when `spelling` (`-c`, `--command`) appears as a whole word in the page.
-    public func mentions(option spelling: String) -> Bool {
+    package func mentions(option spelling: String) -> Bool {
         Self.mentions(option: spelling, in: plainText)
     }
 
     /// True when `spelling` appears in `text` not as part of a longer word: `-c` is not found
     /// in `--command`, nor `--set` in `--settings`. Also used on `--help` texts.
-    public static func mentions(option spelling: String, in text: String) -> Bool {
+    package static func mentions(option spelling: String, in text: String) -> Bool {
         let escaped = NSRegularExpression.escapedPattern(for: spelling)
         let pattern = "(?<![A-Za-z0-9-])\(escaped)(?![A-Za-z0-9-])"
         return text.range(of: pattern, options: .regularExpression) != nil
@@ -35,7 +35,7 @@ public struct ManualPage: Sendable {
 
     /// The variables ENVIRONMENT describes (each the `.B` word of a `.TP` or `.TQ` tag), by
     /// subsection title.
-    public var environmentVariables: [(subsection: String, name: String)] {
+    package var environmentVariables: [(subsection: String, name: String)] {
         var found: [(String, String)] = []
         var inEnvironment = false
         var subsection = ""
@@ -54,7 +54,7 @@ public struct ManualPage: Sendable {
     }
 
     /// The `.SS` titles of SUBCOMMANDS, such as `pgentra token [option]...`.
-    public var subcommandTitles: [String] {
+    package var subcommandTitles: [String] {
         let lines = source.split(separator: "\n").map(String.init)
         guard let start = lines.firstIndex(of: ".SH SUBCOMMANDS") else { return [] }
         return lines[(start + 1)...].prefix { !$0.hasPrefix(".SH ") }

@@ -4,20 +4,20 @@ import Foundation
 /// unless asked): scram-sha-256 over TCP for the roles tokens sign in as, trust on its private
 /// Unix socket for the emulator's superuser connection. initdb and postgres refuse root, so as
 /// root they run as the `postgres` OS user.
-public final class PostgresServer: @unchecked Sendable {
-    public let release: PostgresRelease
+package final class PostgresServer: @unchecked Sendable {
+    package let release: PostgresRelease
     private let binaries: String
-    public let port: Int
-    public let socketDirectory: String
+    package let port: Int
+    package let socketDirectory: String
     private let root: TemporaryDirectory
     private let dataDirectory: String
 
     /// One server per test process, started on first use and stopped at exit; a failure to start
     /// (a missing or wrong reference) is thrown to each test that asks, with its message.
-    public static let shared = Result { try PostgresServer() }
+    package static let shared = Result { try PostgresServer() }
 
-    public struct StartError: Error, CustomStringConvertible {
-        public let description: String
+    package struct StartError: Error, CustomStringConvertible {
+        package let description: String
     }
 
     /// Starts a server of `release`; with `tls`, SSL is on with that certificate and key (copied so
@@ -25,7 +25,7 @@ public final class PostgresServer: @unchecked Sendable {
     /// certificates. `hba` and `ident`, when given, replace initdb's pg_hba.conf and pg_ident.conf.
     /// `maxConnections` is the server's max_connections: 100, unless a test opens more at once.
     /// Throws ReferenceError when the release or the reference psql is missing or has the wrong version.
-    public init(_ release: PostgresRelease = .debian15, tls: TestCertificates? = nil, hba: [String]? = nil, ident: [String]? = nil,
+    package init(_ release: PostgresRelease = .debian15, tls: TestCertificates? = nil, hba: [String]? = nil, ident: [String]? = nil,
                 maxConnections: Int = 100) throws {
         try release.verify("postgres")
         try References.verifyPsql()
@@ -81,15 +81,15 @@ public final class PostgresServer: @unchecked Sendable {
     }
 
     /// The server's log, where connection attempts are recorded (log_connections).
-    public var logFile: String { "\(root.path)/postgres.log" }
-    public var serverLog: String { (try? String(contentsOfFile: logFile, encoding: .utf8)) ?? "" }
+    package var logFile: String { "\(root.path)/postgres.log" }
+    package var serverLog: String { (try? String(contentsOfFile: logFile, encoding: .utf8)) ?? "" }
 
     deinit {
         ExitCleanup.unregister(self)
         stop()
     }
 
-    public func stop() {
+    package func stop() {
         Self.stop(dataDirectory: dataDirectory, binaries: binaries)
     }
 
@@ -98,13 +98,13 @@ public final class PostgresServer: @unchecked Sendable {
     }
 
     /// The superuser's connection string, over the private socket.
-    public var superuserConninfo: String {
+    package var superuserConninfo: String {
         "host=\(socketDirectory) port=\(port) user=postgres dbname=postgres"
     }
 
     /// Runs SQL as the superuser with the reference psql, in `database`.
     @discardableResult
-    public func superuserSQL(_ sql: String, database: String = "postgres") -> ChildProcess.Result {
+    package func superuserSQL(_ sql: String, database: String = "postgres") -> ChildProcess.Result {
         ChildProcess.run(References.psql, ["-X", "-At", "-v", "ON_ERROR_STOP=1", "-c", sql, superuserConninfo + " dbname=\(database)"],
                          environment: ["PATH": "/usr/bin:/bin", "PGCONNECT_TIMEOUT": "10"])
     }
@@ -112,7 +112,7 @@ public final class PostgresServer: @unchecked Sendable {
     /// Runs a script as the superuser, each statement in a transaction of its own (as `psql -f`
     /// does; `-c` would run them as one, which CREATE TABLESPACE refuses).
     @discardableResult
-    public func superuserScript(_ sql: String, database: String = "postgres") -> ChildProcess.Result {
+    package func superuserScript(_ sql: String, database: String = "postgres") -> ChildProcess.Result {
         let script = root.write("superuser-\(UUID().uuidString).sql", sql, mode: 0o644)
         defer { unlink(script) }
         return ChildProcess.run(References.psql, ["-X", "-q", "-At", "-v", "ON_ERROR_STOP=1", "-f", script, superuserConninfo + " dbname=\(database)"],
@@ -121,7 +121,7 @@ public final class PostgresServer: @unchecked Sendable {
 
     /// Whether a query whose text matches `pattern` (LIKE) is running within 10 seconds: a
     /// client's query has reached the server, so a cancel or a kill meets it mid-flight.
-    public func waitForQuery(like pattern: String) -> Bool {
+    package func waitForQuery(like pattern: String) -> Bool {
         (0..<100).contains { _ in
             if superuserSQL("select count(*) from pg_stat_activity where query like '\(pattern)' and pid <> pg_backend_pid()").stdout == "1\n" {
                 return true

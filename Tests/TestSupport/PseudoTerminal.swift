@@ -5,20 +5,20 @@ import Glibc
 
 /// Runs a program on a pseudo-terminal (forkpty), as a user at a terminal would: the test
 /// types with `send` and waits for text with `expect`, every read bounded by a deadline.
-public final class PseudoTerminal: @unchecked Sendable {
-    public let pid: pid_t
+package final class PseudoTerminal: @unchecked Sendable {
+    package let pid: pid_t
     private let primary: Int32
     private var received: [UInt8] = []
     /// Where the last `expect` stopped: later expectations look only past it.
     private var cursor = 0
     private var exitStatus: Int32?
 
-    public struct StartError: Error, CustomStringConvertible {
-        public let description: String
+    package struct StartError: Error, CustomStringConvertible {
+        package let description: String
     }
 
     /// Starts `executable` with exactly `environment` on a new terminal of `columns` × `rows`.
-    public init(_ executable: String, _ arguments: [String], environment: [String: String],
+    package init(_ executable: String, _ arguments: [String], environment: [String: String],
                 columns: UInt16 = 200, rows: UInt16 = 50) throws {
         // Everything the child touches is allocated before fork.
         let argv: [UnsafeMutablePointer<CChar>?] = ([executable] + arguments).map { strdup($0) } + [nil]
@@ -54,27 +54,27 @@ public final class PseudoTerminal: @unchecked Sendable {
     }
 
     /// Everything the program wrote so far.
-    public var transcript: String { String(decoding: received, as: UTF8.self) }
+    package var transcript: String { String(decoding: received, as: UTF8.self) }
 
     /// Types `text` (use "\r" or "\n" for Enter, "\u{4}" for Ctrl-D), first waiting up to a
     /// second for the program to read key by key. libedit draws its prompt and only then leaves
     /// canonical mode, so on a loaded machine keys sent the moment the prompt shows would be
     /// taken by the kernel's line discipline (echoed twice, a Ctrl-D lost). Where the program
     /// reads whole lines on purpose (COPY data, a password) the wait just runs out.
-    public func send(_ text: String) {
+    package func send(_ text: String) {
         _ = waitForKeyByKeyInput(timeout: 1)
         send(bytes: Array(text.utf8))
     }
 
     /// Ctrl-C at once, for a program that is busy (a running query, `\watch`, a pager), where
     /// waiting for the editor would only delay it.
-    public func interrupt() {
+    package func interrupt() {
         send(bytes: [3])
     }
 
     /// Types raw bytes (binary garbage, a pasted megabyte). What the program echoes meanwhile is
     /// read as it comes, so a long paste cannot stall on a full terminal buffer in either direction.
-    public func send(bytes: [UInt8]) {
+    package func send(bytes: [UInt8]) {
         var bytes = bytes[...]
         while !bytes.isEmpty {
             var poller = pollfd(fd: primary, events: Int16(POLLIN | POLLOUT), revents: 0)
@@ -97,7 +97,7 @@ public final class PseudoTerminal: @unchecked Sendable {
 
     /// Types Ctrl-D until `answer` appears (up to five times, three seconds each): one that
     /// still lands in canonical mode is taken by the line discipline, and a person types it again.
-    public func sendEndOfInput(until answer: String) -> String? {
+    package func sendEndOfInput(until answer: String) -> String? {
         for _ in 0..<5 {
             send("\u{4}")
             if let output = expect(answer, timeout: 3) { return output }
@@ -108,7 +108,7 @@ public final class PseudoTerminal: @unchecked Sendable {
     /// Waits up to `timeout` seconds for `text` after the previous match; returns the output
     /// from there up to and including `text`, or nil on timeout or end of output.
     @discardableResult
-    public func expect(_ text: String, timeout: Double = 20) -> String? {
+    package func expect(_ text: String, timeout: Double = 20) -> String? {
         let deadline = Date().addingTimeInterval(timeout)
         let needle = Array(text.utf8)
         // Only new output can complete a match: a long transcript is searched once, not per read.
@@ -129,7 +129,7 @@ public final class PseudoTerminal: @unchecked Sendable {
     /// once it is ready for typing. libedit draws its prompt before it leaves canonical mode, so
     /// keys sent in between are echoed twice (by the terminal and by the editor): tests that
     /// compare what follows a typed line wait for this first. False on timeout.
-    public func waitForKeyByKeyInput(timeout: Double = 20) -> Bool {
+    package func waitForKeyByKeyInput(timeout: Double = 20) -> Bool {
         let deadline = Date().addingTimeInterval(timeout)
         var settings = termios()
         // On Linux the primary side reports the secondary's settings.
@@ -142,7 +142,7 @@ public final class PseudoTerminal: @unchecked Sendable {
     }
 
     /// Waits for the program to exit, reading its output meanwhile; nil on timeout.
-    public func waitForExit(timeout: Double = 20) -> Int32? {
+    package func waitForExit(timeout: Double = 20) -> Int32? {
         let deadline = Date().addingTimeInterval(timeout)
         while exitStatus == nil {
             var status: Int32 = 0

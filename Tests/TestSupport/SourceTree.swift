@@ -2,13 +2,13 @@ import Foundation
 
 /// Files of this package's checkout (the man page, completions, Makefile), found from this
 /// source file's own path so tests read what is committed, not an installed copy.
-public enum SourceTree {
-    public static let root: String = URL(fileURLWithPath: #filePath)
+package enum SourceTree {
+    package static let root: String = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
 
-    public static func path(_ relative: String) -> String { "\(root)/\(relative)" }
+    package static func path(_ relative: String) -> String { "\(root)/\(relative)" }
 
-    public static func contents(_ relative: String) -> String {
+    package static func contents(_ relative: String) -> String {
         (try? String(contentsOfFile: path(relative), encoding: .utf8)) ?? ""
     }
 }

@@ -2,10 +2,10 @@ import Foundation
 
 /// A directory under /tmp that lives as long as the value, removed with everything in it.
 /// World-traversable so the `postgres` OS user can reach a data directory inside it.
-public final class TemporaryDirectory: @unchecked Sendable {
-    public let path: String
+package final class TemporaryDirectory: @unchecked Sendable {
+    package let path: String
 
-    public init(prefix: String = "pgentra-test") {
+    package init(prefix: String = "pgentra-test") {
         var template = Array("/tmp/\(prefix)-XXXXXX".utf8CString)
         let made = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }
         precondition(made != nil, "mkdtemp failed: errno \(errno)")
@@ -17,11 +17,11 @@ public final class TemporaryDirectory: @unchecked Sendable {
         try? FileManager.default.removeItem(atPath: path)
     }
 
-    public func file(_ name: String) -> String { "\(path)/\(name)" }
+    package func file(_ name: String) -> String { "\(path)/\(name)" }
 
     /// Creates `name` (and parents) with `mode`.
     @discardableResult
-    public func makeDirectory(_ name: String, mode: Int = 0o700) -> String {
+    package func makeDirectory(_ name: String, mode: Int = 0o700) -> String {
         let full = file(name)
         try? FileManager.default.createDirectory(atPath: full, withIntermediateDirectories: true)
         chmod(full, mode_t(mode))
@@ -32,7 +32,7 @@ public final class TemporaryDirectory: @unchecked Sendable {
     /// meanwhile never holds the file open for writing, which would make running it (a fake
     /// `az`) fail with "Text file busy".
     @discardableResult
-    public func write(_ name: String, _ contents: String, mode: Int = 0o600) -> String {
+    package func write(_ name: String, _ contents: String, mode: Int = 0o600) -> String {
         let full = file(name)
         let partial = full + ".partial"
         let fd = open(partial, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode_t(mode))

@@ -3,8 +3,8 @@
 /// blanks are invisible. Two line editors draw the same line differently (readline backs up
 /// with backspaces, libedit redraws from a carriage return), so interactive transcripts are
 /// compared as they look, not as the bytes that drew them.
-public enum TerminalScreen {
-    public static func lines(_ output: String) -> [String] {
+package enum TerminalScreen {
+    package static func lines(_ output: String) -> [String] {
         var lines: [String] = []
         var current: [Character] = []
         var column = 0

@@ -2,17 +2,17 @@ import Foundation
 
 /// A throwaway CA and a server certificate it signed, made with the openssl command, for
 /// PostgreSQL servers that tests reach under a host name (see `TestEnvironment.resolve`).
-public struct TestCertificates {
-    public let caCertificate: String
-    public let serverCertificate: String
-    public let serverKey: String
+package struct TestCertificates {
+    package let caCertificate: String
+    package let serverCertificate: String
+    package let serverKey: String
 
-    public struct Failure: Error, CustomStringConvertible {
-        public let description: String
+    package struct Failure: Error, CustomStringConvertible {
+        package let description: String
     }
 
     /// Writes `ca.crt`, `server.crt` and `server.key` (for `hostName`) into `directory`.
-    public init(hostName: String, in directory: String) throws {
+    package init(hostName: String, in directory: String) throws {
         caCertificate = "\(directory)/ca.crt"
         serverCertificate = "\(directory)/server.crt"
         serverKey = "\(directory)/server.key"
@@ -33,7 +33,7 @@ public struct TestCertificates {
     /// A client certificate for `user` (its CN, as `cert` sign-in matches it against the role)
     /// signed by this CA, written into `directory` as `USER.crt` and `USER.key` (mode 0600, as
     /// libpq insists): returns the two paths.
-    public func clientCertificate(for user: String, in directory: String) throws -> (certificate: String, key: String) {
+    package func clientCertificate(for user: String, in directory: String) throws -> (certificate: String, key: String) {
         let certificate = "\(directory)/\(user).crt"
         let key = "\(directory)/\(user).key"
         let request = "\(directory)/\(user).csr"

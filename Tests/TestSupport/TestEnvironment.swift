@@ -3,17 +3,17 @@ import Foundation
 /// A clean environment for one run of the real binary: its own HOME and XDG directories, a PATH
 /// of fake tools plus the system's, and every Azure endpoint on loopback. Nothing is inherited
 /// from the test process, so no test can reach 169.254.169.254 or a public host.
-public final class TestEnvironment: @unchecked Sendable {
-    public let home: TemporaryDirectory
-    public private(set) var variables: [String: String]
+package final class TestEnvironment: @unchecked Sendable {
+    package let home: TemporaryDirectory
+    package private(set) var variables: [String: String]
     /// What must outlive the runs (the emulator, servers, certificates): kept as long as the
     /// environment, whatever the optimiser makes of a test's local variables.
     private var kept: [AnyObject] = []
 
     /// A loopback port nobody listens on: connections are refused at once.
-    public static let deadEndpoint = "http://127.0.0.1:9"
+    package static let deadEndpoint = "http://127.0.0.1:9"
 
-    public init(emulator: IdentityEmulator? = nil) {
+    package init(emulator: IdentityEmulator? = nil) {
         home = TemporaryDirectory(prefix: "pgentra-home")
         if let emulator { kept.append(emulator) }
         home.makeDirectory("bin", mode: 0o755)
@@ -33,11 +33,11 @@ public final class TestEnvironment: @unchecked Sendable {
     }
 
     /// Keeps `object` alive for as long as this environment.
-    public func keep(_ object: AnyObject) {
+    package func keep(_ object: AnyObject) {
         kept.append(object)
     }
 
-    public subscript(_ name: String) -> String? {
+    package subscript(_ name: String) -> String? {
         get { variables[name] }
         set { variables[name] = newValue }
     }
@@ -45,25 +45,25 @@ public final class TestEnvironment: @unchecked Sendable {
     /// Makes `hostName` resolve to 127.0.0.1 for the programs this environment runs (nss_wrapper,
     /// from Debian's libnss-wrapper), so code that treats loopback specially sees a remote host
     /// while every packet stays on this machine.
-    public func resolve(_ hostName: String) {
+    package func resolve(_ hostName: String) {
         let hosts = home.write("hosts", "127.0.0.1 \(hostName)\n", mode: 0o644)
         variables["LD_PRELOAD"] = "libnss_wrapper.so"
         variables["NSS_WRAPPER_HOSTS"] = hosts
     }
 
     /// Runs the real pgentra binary.
-    public func pgentra(_ arguments: [String], timeout: Double = 60) -> ChildProcess.Result {
+    package func pgentra(_ arguments: [String], timeout: Double = 60) -> ChildProcess.Result {
         ChildProcess.run(BuiltProducts.pgentra, arguments, environment: variables, timeout: timeout)
     }
 
     /// Puts an executable script called `name` first on PATH.
-    public func installTool(_ name: String, script: String) {
+    package func installTool(_ name: String, script: String) {
         home.write("bin/\(name)", script, mode: 0o755)
     }
 
     /// Fake `az` and `azd` that fetch real tokens from the emulator over bash's /dev/tcp and
     /// record their argv (one line per argument) so tests can check what pgentra passed.
-    public func installFakeCLIs(emulator: IdentityEmulator) {
+    package func installFakeCLIs(emulator: IdentityEmulator) {
         for tool in ["az", "azd"] {
             let query = tool == "az" ? "resource" : "scope"
             installTool(tool, script: """
@@ -82,7 +82,7 @@ public final class TestEnvironment: @unchecked Sendable {
     }
 
     /// What the fake tool was last run with, one argument per element.
-    public func recordedArguments(_ tool: String) -> [String]? {
+    package func recordedArguments(_ tool: String) -> [String]? {
         (try? String(contentsOfFile: home.file("\(tool).argv"), encoding: .utf8))?
             .split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
     }

@@ -1,7 +1,8 @@
 import Foundation
-import Testing
 import TestSupport
-@testable import PGEntra
+import Testing
+@testable import PGEntraDatabase
+@testable import PGEntraShell
 
 /// Every catalog list Tab completion can ask for, through the shell's own LibpqCompletionCatalog
 /// on a real connection to each server release the differential suite runs (15, 16, 17, 18), on

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// bash, zsh or fish with pgentra's completion file loaded, asked what it offers at the end of
 /// a command line. `pgentra` is the real binary, first on the environment's PATH, so database

@@ -1,7 +1,9 @@
 import Foundation
-import PGEntra
-import Testing
+import PGEntraCommands
+import PGEntraIdentity
+import PGEntraOutput
 import TestSupport
+import Testing
 
 /// What Tab offers in bash, zsh and fish, each running completions/ in the real shell: the
 /// subcommands, options by prefix, `--credential` and `--pset` names, files, and for every form

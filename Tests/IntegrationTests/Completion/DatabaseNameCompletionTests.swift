@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Database names come from the server, through the real pgentra signing in with the emulator's
 /// token; when nothing answers, the completion offers nothing, prints nothing and returns fast.

@@ -1,4 +1,4 @@
-import PGEntra
+import PGEntraSystem
 
 /// Differential cases for bytes that are not UTF-8 (issue 10, item 4): psql sends a script's
 /// bytes as they are, whatever the client encoding, and prints results in the client encoding,

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// One server release with the emulator and a database of fixtures, shared by every differential
 /// case on that release: psql 18.6 signs in with a token the emulator issued (PGPASSWORD), pgentra

@@ -1,7 +1,7 @@
 import Foundation
-import PGEntra
-import Testing
+import PGEntraSystem
 import TestSupport
+import Testing
 
 /// The same input through the reference psql 18.6 and pgentra against the same server, on each
 /// release in `PostgresRelease.servers` (15, 16, 17 and 18): stdout, stderr (program name

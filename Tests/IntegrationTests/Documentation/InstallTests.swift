@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// `make install-files` (what `make install` runs after the release build) puts the binary, the
 /// man page and the completions where their tools look, with the right modes, under DESTDIR and

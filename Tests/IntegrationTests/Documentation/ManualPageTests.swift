@@ -1,7 +1,7 @@
 import Foundation
-import PGEntra
-import Testing
+import PGEntraCommands
 import TestSupport
+import Testing
 
 /// man/pgentra.1 renders cleanly and cannot drift from the parser: every option of
 /// OptionName's table, every subcommand and every environment variable the sources read is in it.
@@ -66,10 +66,11 @@ import TestSupport
     /// described under ENVIRONMENT.
     @Test func describesEveryEnvironmentVariableTheSourcesRead() throws {
         let documented = Set(page.environmentVariables.map(\.name))
-        let sources = SourceTree.path("Sources/PGEntra")
+        let sources = SourceTree.path("Sources")
         let files = try #require(FileManager.default.enumerator(atPath: sources)?.allObjects as? [String])
         var read: Set<String> = []
-        for file in files where file.hasSuffix(".swift") {
+        // The product's layers (Sources/PGEntra*), not the emulator.
+        for file in files where file.hasPrefix("PGEntra") && file.hasSuffix(".swift") {
             let text = try String(contentsOfFile: "\(sources)/\(file)", encoding: .utf8)
             for match in text.matches(of: /[eE]nvironment(?:\.flag\(|\[)"([A-Za-z_][A-Za-z0-9_]*)"/) {
                 read.insert(String(match.output.1))

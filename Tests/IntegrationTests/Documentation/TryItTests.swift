@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// README's "try it locally": `make try` (scripts/try-it) at a terminal starts a throwaway
 /// PostgreSQL and the identity emulator, shows whoami/token/exec, opens the pgentra shell

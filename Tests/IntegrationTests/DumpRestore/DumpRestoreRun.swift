@@ -1,5 +1,5 @@
-import Testing
 import TestSupport
+import Testing
 
 /// Whose pg_dump dumps which server: pg_dump 18.6 every server, pg_dump 15 only server 15 (it
 /// refuses newer ones).

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 extension DumpRestoreTests {
     /// A dump made with `pg_dump -C` creates its database and `\connect`s to it in the middle of

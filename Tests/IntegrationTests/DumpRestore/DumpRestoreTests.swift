@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Plain dumps restored through pgentra the ways a dump is fed to psql (issue 10, item 6,
 /// RestoreWay): on a server of each release (the differential servers' own kind, in a pool of

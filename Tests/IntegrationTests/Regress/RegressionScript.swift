@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// One of PostgreSQL's regression scripts for psql, as stored under `Regress/sql/` (its source
 /// commit is in `Regress/sql/README.md`). Each runs whole: nothing in them needs what only a

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// PostgreSQL's own regression scripts for psql (src/test/regress/sql/psql_crosstab.sql and
 /// psql.sql, copied under `sql/` from the commits its README names), run the way pg_regress runs

@@ -1,6 +1,5 @@
 import Testing
-
-@testable import PGEntra
+@testable import PGEntraCommands
 
 @Suite struct ArgumentScannerTests {
     private func scan(_ arguments: [String]) throws(CommandLineError) -> ScannedArguments {

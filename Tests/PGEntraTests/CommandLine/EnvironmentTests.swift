@@ -1,6 +1,5 @@
 import Testing
-
-@testable import PGEntra
+@testable import PGEntraSystem
 
 @Suite struct EnvironmentTests {
     @Test func anEmptyVariableCountsAsUnset() {

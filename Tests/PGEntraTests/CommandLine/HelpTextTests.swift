@@ -1,7 +1,6 @@
-import Testing
-
-@testable import PGEntra
 import TestSupport
+import Testing
+@testable import PGEntraCommands
 
 @Suite struct HelpTextTests {
     private var allHelp: String { Subcommand.allCases.map(HelpText.text(for:)).joined(separator: "\n") }

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-
-@testable import PGEntra
+@testable import PGEntraCommands
+@testable import PGEntraIdentity
+@testable import PGEntraSystem
 
 @Suite struct ErrorReportTests {
     @Test func rendersPrimaryDetailsAndHintInPsqlShape() {
@@ -43,7 +44,7 @@ import Testing
     ], stopped: false)
 
     @Test func noCredentialAvailableListsEachWithAHintToSignIn() {
-        let report = IdentityContext.report(bare, scope: Vector.scope, selection: .default)
+        let report = bare.report(scope: Vector.scope, selection: .default)
         #expect(report.primary == "no credential could get an access token for \(Vector.scope)")
         #expect(report.details == [
             "EnvironmentCredential: environment variables are not fully configured (missing AZURE_TENANT_ID)",
@@ -59,7 +60,7 @@ import Testing
         let error = ChainError(attempts: [
             .init(kind: .environment, error: .authenticationFailed("Authentication failed: AADSTS7000215: Invalid client secret provided.")),
         ], stopped: true)
-        let report = IdentityContext.report(error, scope: Vector.scope, selection: .default)
+        let report = error.report(scope: Vector.scope, selection: .default)
         #expect(report.primary == "EnvironmentCredential could not get an access token for \(Vector.scope)")
         #expect(report.details == ["EnvironmentCredential: Authentication failed: AADSTS7000215: Invalid client secret provided."])
         #expect(report.hint?.contains("AZURE_CLIENT_SECRET") == true)
@@ -68,12 +69,12 @@ import Testing
     @Test func aSingleCredentialGetsItsOwnHint() {
         let error = ChainError(attempts: [.init(kind: .azureCLI, error: .unavailable("Please run 'az login' to set up an account"))], stopped: false)
         let selection = CredentialSelection(members: [.azureCLI], name: "azure-cli")
-        let report = IdentityContext.report(error, scope: Vector.scope, selection: selection)
+        let report = error.report(scope: Vector.scope, selection: selection)
         #expect(report.hint == "Run \"az login\", or choose another credential with --credential.")
     }
 
     @Test func primaryLinesStartLowercaseLikePsqls() {
-        let report = IdentityContext.report(bare, scope: Vector.scope, selection: .default)
+        let report = bare.report(scope: Vector.scope, selection: .default)
         #expect(report.primary.first?.isLowercase == true)
     }
 }

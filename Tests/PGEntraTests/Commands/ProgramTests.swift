@@ -1,6 +1,6 @@
 import Testing
-
-@testable import PGEntra
+@testable import PGEntraCommands
+@testable import PGEntraSystem
 
 /// The whole program for the paths that end before any credential runs: help, version, argv errors,
 /// invalid credential names and connection strings. Nothing here reads HOME or opens a socket.
@@ -49,7 +49,7 @@ import Testing
     @Test func versionGoesToStdoutAndExitsZero() {
         let result = run(["--version"])
         #expect(result.status == 0)
-        #expect(result.out == "pgentra \(HelpText.version)\n")
+        #expect(result.out == "pgentra \(Product.version)\n")
         #expect(run(["-V"]).out == result.out)
     }
 

@@ -1,6 +1,8 @@
 import Testing
-
-@testable import PGEntra
+@testable import PGEntraCommands
+@testable import PGEntraDatabase
+@testable import PGEntraProxy
+@testable import PGEntraSystem
 
 /// The server `pgentra proxy` signs in to, from libpq's resolved settings (ProxyCommand.target).
 @Suite struct ProxyCommandTests {

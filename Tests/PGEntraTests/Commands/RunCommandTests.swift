@@ -1,7 +1,6 @@
 import Foundation
 import Testing
-
-@testable import PGEntra
+@testable import PGEntraCommands
 
 @Suite struct RunCommandTests {
     /// `--print-env`'s quoting, read back by a real POSIX shell: every byte survives.

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
-
-@testable import PGEntra
+@testable import PGEntraCommands
+@testable import PGEntraSystem
 
 /// `pgentra token` and `pgentra whoami` run in-process against a fake `az` on PATH (a shell
 /// script that prints canned JSON), with HOME and the cache in a temporary directory. With

@@ -1,6 +1,5 @@
 import Testing
-
-@testable import PGEntra
+@testable import PGEntraDatabase
 
 @Suite struct ConnectionTargetTests {
     private func target(host: String? = nil, username: String? = nil, dbname: String? = nil, pgHost: String? = nil, pgUser: String? = nil)

@@ -1,6 +1,5 @@
 import Testing
-
-@testable import PGEntra
+@testable import PGEntraIdentity
 
 @Suite struct AccessTokenTests {
     @Test func refreshInWins() {

@@ -1,6 +1,6 @@
 import Testing
-
-@testable import PGEntra
+@testable import PGEntraIdentity
+@testable import PGEntraSystem
 
 @Suite struct AuthorityHostTests {
     @Test func unsetMeansThePublicCloud() throws {

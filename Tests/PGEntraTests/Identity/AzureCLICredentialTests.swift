@@ -1,8 +1,7 @@
 import Foundation
-import Testing
 import TestSupport
-
-@testable import PGEntra
+import Testing
+@testable import PGEntraIdentity
 
 @Suite struct AzureCLICredentialTests {
     /// Hostile local times are refused before `tm_year = year - 1900` can overflow.

@@ -1,7 +1,6 @@
-import Testing
 import TestSupport
-
-@testable import PGEntra
+import Testing
+@testable import PGEntraIdentity
 
 @Suite struct AzureDeveloperCLICredentialTests {
     static let vectorArguments = ["auth", "token", "--output", "json", "--no-prompt", "--scope", Vector.scope]

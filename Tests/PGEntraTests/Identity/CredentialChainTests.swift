@@ -1,8 +1,8 @@
 import Foundation
-import Testing
 import TestSupport
-
-@testable import PGEntra
+import Testing
+@testable import PGEntraIdentity
+@testable import PGEntraSystem
 
 /// A credential with a fixed answer that counts its calls.
 final class StubCredential: TokenCredential, @unchecked Sendable {

@@ -1,7 +1,7 @@
-import Testing
 import TestSupport
-
-@testable import PGEntra
+import Testing
+@testable import PGEntraIdentity
+@testable import PGEntraSystem
 
 @Suite struct CredentialSelectionTests {
     private func resolve(_ option: String? = nil, _ variables: [String: String] = [:]) throws(CredentialSelection.Invalid) -> CredentialSelection {

@@ -1,7 +1,6 @@
-import Testing
 import TestSupport
-
-@testable import PGEntra
+import Testing
+@testable import PGEntraIdentity
 
 @Suite struct DeviceCodeCredentialTests {
     static let devicecodeURL = "https://login.microsoftonline.com/organizations/oauth2/v2.0/devicecode"

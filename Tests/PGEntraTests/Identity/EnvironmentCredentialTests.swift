@@ -1,8 +1,7 @@
 import Foundation
-import Testing
 import TestSupport
-
-@testable import PGEntra
+import Testing
+@testable import PGEntraIdentity
 
 @Suite struct EnvironmentCredentialTests {
     static let secret = "s3cr3t~Value.42"

@@ -1,7 +1,6 @@
 import Foundation
 import Testing
-
-@testable import PGEntra
+@testable import PGEntraIdentity
 
 /// Issue 11: a planted file never blocks a read and never grows it without bound.
 @Suite struct FileContentsTests {

@@ -1,6 +1,5 @@
 import Testing
-
-@testable import PGEntra
+@testable import PGEntraIdentity
 
 @Suite struct JSONParserTests {
     private func parse(_ text: String) -> JSONValue? { JSONParser.parse(Array(text.utf8)) }

@@ -1,6 +1,5 @@
 import Testing
-
-@testable import PGEntra
+@testable import PGEntraIdentity
 
 @Suite struct JSONValueTests {
     private func object(_ text: String) -> [String: JSONValue]? {

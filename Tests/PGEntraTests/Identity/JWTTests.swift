@@ -1,7 +1,6 @@
 import Foundation
 import Testing
-
-@testable import PGEntra
+@testable import PGEntraIdentity
 
 @Suite struct JWTTests {
     @Test func decodesHeaderAndClaimsOfARealToken() throws {

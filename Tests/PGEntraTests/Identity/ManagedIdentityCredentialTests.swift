@@ -1,7 +1,7 @@
-import Testing
 import TestSupport
-
-@testable import PGEntra
+import Testing
+@testable import PGEntraIdentity
+@testable import PGEntraSystem
 
 @Suite struct ManagedIdentityCredentialTests {
     static let imdsBase = "http://127.0.0.1:9"

@@ -1,6 +1,6 @@
 import Testing
-
-@testable import PGEntra
+@testable import PGEntraIdentity
+@testable import PGEntraSystem
 
 @Suite struct RedactionTests {
     @Test(arguments: ["accessToken", "access_token", "token", "refresh_token", "client_secret"])
@@ -48,8 +48,8 @@ import Testing
     }
 
     @Test func theMaskShowsAtMostSixCharacters() {
-        #expect(AccessToken.mask("eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9") == "eyJ0eX…")
-        #expect(AccessToken.mask("abc") == "abc…")
+        #expect(Secret.mask("eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9") == "eyJ0eX…")
+        #expect(Secret.mask("abc") == "abc…")
         let token = AccessToken(token: "eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.payload.sig", expiresOn: 1)
         #expect(token.description == "AccessToken(eyJ0eX…, expires 1)")
         #expect(!"\(token)".contains("payload"))

@@ -1,7 +1,6 @@
-import Testing
 import TestSupport
-
-@testable import PGEntra
+import Testing
+@testable import PGEntraIdentity
 
 @Suite struct RetryPolicyTests {
     private let url = "http://127.0.0.1:9/metadata/identity/oauth2/token"

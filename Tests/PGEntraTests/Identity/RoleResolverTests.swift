@@ -1,6 +1,5 @@
 import Testing
-
-@testable import PGEntra
+@testable import PGEntraIdentity
 
 @Suite struct RoleResolverTests {
     private func role(_ claims: [String: Any]) throws -> (name: String, claim: String)? {

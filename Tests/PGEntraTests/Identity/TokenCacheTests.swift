@@ -1,7 +1,7 @@
 import Foundation
 import Testing
-
-@testable import PGEntra
+@testable import PGEntraIdentity
+@testable import PGEntraSystem
 
 @Suite struct TokenCacheTests {
     private let root = ScratchDirectory("pgentra-cache-tests")

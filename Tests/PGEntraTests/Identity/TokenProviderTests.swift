@@ -1,8 +1,7 @@
 import Foundation
-import Testing
 import TestSupport
-
-@testable import PGEntra
+import Testing
+@testable import PGEntraIdentity
 
 @Suite struct TokenProviderTests {
     /// A machine with a cache directory, scripted HTTP and tools, and a manual clock at the vectors' "now".

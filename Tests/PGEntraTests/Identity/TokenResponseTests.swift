@@ -1,6 +1,5 @@
 import Testing
-
-@testable import PGEntra
+@testable import PGEntraIdentity
 
 @Suite struct TokenResponseTests {
     private func parse(_ json: String, requestedAt: Int64 = Vector.now) throws(TokenResponse.Problem) -> AccessToken {

@@ -1,7 +1,6 @@
-import Testing
 import TestSupport
-
-@testable import PGEntra
+import Testing
+@testable import PGEntraIdentity
 
 @Suite struct WorkloadIdentityCredentialTests {
     private func credential(file: String, http: ScriptedHTTPClient) throws -> WorkloadIdentityCredential {

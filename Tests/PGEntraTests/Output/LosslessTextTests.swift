@@ -1,6 +1,6 @@
 import Testing
-
-@testable import PGEntra
+@testable import PGEntraOutput
+@testable import PGEntraSystem
 
 extension OutputTests {
     /// Bytes that are not UTF-8 survive a trip through a String (issue 10, item 4): psql sends

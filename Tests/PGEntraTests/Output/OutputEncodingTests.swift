@@ -1,6 +1,6 @@
 import Testing
-
-@testable import PGEntra
+@testable import PGEntraOutput
+@testable import PGEntraSystem
 
 extension OutputTests {
     /// Results arrive in the client encoding, and psql measures and validates them in it

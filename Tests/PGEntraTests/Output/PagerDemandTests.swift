@@ -1,6 +1,5 @@
 import Testing
-
-@testable import PGEntra
+@testable import PGEntraOutput
 
 extension OutputTests {
     /// psql 15's line estimate before paging (IsPagerNeeded, print_aligned_text), with the

@@ -1,6 +1,5 @@
 import Testing
-
-@testable import PGEntra
+@testable import PGEntraOutput
 
 extension OutputTests {
     @Suite struct PsetCommandTests {

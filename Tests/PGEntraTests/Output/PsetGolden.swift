@@ -1,6 +1,5 @@
 import Testing
-
-@testable import PGEntra
+@testable import PGEntraOutput
 
 /// One `\pset` as the real psql 18.6 answered it: earlier settings (given to psql as `-P`), the
 /// command, and what psql wrote to stdout and stderr. Cases are in PsetGoldens.swift, written by

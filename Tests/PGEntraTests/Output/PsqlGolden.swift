@@ -1,6 +1,5 @@
 import Testing
-
-@testable import PGEntra
+@testable import PGEntraOutput
 
 /// One result as the real psql 18.6 printed it: the columns and text values the server sent, the
 /// `-P` settings psql ran with, and its exact stdout. The cases live in PsqlGoldens.swift,

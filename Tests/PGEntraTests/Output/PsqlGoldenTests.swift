@@ -1,7 +1,5 @@
 import Testing
 
-@testable import PGEntra
-
 extension OutputTests {
     /// Every printer against what the real psql 18.6 printed for the same result and settings
     /// (psql-compat.md §6 and §11 items 1–14), byte for byte.

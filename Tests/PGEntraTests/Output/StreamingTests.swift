@@ -1,6 +1,5 @@
 import Testing
-
-@testable import PGEntra
+@testable import PGEntraOutput
 
 extension OutputTests {
     /// Unaligned, CSV, HTML and JSON write each batch as it arrives (psql-compat.md §6; the

@@ -1,6 +1,5 @@
 import Testing
-
-@testable import PGEntra
+@testable import PGEntraOutput
 
 extension OutputTests {
     /// Titles and footers from callers (describe commands), and the terminal width from the Shell.

@@ -1,6 +1,6 @@
 import Testing
-
-@testable import PGEntra
+@testable import PGEntraOutput
+@testable import PGEntraSystem
 
 extension OutputTests {
     /// psql's `mbvalidate` drops bytes it does not accept as UTF-8 (psql-compat.md §6.1); the

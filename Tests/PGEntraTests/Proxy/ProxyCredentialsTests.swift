@@ -1,7 +1,7 @@
 import Synchronization
 import Testing
-
-@testable import PGEntra
+@testable import PGEntraIdentity
+@testable import PGEntraProxy
 
 /// ProxyCredentials' decisions, with a scripted fetch and a clock that only moves when told:
 /// which token a connection gets, and what a renewal keeps. The renewal thread's timing is

@@ -1,6 +1,6 @@
 import Testing
-
-@testable import PGEntra
+@testable import PGEntraIdentity
+@testable import PGEntraProxy
 
 /// The pieces the proxy signs in to a server with: message framing, authentication requests,
 /// MD5 and SCRAM-SHA-256 answers, and the ErrorResponse a refused client gets.

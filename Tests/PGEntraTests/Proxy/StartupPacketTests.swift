@@ -1,6 +1,5 @@
 import Testing
-
-@testable import PGEntra
+@testable import PGEntraProxy
 
 /// The client's first packet, read as postmaster.c's ProcessStartupPacket reads it.
 @Suite struct StartupPacketTests {

@@ -1,6 +1,6 @@
 import Testing
-
-@testable import PGEntra
+@testable import PGEntraOutput
+@testable import PGEntraShell
 
 /// `\crosstabview`'s pivot as psql 18's crosstabview.c computes it: header order, sort column,
 /// column references and every refusal. The differential suite prints it against psql.

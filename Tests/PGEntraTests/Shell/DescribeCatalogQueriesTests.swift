@@ -1,5 +1,5 @@
 import Testing
-@testable import PGEntra
+@testable import PGEntraShell
 
 /// The catalog listings pick their SQL by server version as psql 18's describe.c does
 /// (listAllDbs, describeRoles, describeRoleGrants, describeFunctions, listSchemas,

@@ -1,5 +1,5 @@
 import Testing
-@testable import PGEntra
+@testable import PGEntraShell
 
 /// Which `\d` names run a describe command, as psql 18's src/bin/psql/command.c exec_command_d
 /// switches on the letter after `d` and, for some commands, the one after it.

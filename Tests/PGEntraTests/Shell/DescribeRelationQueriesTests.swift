@@ -1,5 +1,5 @@
 import Testing
-@testable import PGEntra
+@testable import PGEntraShell
 
 /// The relation describe queries pick, for each server version from 11 to 18, the branch psql
 /// 18's src/bin/psql/describe.c (listTables, describeOneTableDetails, add_tablespace_footer)

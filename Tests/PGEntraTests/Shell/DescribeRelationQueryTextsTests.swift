@@ -1,5 +1,5 @@
 import Testing
-@testable import PGEntra
+@testable import PGEntraShell
 
 /// The exact texts psql 18.6 prints under `-E` for `\d+ items` and `\dt+`, captured against
 /// servers 15 and 18: each builder must give the same bytes, so `-E` shows what psql 18's

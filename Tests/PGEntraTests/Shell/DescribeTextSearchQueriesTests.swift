@@ -1,5 +1,5 @@
 import Testing
-@testable import PGEntra
+@testable import PGEntraShell
 
 /// The text search queries follow psql 18's src/bin/psql/describe.c (listTSConfigs,
 /// listTSConfigsVerbose, describeOneTSConfig, listTSParsers, listTSParsersVerbose,

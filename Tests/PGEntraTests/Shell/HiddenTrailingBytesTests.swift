@@ -1,6 +1,6 @@
 import Testing
-
-@testable import PGEntra
+@testable import PGEntraScanner
+@testable import PGEntraSystem
 
 /// The scanners in a client-only encoding (psqlscan.l's psqlscan_prepare_buffer): a trailing
 /// byte that looks like ASCII is hidden from the lexers and copied as it is. Each behaviour is

@@ -1,5 +1,7 @@
 import Testing
-@testable import PGEntra
+@testable import PGEntraCommands
+@testable import PGEntraShell
+@testable import PGEntraSystem
 
 /// The pure parts of `\?`, `\h`, `\e` and `\ef`: help lookup and layout, line-number parsing,
 /// and the editor command line.
@@ -8,12 +10,12 @@ struct MetaCommandHelpTests {
 
     @Test func backslashHelpIsPsql18sListWithTheEntraSection() {
         for topic in [nil, "options", "variables"] as [String?] {
-            let text = BackslashHelp.text(topic: topic, state: state)
+            let text = BackslashHelp.text(topic: topic, state: state, options: HelpText.text(for: .shell))
             // psql 18's own `\df` and `\dAc` lines are wider; its other texts fit 80 columns.
             if topic != nil { #expect(text.split(separator: "\n").allSatisfy { $0.count <= 80 }, "topic \(topic!)") }
             if topic != "options" { #expect(!text.contains("psql "), "topic \(topic ?? "commands")") }
         }
-        let commands = BackslashHelp.text(topic: "commands", state: state)
+        let commands = BackslashHelp.text(topic: "commands", state: state, options: "")
         #expect(commands.contains("\n  \\df[anptw][Sx+] [FUNCPTRN [TYPEPTRN ...]]\n"
             + "                         list [only agg/normal/procedure/trigger/window] functions\n"))
         #expect(commands.contains("\n  \\watch [[i=]SEC] [c=N] [m=MIN]\n"))
@@ -24,7 +26,7 @@ struct MetaCommandHelpTests {
         #expect(commands.contains("connect to new database (currently \"db\")"))
         #expect(commands.contains("show only rows (currently on)"))
         #expect(commands.contains("toggle expanded output (currently auto)"))
-        #expect(BackslashHelp.text(topic: "nosuch", state: state) == commands)
+        #expect(BackslashHelp.text(topic: "nosuch", state: state, options: "") == commands)
     }
 
     @Test func sqlHelpStopsAtAnExactMatchAndFallsBackToTheFirstWords() {

@@ -1,6 +1,5 @@
 import Testing
-
-@testable import PGEntra
+@testable import PGEntraScanner
 
 /// Backslash-command lexing (psqlscanslash.l). Expected values were checked against psql
 /// 15.20's `\echo` output (and `-E` for `\dt` patterns).

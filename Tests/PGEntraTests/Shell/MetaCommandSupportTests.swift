@@ -1,6 +1,5 @@
 import Testing
-
-@testable import PGEntra
+@testable import PGEntraShell
 
 /// The pure parts of the newer meta-commands: `\timing`'s line, `\copy`'s argument parsing and
 /// the `\if` stack. Whole commands are compared with psql in the differential suite.

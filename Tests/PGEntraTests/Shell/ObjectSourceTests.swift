@@ -1,6 +1,5 @@
 import Testing
-
-@testable import PGEntra
+@testable import PGEntraShell
 
 /// The pure parts of `\sf`, `\sv` and the large-object commands, each against the psql function
 /// it follows (fe_utils/string_utils.c's fmtId, parsePGArray and appendReloptionsArray; command.c's

@@ -1,6 +1,7 @@
 import Testing
-
-@testable import PGEntra
+@testable import PGEntraOutput
+@testable import PGEntraShell
+@testable import PGEntraSystem
 
 /// When psql's PageOutput starts the pager, and which command it runs (psql-compat.md §9).
 @Suite struct PagerGateTests {

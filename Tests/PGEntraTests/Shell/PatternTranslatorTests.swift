@@ -1,5 +1,5 @@
 import Testing
-@testable import PGEntra
+@testable import PGEntraShell
 
 @Suite struct PatternTranslatorTests {
     @Test(arguments: [

@@ -1,6 +1,6 @@
 import Testing
-
-@testable import PGEntra
+@testable import PGEntraScanner
+@testable import PGEntraShell
 
 /// psql 18's pipeline bookkeeping (pset.piped_commands, piped_syncs, available_results,
 /// requested_results) and the send modes `\sendpipeline` accepts.

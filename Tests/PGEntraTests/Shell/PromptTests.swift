@@ -1,6 +1,7 @@
 import Testing
-
-@testable import PGEntra
+@testable import PGEntraDatabase
+@testable import PGEntraScanner
+@testable import PGEntraShell
 
 /// PROMPT1/2/3 escapes (psql-compat.md §5) on plain values: no server, no terminal.
 @Suite struct PromptTests {

@@ -1,6 +1,8 @@
 import Testing
-
-@testable import PGEntra
+@testable import PGEntraDatabase
+@testable import PGEntraOutput
+@testable import PGEntraShell
+@testable import PGEntraSystem
 
 /// A `LineEditor` that replays typed lines and records what the shell asked of it.
 final class ScriptedLineEditor: LineEditor {
@@ -41,7 +43,7 @@ final class ScriptedLineEditor: LineEditor {
         Session(
             connection: nil, connector: Connector(passwords: nil, environmentSSLMode: false, warn: { _ in }),
             variables: Variables(), printOptions: PrintOptions(), output: ByteSink(.memory), log: nil,
-            interactive: true, diagnostics: { _ in })
+            interactive: true, console: Console(output: { _ in }, error: { _ in }))
     }
 
     @Test func promptsFollowTheOpenStatement() {

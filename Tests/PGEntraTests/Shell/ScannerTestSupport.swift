@@ -1,4 +1,5 @@
-@testable import PGEntra
+@testable import PGEntraScanner
+@testable import PGEntraSystem
 
 /// Variables for the scanner tests: a dictionary, optionally refusing to quote (as psql does
 /// without a connection).

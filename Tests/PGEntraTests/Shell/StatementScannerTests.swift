@@ -1,6 +1,5 @@
 import Testing
-
-@testable import PGEntra
+@testable import PGEntraScanner
 
 /// One script and the queries psql 15.20 sends for it, taken from its `-L` query log.
 struct SplitCase: Sendable, CustomTestStringConvertible {

@@ -1,7 +1,6 @@
-import Testing
 import TestSupport
-
-@testable import PGEntra
+import Testing
+@testable import PGEntraShell
 
 /// A catalog with a fixed schema: `items`, `orders` and a view in `public`, `things` in
 /// `extra`, a few functions, roles, databases and settings. Names come back quoted, as the

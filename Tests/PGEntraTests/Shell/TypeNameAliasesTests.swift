@@ -1,5 +1,5 @@
 import Testing
-@testable import PGEntra
+@testable import PGEntraShell
 
 /// psql's map_typename_pattern, and where `\dT` and `\df NAME TYPES` use it.
 @Suite struct TypeNameAliasesTests {

@@ -1,6 +1,5 @@
 import Testing
-
-@testable import PGEntra
+@testable import PGEntraShell
 
 /// `\watch`'s arguments and WATCH_INTERVAL as psql 18 reads them (exec_command_watch,
 /// ParseVariableDouble); the differential suite runs the command itself against psql.

@@ -1,7 +1,6 @@
 import COpenSSL
 import Testing
-
-@testable import PGEntra
+@testable import PGEntraIdentity
 
 @Suite struct HTTPClientTests {
     @Test func percentEncodingLeavesOnlyUnreservedCharacters() {

@@ -1,0 +1,53 @@
+/// What Tab offers for the word before the cursor (psql-compat.md §9): the candidates that
+/// replace `word`, and whether a single match is followed by a space (not after `schema.`
+/// or a directory, where the user goes on typing the same name).
+package struct Completion: Equatable, Sendable {
+    /// The text the candidates replace: the end of the line after the last word break.
+    var word: String
+    var candidates: [String]
+
+    static func none(_ word: String) -> Completion { Completion(word: word, candidates: []) }
+
+    /// A lone candidate is finished unless it ends where a name goes on.
+    var appendsSpace: Bool {
+        guard candidates.count == 1, let last = candidates[0].last else { return false }
+        return last != "." && last != "/"
+    }
+
+    /// The longest common prefix of the candidates (readline's `matches[0]`), or `word` when
+    /// they share less than it (candidates matched case-insensitively).
+    var commonPrefix: String {
+        guard var prefix = candidates.first.map(Array.init) else { return word }
+        for candidate in candidates.dropFirst() {
+            let other = Array(candidate)
+            var count = 0
+            while count < prefix.count, count < other.count, prefix[count] == other[count] { count += 1 }
+            prefix.removeSubrange(count...)
+        }
+        return prefix.count >= word.count ? String(prefix) : word
+    }
+}
+
+/// COMP_KEYWORD_CASE (psql's `pg_strdup_keyword_case`): which case completed keywords take.
+/// The `preserve-` forms follow the first letter typed; without one, their own default.
+enum KeywordCase: String, Sendable {
+    case lower, upper, preserveLower = "preserve-lower", preserveUpper = "preserve-upper"
+
+    init(variable: String?) {
+        self = variable.flatMap { KeywordCase(rawValue: $0.lowercased()) } ?? .preserveUpper
+    }
+
+    func apply(_ keyword: String, typed: String) -> String {
+        let first = typed.unicodeScalars.first
+        let typedLower = first.map { $0.properties.isLowercase && $0.isASCII } ?? false
+        let typedLetter = first.map { $0.properties.isAlphabetic && $0.isASCII } ?? false
+        let lower: Bool
+        switch self {
+        case .lower: lower = true
+        case .upper: lower = false
+        case .preserveUpper: lower = typedLower
+        case .preserveLower: lower = typedLower || !typedLetter
+        }
+        return lower ? keyword.lowercased() : keyword.uppercased()
+    }
+}

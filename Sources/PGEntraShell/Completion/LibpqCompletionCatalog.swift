@@ -1,0 +1,121 @@
+import PGEntraDatabase
+import PGEntraSystem
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Catalog names for Tab completion read through the session's own connection, as psql does.
+/// Completion must never cost the session: nothing is sent unless the connection is idle (or
+/// in a healthy transaction), parameters travel out of band, an error offers nothing, and a
+/// query that has not answered within `timeout` is cancelled and abandoned.
+final class LibpqCompletionCatalog: CompletionCatalog {
+    private let connection: () -> Connection?
+    /// Called when a completion query found the connection gone: psql resets it right there
+    /// (PSQLexec's CheckConnection), and so does the shell.
+    private let lost: (Connection) -> Void
+    /// How long Tab may wait for the server, in milliseconds.
+    let timeout: Int32
+
+    init(timeout: Int32 = 3000, connection: @escaping () -> Connection?, lost: @escaping (Connection) -> Void) {
+        self.connection = connection
+        self.lost = lost
+        self.timeout = timeout
+    }
+
+    func names(_ query: CatalogQuery) -> [String]? {
+        let (sql, parameters) = Self.statement(query)
+        return fetch(sql, parameters)
+    }
+
+    // MARK: The queries (psql 15's completion queries, filtered here rather than on the server)
+
+    static func statement(_ query: CatalogQuery) -> (String, [String]) {
+        switch query {
+        case .relations(let kinds, let schema):
+            let kindList = kinds.letters.map { "'\($0)'" }.joined(separator: ",")
+            let base = "SELECT pg_catalog.quote_ident(c.relname) FROM pg_catalog.pg_class c WHERE c.relkind IN (\(kindList))"
+            guard let schema else { return (base + " AND pg_catalog.pg_table_is_visible(c.oid)", []) }
+            return (base + " AND c.relnamespace = (SELECT n.oid FROM pg_catalog.pg_namespace n WHERE n.nspname = $1)", [identifier(schema)])
+        case .columns(let relations):
+            var conditions: [String] = []
+            var parameters: [String] = []
+            for relation in relations {
+                let parts = identifierParts(relation)
+                parameters.append(parts.last ?? relation)
+                if parts.count >= 2 {
+                    parameters.append(parts[parts.count - 2])
+                    conditions.append("(c.relname = $\(parameters.count - 1) AND n.nspname = $\(parameters.count))")
+                } else {
+                    conditions.append("(c.relname = $\(parameters.count) AND pg_catalog.pg_table_is_visible(c.oid))")
+                }
+            }
+            return ("""
+                SELECT DISTINCT pg_catalog.quote_ident(a.attname) FROM pg_catalog.pg_attribute a \
+                JOIN pg_catalog.pg_class c ON c.oid = a.attrelid JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace \
+                WHERE a.attnum > 0 AND NOT a.attisdropped AND (\(conditions.isEmpty ? "false" : conditions.joined(separator: " OR ")))
+                """, parameters)
+        case .functions(let schema):
+            let base = "SELECT DISTINCT pg_catalog.quote_ident(p.proname) FROM pg_catalog.pg_proc p"
+            guard let schema else { return (base + " WHERE pg_catalog.pg_function_is_visible(p.oid)", []) }
+            return (base + " JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = $1", [identifier(schema)])
+        case .schemas:
+            return ("""
+                SELECT pg_catalog.quote_ident(nspname) FROM pg_catalog.pg_namespace \
+                WHERE pg_catalog.left(nspname, 8) <> 'pg_temp_' AND pg_catalog.left(nspname, 8) <> 'pg_toast'
+                """, [])
+        case .roles: return ("SELECT pg_catalog.quote_ident(rolname) FROM pg_catalog.pg_roles", [])
+        case .databases: return ("SELECT pg_catalog.quote_ident(datname) FROM pg_catalog.pg_database", [])
+        case .settings(let settable):
+            return ("SELECT pg_catalog.lower(name) FROM pg_catalog.pg_settings" + (settable ? " WHERE context IN ('user', 'superuser')" : ""), [])
+        case .extensions: return ("SELECT pg_catalog.quote_ident(extname) FROM pg_catalog.pg_extension", [])
+        case .tablespaces: return ("SELECT pg_catalog.quote_ident(spcname) FROM pg_catalog.pg_tablespace", [])
+        case .types:
+            return ("""
+                SELECT pg_catalog.quote_ident(t.typname) FROM pg_catalog.pg_type t \
+                WHERE (t.typrelid = 0 OR (SELECT c.relkind = 'c' FROM pg_catalog.pg_class c WHERE c.oid = t.typrelid)) \
+                AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_type el WHERE el.oid = t.typelem AND el.typarray = t.oid) \
+                AND pg_catalog.pg_type_is_visible(t.oid)
+                """, [])
+        }
+    }
+
+    /// One name as the server stores it: quotes removed, unquoted letters folded to lower case.
+    static func identifier(_ text: String) -> String {
+        identifierParts(text).last ?? text
+    }
+
+    /// The dot-separated parts of a possibly qualified, possibly quoted name.
+    static func identifierParts(_ text: String) -> [String] {
+        var parts: [String] = []
+        var current = ""
+        var quoted = false
+        var characters = Array(text)[...]
+        while let c = characters.popFirst() {
+            if quoted {
+                if c == "\"" {
+                    if characters.first == "\"" { current.append("\""); characters.removeFirst() } else { quoted = false }
+                } else {
+                    current.append(c)
+                }
+            } else if c == "\"" {
+                quoted = true
+            } else if c == "." {
+                parts.append(current)
+                current = ""
+            } else {
+                current += c.lowercased()
+            }
+        }
+        parts.append(current)
+        return parts
+    }
+
+    // MARK: Talking to the server without ever blocking the prompt for long
+
+    private func fetch(_ sql: String, _ parameters: [String]) -> [String]? {
+        guard let connection = connection(), connection.isOK else { return nil }
+        let names = connection.sideQuery(sql, parameters: parameters, timeout: timeout)
+        if !connection.isOK { lost(connection) }
+        return names
+    }
+}

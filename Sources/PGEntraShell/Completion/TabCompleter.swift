@@ -1,0 +1,176 @@
+/// Tab completion for the interactive shell (psql-compat.md §9, psql's tab-complete.c): given
+/// the text before the cursor — the statement's earlier lines and the current line up to the
+/// cursor — it returns what may replace the word being typed. Pure apart from the catalog
+/// (behind `CompletionCatalog`) and the file system (for file-name arguments).
+package struct TabCompleter {
+    let catalog: any CompletionCatalog
+    /// The session's variables now: `:name`, `\set`/`\unset` names, COMP_KEYWORD_CASE.
+    let variables: () -> Variables
+    /// HOME, for file names starting with `~/`.
+    var home: String?
+
+    init(catalog: any CompletionCatalog, home: String? = nil, variables: @escaping () -> Variables) {
+        self.catalog = catalog
+        self.home = home
+        self.variables = variables
+    }
+
+    /// The shell's completer: names from the session's connection, cached until DDL or `\c`.
+    package init(session: Session, home: String?) {
+        let source = LibpqCompletionCatalog(
+            connection: { [unowned session] in session.connection },
+            lost: { [unowned session] lost in
+                session.resetConnection(lost)
+                LibeditCompletion.redrawLine()
+            })
+        let catalog = CachedCatalog(source) { [unowned session] in
+            CatalogStamp(connection: session.connection.map(ObjectIdentifier.init), changes: session.catalogChanges)
+        }
+        self.init(catalog: catalog, home: home) { [unowned session] in session.variables }
+    }
+
+    package func complete(_ before: String) -> Completion {
+        let input = CompletionInput(before)
+        let word = input.word
+        let candidates: CompletionCandidates
+        if word.hasPrefix("\\") {
+            candidates = CompletionCandidates(verbatim: CompletionVocabulary.metaCommands)
+        } else if word.hasPrefix(":"), !word.hasPrefix("::") {
+            candidates = variableReferences()
+        } else {
+            switch input.mode {
+            case .literal: return .none(word)
+            case .metaCommand(let name, let arguments): candidates = metaCommandArgument(name, arguments, word: word)
+            case .sql(let tokens, let depth): candidates = SQLCompletionRules(completer: self, tokens: tokens, depth: depth, word: word).candidates()
+            }
+        }
+        let keywordCase = KeywordCase(variable: variables()["COMP_KEYWORD_CASE"])
+        return Completion(word: word, candidates: candidates.matching(word, keywordCase: keywordCase))
+    }
+
+    /// `:name`, `:'name'`, `:"name"` for every variable set (psql's `complete_from_variables`).
+    private func variableReferences() -> CompletionCandidates {
+        let names = variables().values.keys
+        return CompletionCandidates(verbatim: names.flatMap { [":\($0)", ":'\($0)'", ":\"\($0)\""] })
+    }
+
+    /// The argument of a meta-command being typed: which one it is decides the list.
+    private func metaCommandArgument(_ name: String, _ arguments: [String], word: String) -> CompletionCandidates {
+        let position = arguments.count
+        let base = Self.describeBase(name)
+        switch (name, position) {
+        case ("c", 0), ("connect", 0), ("l", 0), ("list", 0), ("l+", 0), ("list+", 0):
+            return names(.databases)
+        case ("c", 1), ("connect", 1):
+            return names(.roles)
+        case ("pset", 0):
+            return CompletionCandidates(verbatim: CompletionVocabulary.psetOptions)
+        case ("pset", 1):
+            return CompletionCandidates(verbatim: CompletionVocabulary.psetValues(arguments[0]))
+        case ("set", 0), ("unset", 0):
+            return CompletionCandidates(verbatim: Array(variables().values.keys))
+        case ("set", 1):
+            return CompletionCandidates(verbatim: CompletionVocabulary.variableValues(arguments[0]))
+        case ("x", 0):
+            return CompletionCandidates(verbatim: ["on", "off", "auto"])
+        case ("timing", 0), ("t", 0), ("a", 0):
+            return CompletionCandidates(verbatim: ["on", "off"])
+        case ("h", 0), ("help", 0):
+            return CompletionCandidates(keywords: CompletionVocabulary.statementStarts)
+        case ("copy", 0):
+            return relations(.tables, word: word)
+        case ("copy", 1):
+            return CompletionCandidates(keywords: ["FROM", "TO"])
+        case ("copy", 2):
+            return CompletionCandidates(keywords: ["STDIN", "STDOUT", "PSTDIN", "PSTDOUT", "PROGRAM"], verbatim: files(word))
+        case ("ef", 0), ("sf", 0), ("sf+", 0), ("df", 0):
+            return functions(word: word)
+        case ("ev", 0), ("sv", 0), ("sv+", 0):
+            return relations(.views, word: word)
+        case _ where CompletionVocabulary.fileCommands.contains(name) && position == 0:
+            return CompletionCandidates(verbatim: files(word))
+        case _ where base != nil && position == 0:
+            return describeArgument(base!, word: word)
+        default:
+            return CompletionCandidates()
+        }
+    }
+
+    /// `\d`-family name without its `+` and `S` modifiers (`\dtS+` → `dt`), nil for others.
+    static func describeBase(_ name: String) -> String? {
+        guard name.hasPrefix("d") || name == "z" else { return nil }
+        var base = Substring(name)
+        while let last = base.last, base.count > 1, last == "+" || last == "S" { base.removeLast() }
+        return String(base)
+    }
+
+    private func describeArgument(_ base: String, word: String) -> CompletionCandidates {
+        switch base {
+        case "d": return relations(.any, word: word)
+        case "dt": return relations(.tables, word: word)
+        case "dv": return relations(.views, word: word)
+        case "dm": return relations(.materializedViews, word: word)
+        case "di": return relations(.indexes, word: word)
+        case "ds": return relations(.sequences, word: word)
+        case "dE": return relations(.foreignTables, word: word)
+        case "dp", "z": return relations(.selectable, word: word)
+        case "dn": return names(.schemas)
+        case "du", "dg", "drds": return names(.roles)
+        case "df": return functions(word: word)
+        case "dT", "dD": return names(.types)
+        case "dx": return names(.extensions)
+        case "db": return names(.tablespaces)
+        case "dconfig": return names(.settings(settable: false))
+        default: return CompletionCandidates()
+        }
+    }
+
+    // MARK: Catalog lists shared with the SQL rules
+
+    func names(_ query: CatalogQuery) -> CompletionCandidates {
+        CompletionCandidates(names: catalog.names(query) ?? [])
+    }
+
+    /// Relations of `kinds`; with `schema.` typed, those of that schema, otherwise the visible
+    /// ones and the schema names (`public.`) to go on from.
+    func relations(_ kinds: RelationKinds, word: String) -> CompletionCandidates {
+        qualified(word, { .relations(kinds, schema: $0) })
+    }
+
+    func functions(word: String) -> CompletionCandidates {
+        qualified(word, { .functions(schema: $0) })
+    }
+
+    private func qualified(_ word: String, _ query: (String?) -> CatalogQuery) -> CompletionCandidates {
+        if let dot = Self.lastDot(word) {
+            let schema = String(word[..<dot])
+            let inSchema = catalog.names(query(schema)) ?? []
+            return CompletionCandidates(names: inSchema.map { schema + "." + $0 })
+        }
+        let visible = catalog.names(query(nil)) ?? []
+        // System schemas only once the user has started typing their name.
+        let schemas = (catalog.names(.schemas) ?? []).filter {
+            !word.isEmpty || !($0.hasPrefix("pg_") || $0 == "information_schema")
+        }
+        return CompletionCandidates(names: visible + schemas.map { $0 + "." })
+    }
+
+    /// The last `.` outside double quotes: where a qualified name's last part begins.
+    static func lastDot(_ word: String) -> String.Index? {
+        var quoted = false
+        var found: String.Index?
+        for index in word.indices {
+            switch word[index] {
+            case "\"": quoted.toggle()
+            case "." where !quoted: found = index
+            default: break
+            }
+        }
+        return found
+    }
+
+    /// File names for `\i`, `\o`, `\copy ... FROM` (a leading quote kept, `~/` expanded).
+    func files(_ word: String) -> [String] {
+        FileNameCompletion(home: home).candidates(word)
+    }
+}

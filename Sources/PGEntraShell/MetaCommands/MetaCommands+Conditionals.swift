@@ -1,0 +1,147 @@
+import PGEntraScanner
+
+/// `\if`, `\elif`, `\else`, `\endif` (psql's exec_command_if & co.), and how other commands are
+/// skipped inside a branch that does not run.
+extension MetaCommands {
+    func conditionalIf(_ arguments: inout ArgumentReader, buffer: String, at location: ScriptLocation?) -> Outcome {
+        let saved = savedQueryText(arguments, buffer: buffer)
+        if session.conditionals.isActive {
+            let value = Self.booleanExpression(&arguments, named: "\\if expression", session: session, at: location)
+            session.conditionals.push(value ? .active : .inactive, saving: saved)
+        } else {
+            arguments.ignoreRest()
+            session.conditionals.push(.ignored, saving: saved)
+        }
+        return .ok
+    }
+
+    func conditionalElif(_ arguments: inout ArgumentReader, buffer: inout String, at location: ScriptLocation?) -> Outcome {
+        switch session.conditionals.top {
+        case .active:
+            session.conditionals.save(savedQueryText(arguments, buffer: buffer))
+            arguments.ignoreRest()
+            session.conditionals.poke(.ignored)
+        case .inactive:
+            discardQueryText(&arguments, &buffer)
+            let value = Self.booleanExpression(&arguments, named: "\\elif expression", session: session, at: location)
+            session.conditionals.poke(value ? .active : .inactive)
+        case .ignored:
+            discardQueryText(&arguments, &buffer)
+            arguments.ignoreRest()
+        case .elseActive, .elseInactive:
+            session.error("\\elif: cannot occur after \\else", at: location)
+            return .failed
+        case nil:
+            session.error("\\elif: no matching \\if", at: location)
+            return .failed
+        }
+        return .ok
+    }
+
+    func conditionalElse(_ arguments: inout ArgumentReader, buffer: inout String, at location: ScriptLocation?) -> Outcome {
+        switch session.conditionals.top {
+        case .active:
+            session.conditionals.save(savedQueryText(arguments, buffer: buffer))
+            session.conditionals.poke(.elseInactive)
+        case .inactive:
+            discardQueryText(&arguments, &buffer)
+            session.conditionals.poke(.elseActive)
+        case .ignored:
+            discardQueryText(&arguments, &buffer)
+            session.conditionals.poke(.elseInactive)
+        case .elseActive, .elseInactive:
+            session.error("\\else: cannot occur after \\else", at: location)
+            return .failed
+        case nil:
+            session.error("\\else: no matching \\if", at: location)
+            return .failed
+        }
+        return .ok
+    }
+
+    func conditionalEndif(_ arguments: inout ArgumentReader, buffer: inout String, at location: ScriptLocation?) -> Outcome {
+        switch session.conditionals.top {
+        case .active, .elseActive:
+            session.conditionals.pop()
+        case .inactive, .ignored, .elseInactive:
+            discardQueryText(&arguments, &buffer)
+            session.conditionals.pop()
+        case nil:
+            session.error("\\endif: no matching \\if", at: location)
+            return .failed
+        }
+        return .ok
+    }
+
+    /// psql 18's save_query_text_state: the buffer's length and the lexer's state as they are
+    /// before a branch that will not run.
+    private func savedQueryText(_ arguments: ArgumentReader, buffer: String) -> ConditionalStack.SavedQueryText {
+        ConditionalStack.SavedQueryText(length: buffer.utf8.count, lexicalState: arguments.scanner.lexicalState)
+    }
+
+    /// psql 18's discard_query_text: what a skipped branch added to the buffer goes, and the
+    /// lexer forgets what it saw there (an open `(`, the words of a statement, a COPY).
+    private func discardQueryText(_ arguments: inout ArgumentReader, _ buffer: inout String) {
+        let saved = session.conditionals.saved
+        if saved.length < buffer.utf8.count {
+            buffer = String(decoding: Array(buffer.utf8.prefix(saved.length)), as: UTF8.self)
+        }
+        arguments.scanner.lexicalState = saved.lexicalState
+    }
+
+    /// psql's read_boolean_expression + ParseVariableBool: the arguments joined by spaces; a bad
+    /// value is reported and counts as false (the command itself still succeeds).
+    static func booleanExpression(
+        _ arguments: inout ArgumentReader, named name: String, session: Session, at location: ScriptLocation?
+    ) -> Bool {
+        var words: [String] = []
+        while let argument = arguments.next() { words.append(argument.text) }
+        let text = words.joined(separator: " ")
+        guard let value = Variables.parseBoolean(text) else {
+            session.error("unrecognized value \"\(text)\" for \"\(name)\": Boolean expected", at: location)
+            return false
+        }
+        return value
+    }
+
+    /// A command in a branch that does not run: its arguments are read without substitution
+    /// and dropped; only an unknown name is still an error, as in psql.
+    func skipInactive(_ name: String, _ arguments: inout ArgumentReader, at location: ScriptLocation?) -> Outcome {
+        guard Self.isKnown(name) else { return invalidCommand(name, &arguments, at: location) }
+        switch MetaCommandArgumentMode.defaultMode(forCommand: name) {
+        case .wholeLine: arguments.discardRest()
+        case .filePipe:
+            _ = arguments.scanner.metaCommandArgument(.filePipe, variables: nil)
+            arguments.ignoreRest()
+        default: arguments.ignoreRest()
+        }
+        return .ok
+    }
+
+    /// psql 18's command names, including those pgentra does not run yet: its exec_command
+    /// takes any `\d…` and `\lo_…` in a branch that does not run (their own checks come only
+    /// when they run), `\l` with + and x, and `\z` with S and x, but neither `\z+` nor `\lxx`.
+    static func isKnown(_ name: String) -> Bool {
+        if name.hasPrefix("d") || name.hasPrefix("lo_") || isDescribe(name) { return true }
+        return knownNames.contains(name)
+    }
+
+    static let knownNames: Set<String> = [
+        "a", "bind", "c", "connect", "C", "cd", "conninfo", "copy", "copyright", "crosstabview", "e", "edit",
+        "ef", "ev", "echo", "qecho", "warn", "elif", "else", "endif", "encoding", "errverbose", "f", "g", "gx",
+        "gdesc", "getenv", "gexec", "gset", "h", "help", "H", "html", "i", "include", "ir", "include_relative",
+        "if", "o", "out", "p", "print", "password", "prompt", "pset", "q", "quit", "r", "reset", "s", "set",
+        "setenv", "sf", "sf+", "sv", "sv+", "t", "T", "timing", "unset", "w", "write", "watch", "x",
+        "z", "zS", "zx", "zSx", "zxS", "!", "?",
+        "bind_named", "close_prepared", "parse", "restrict", "unrestrict",
+        "startpipeline", "endpipeline", "syncpipeline", "sendpipeline", "flush", "flushrequest", "getresults",
+        "whoami", "refresh",
+    ]
+}
+
+extension ArgumentReader {
+    /// psql's ignore_slash_options: the remaining arguments, read without substituting anything.
+    mutating func ignoreRest() {
+        while scanner.metaCommandArgument(.normal, variables: nil) != nil {}
+    }
+}

@@ -1,0 +1,280 @@
+import PGEntraDatabase
+import PGEntraOutput
+
+/// The describe commands (psql-compat.md §8.2): each builds its SQL with `DescribeQueries`,
+/// runs it as a hidden query, sets a title on a copy of the print options and hands the result
+/// to the printer.
+extension MetaCommands {
+    /// Whether `name` is a describe command this file runs.
+    static func isDescribe(_ name: String) -> Bool {
+        // psql 18's \l takes + and x (expanded), each at most once.
+        let listing = ["l", "list"].flatMap { base in ["", "+", "x", "+x", "x+"].map { base + $0 } }
+        if listing.contains(name) { return true }
+        guard name.hasPrefix("d") else { return false }
+        // psql 18's exec_command_d switches on the letter after `d`: `\d`, `\d+`, `\dS` describe or
+        // list relations, listTables takes `t v m i s E` and ignores other letters (`\dtz` is
+        // `\dt`), \df checks its third character only (describeFunctions checks the rest),
+        // \dn, \du, \dg, \dx, \db, \dT ignore what follows, and \drg and \drds want their letters.
+        let rest = name.dropFirst()
+        switch rest.first {
+        case nil, "+", "S", "t", "v", "m", "i", "s", "E", "n", "u", "g", "x", "b", "T": return true
+        case "f": return rest.dropFirst().first.map("+Santpwx".contains) ?? true
+        case "r": return rest.hasPrefix("rg") || rest.hasPrefix("rds")
+        default: return false
+        }
+    }
+
+    /// What the describe queries need of the session: the database for `db.schema.name`
+    /// patterns, the server's version for describe.c's branches, HIDE_TABLEAM, and the
+    /// client-only encoding that patterns are stepped through.
+    func describeContext() -> DescribeQueries.Context {
+        var context = DescribeQueries.Context(database: session.connection?.database ?? "")
+        context.serverVersion = session.connection?.serverVersion ?? context.serverVersion
+        context.hideTableAccessMethod = session.variables.bool("HIDE_TABLEAM")
+        context.encoding = session.printOptions.encoding.clientOnlyRules
+        return context
+    }
+
+    /// exec_command_d: an `x` anywhere after `\d` and its next character turns expanded output
+    /// on for this command only (not right after `\d`, since `\dx` lists extensions: `\dxx`
+    /// expands them); `\z` takes it right after its name. psql restores the setting afterwards.
+    func expandedWhenAsked(_ name: String, _ body: () -> Outcome) -> Outcome {
+        let savedExpanded = session.printOptions.expanded
+        if name.dropFirst(name.hasPrefix("z") ? 1 : 2).contains("x") { session.printOptions.expanded = .on }
+        defer { session.printOptions.expanded = savedExpanded }
+        return body()
+    }
+
+    func describe(_ name: String, _ arguments: inout ArgumentReader, at location: ScriptLocation?) -> Outcome {
+        if name.hasPrefix("l") { return runDescribe(name, &arguments, at: location) }
+        return expandedWhenAsked(name) { runDescribe(name, &arguments, at: location) }
+    }
+
+    private func runDescribe(_ name: String, _ arguments: inout ArgumentReader, at location: ScriptLocation?) -> Outcome {
+        let pattern = arguments.nextPattern()?.text
+        let verbose = name.contains("+")
+        let system = name.contains("S")
+        let context = describeContext()
+        let letters = String(name.dropFirst().filter { $0 != "S" && $0 != "+" })
+        let listing = listingOptions(name)
+        do throws(PatternTranslator.Failure) {
+            if name.hasPrefix("l") {
+                return list(try DescribeQueries.listDatabases(pattern: pattern, verbose: verbose, context: context),
+                            title: "List of databases", options: listing)
+            }
+            switch name.dropFirst().first {
+            case nil, "+", "S":
+                if let pattern {
+                    return describeRelations(try DescribeQueries.findRelations(pattern: pattern, system: system, context: context),
+                                             pattern: pattern, verbose: verbose, at: location)
+                }
+                return listRelations("", pattern: nil, verbose: verbose, system: system, context: context, at: location)
+            case "f":
+                guard name.dropFirst(2).allSatisfy("anptwSx+".contains) else {
+                    session.error("\\df only takes [anptwSx+] as options", at: location)
+                    return .ok
+                }
+                // After a name pattern, every further argument is an argument-type pattern.
+                var argumentTypes: [String] = []
+                while pattern != nil, argumentTypes.count < 100, let type = arguments.nextPattern() { argumentTypes.append(type.text) }
+                return list(try DescribeQueries.listFunctions(
+                    letters: String(letters.dropFirst()), pattern: pattern, argumentTypes: argumentTypes, verbose: verbose,
+                    system: system, context: context), title: "List of functions", options: listing)
+            case "n":
+                return listSchemas(try DescribeQueries.listSchemas(pattern: pattern, verbose: verbose, system: system, context: context),
+                                   publications: pattern.flatMap { DescribeQueries.schemaPublications(pattern: $0, context: context) },
+                                   options: listing)
+            case "u", "g":
+                return listRoles(try DescribeQueries.listRoles(pattern: pattern, verbose: verbose, system: system, context: context),
+                                 verbose: verbose, options: listing)
+            case "r" where name.dropFirst(2).hasPrefix("ds"):
+                // The database pattern is read only after a role pattern, as psql does.
+                let databasePattern = pattern == nil ? nil : arguments.nextPattern()?.text
+                return listRoleSettings(
+                    try DescribeQueries.listRoleSettings(rolePattern: pattern, databasePattern: databasePattern, context: context),
+                    rolePattern: pattern, databasePattern: databasePattern, options: listing, at: location)
+            case "r":
+                return list(try DescribeQueries.listRoleGrants(pattern: pattern, system: system, context: context),
+                            title: "List of role grants", options: listing)
+            case "x":
+                if verbose {
+                    return listExtensionContents(try DescribeQueries.findExtensions(pattern: pattern, context: context), pattern: pattern,
+                                                 options: listing, at: location)
+                }
+                return list(try DescribeQueries.listExtensions(pattern: pattern, context: context), title: "List of installed extensions", options: listing)
+            case "b":
+                return list(try DescribeQueries.listTablespaces(pattern: pattern, verbose: verbose, context: context), title: "List of tablespaces", options: listing)
+            case "T":
+                return list(try DescribeQueries.listTypes(pattern: pattern, verbose: verbose, system: system, context: context),
+                            title: "List of data types", options: listing)
+            default:
+                return listRelations(letters, pattern: pattern, verbose: verbose, system: system, context: context, at: location)
+            }
+        } catch {
+            session.error(error.description, at: location)
+            return .failed
+        }
+    }
+
+    // MARK: - Listings
+
+    /// Print options for describe output: the session's, without `\pset null` (psql sets
+    /// nullPrint to NULL), with the given title.
+    private func describeOptions() -> PrintOptions {
+        var options = session.printOptions
+        options.nullDisplay = ""
+        return options
+    }
+
+    /// `options` overrides the describe options: psql 18's catalog listings (listAllDbs,
+    /// describeFunctions, listSchemas, listExtensionContents, ...) print with `\pset null` as set.
+    private func printResult(_ result: QueryResult, title: String, footers: [String]? = nil, options: PrintOptions? = nil) {
+        var writer = session.tableWriter(
+            columns: result.columns, options: options ?? describeOptions(), content: TableContentOptions(title: title, footers: footers))
+        if result.rowCount > 0 { writer.rows(result) }
+        writer.finish()
+        session.output.flush()
+    }
+
+    /// The print options of psql 18's catalog listings: the session's, `\pset null` included,
+    /// expanded when the command carries psql 18's `x` (after the command's own letters, so
+    /// `\dx` lists extensions, `\dxx` expands them, and `\lo_listx` expands large objects).
+    func listingOptions(_ name: String) -> PrintOptions {
+        var options = session.printOptions
+        let suffix = name.hasPrefix("lo_list") ? name.dropFirst(7) : name.hasPrefix("l") ? name.dropFirst() : name.dropFirst(2)
+        if suffix.contains("x") { options.expanded = .on }
+        return options
+    }
+
+    /// A catalog listing printed with the session's options as they stand: psql 18 prints its
+    /// listings with `\pset null` as set (the x suffix, where a command has it, is already on).
+    func list(_ sql: String, title: String) -> Outcome {
+        list(sql, title: title, options: session.printOptions)
+    }
+
+    func list(_ sql: String, title: String, options: PrintOptions) -> Outcome {
+        guard let result = session.runHidden(sql) else { return .failed }
+        printResult(result, title: title, options: options)
+        return .ok
+    }
+
+    private func listRelations(
+        _ letters: String, pattern: String?, verbose: Bool, system: Bool, context: DescribeQueries.Context,
+        at location: ScriptLocation?
+    ) -> Outcome {
+        let kinds = DescribeQueries.RelationKinds(letters: letters)
+        let sql: String
+        do throws(PatternTranslator.Failure) {
+            sql = try DescribeQueries.listRelations(kinds, pattern: pattern, verbose: verbose, system: system, context: context)
+        } catch {
+            session.error(error.description, at: location)
+            return .failed
+        }
+        guard let result = session.runHidden(sql) else { return .failed }
+        if result.rowCount == 0 && !session.variables.bool("QUIET") {
+            session.error(kinds.notFound(pattern: pattern), at: location)
+            return .ok
+        }
+        printResult(result, title: kinds.title)
+        return .ok
+    }
+
+    /// psql's listSchemas: the list, then (for a pattern, on servers from 15) the publications
+    /// that publish the schema as footers.
+    private func listSchemas(_ sql: String, publications publicationsSQL: String?, options: PrintOptions) -> Outcome {
+        guard let result = session.runHidden(sql) else { return .failed }
+        var footers: [String]?
+        if let publicationsSQL {
+            guard let publications = session.runHidden(publicationsSQL) else { return .failed }
+            if publications.rowCount > 0 {
+                footers = ["Publications:"] + (0..<publications.rowCount).map { "    \"\(publications.value(row: $0, column: 0) ?? "")\"" }
+            }
+        }
+        printResult(result, title: "List of schemas", footers: footers, options: options)
+        return .ok
+    }
+
+    private func listExtensionContents(_ sql: String, pattern: String?, options: PrintOptions, at location: ScriptLocation?) -> Outcome {
+        guard let found = session.runHidden(sql) else { return .failed }
+        if found.rowCount == 0 {
+            if !session.variables.bool("QUIET") {
+                session.error(pattern.map { "Did not find any extension named \"\($0)\"." } ?? "Did not find any extensions.", at: location)
+            }
+            return .failed
+        }
+        for row in 0..<found.rowCount {
+            let name = found.value(row: row, column: 0) ?? ""
+            guard let objects = session.runHidden(DescribeQueries.extensionObjects(oid: found.value(row: row, column: 1) ?? "")) else {
+                return .failed
+            }
+            printResult(objects, title: "Objects in extension \"\(name)\"", options: options)
+        }
+        return .ok
+    }
+
+    /// psql 18's describeRoles: Role name, the Attributes cell built client-side and, for
+    /// `\du+`, Description; no row-count footer.
+    private func listRoles(_ sql: String, verbose: Bool, options: PrintOptions) -> Outcome {
+        guard let result = session.runHidden(sql) else { return .failed }
+        func text(_ row: Int, _ column: Int) -> String { result.value(row: row, column: column) ?? "" }
+        let shift = verbose ? 1 : 0
+        let rows: [[String?]] = (0..<result.rowCount).map { row in
+            let attributes = DescribeQueries.roleAttributes(
+                superuser: text(row, 1) == "t", inherit: text(row, 2) == "t", createRole: text(row, 3) == "t",
+                createDB: text(row, 4) == "t", canLogin: text(row, 5) == "t",
+                replication: text(row, 8 + shift) == "t", bypassRLS: text(row, 9 + shift) == "t",
+                connectionLimit: Int(text(row, 6)) ?? -1, validUntil: text(row, 7))
+            var cells: [String?] = [text(row, 0), attributes]
+            if verbose { cells.append(text(row, 8)) }
+            return cells
+        }
+        var names = ["Role name", "Attributes"]
+        if verbose { names.append("Description") }
+        var writer = session.tableWriter(
+            columns: names.map { TableColumn(name: $0, typeOID: 25, alignment: .left) }, options: options,
+            content: TableContentOptions(title: "List of roles", footers: []))
+        writer.rows(StringRows(rows, columnCount: names.count))
+        writer.finish()
+        session.output.flush()
+        return .ok
+    }
+
+    /// psql's listDbRoleSettings: unlike the other listings, finding nothing is an error message
+    /// (unless QUIET, which prints the empty table), since the two patterns are easy to mix up.
+    private func listRoleSettings(
+        _ sql: String, rolePattern: String?, databasePattern: String?, options: PrintOptions, at location: ScriptLocation?
+    ) -> Outcome {
+        guard let result = session.runHidden(sql) else { return .failed }
+        if result.rowCount == 0 && !session.variables.bool("QUIET") {
+            let message = switch (rolePattern, databasePattern) {
+            case let (role?, database?): "Did not find any settings for role \"\(role)\" and database \"\(database)\"."
+            case let (role?, nil): "Did not find any settings for role \"\(role)\"."
+            default: "Did not find any settings."
+            }
+            session.error(message, at: location)
+            return .ok
+        }
+        printResult(result, title: "List of settings", options: options)
+        return .ok
+    }
+
+    // MARK: - \d NAME
+
+    private func describeRelations(_ sql: String, pattern: String, verbose: Bool, at location: ScriptLocation?) -> Outcome {
+        guard let found = session.runHidden(sql) else { return .failed }
+        if found.rowCount == 0 {
+            if !session.variables.bool("QUIET") {
+                session.error("Did not find any relation named \"\(pattern)\".", at: location)
+            }
+            return .failed
+        }
+        for row in 0..<found.rowCount {
+            let details = RelationDescription(
+                session: session, oid: found.value(row: row, column: 0) ?? "",
+                schema: found.value(row: row, column: 1) ?? "", name: found.value(row: row, column: 2) ?? "",
+                verbose: verbose, options: describeOptions(), location: location)
+            guard details.run() else { return .failed }
+        }
+        return .ok
+    }
+}
