@@ -20,5 +20,5 @@ let arguments = (0..<Int(CommandLine.argc)).map { index in
     CommandLine.unsafeArgv[index].map { LosslessText.string(cString: $0) } ?? ""
 }
 exit(Program.run(
-    arguments: Array(arguments.dropFirst()), environment: Environment(variables),
+    arguments: Array(arguments.dropFirst()), environment: Environment(variables), console: .standard,
     programName: arguments.first ?? "pgentra"))

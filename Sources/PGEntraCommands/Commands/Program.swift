@@ -8,7 +8,7 @@ import Glibc
 /// The whole program behind `main.swift`: parse argv, dispatch to a command, return the exit status.
 package enum Program {
     /// `programName` is argv[0] as the user typed it: glibc's getopt messages begin with it.
-    package static func run(arguments: [String], environment: Environment, console: Console = .standard, programName: String = "pgentra") -> Int32 {
+    package static func run(arguments: [String], environment: Environment, console: Console, programName: String = "pgentra") -> Int32 {
         let invocation: Invocation
         do throws(CommandLineError) {
             invocation = try Invocation(arguments: arguments)

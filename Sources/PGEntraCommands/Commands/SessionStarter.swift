@@ -34,7 +34,8 @@ struct SessionStarter {
     }
 
     func start(_ settings: SessionSettings, interactive: Bool) throws(StartupFailure) -> Session {
-        let output = try openOutput(settings.outputPath)
+        let standardOutput = ByteSink(.descriptor(1))
+        let output = try settings.outputPath.map { path throws(StartupFailure) in try openOutput(path) }
         let log = try settings.logPath.map { path throws(StartupFailure) in try openLog(path) }
         let passwordAuth = invocation.credentials.passwordAuth
         var parameters = ConnectionParameters(
@@ -94,8 +95,8 @@ struct SessionStarter {
         }
         let session = Session(
             connection: connection, connector: connector, tokenSource: passwords, variables: settings.variables,
-            printOptions: settings.printOptions, output: output, log: log, interactive: interactive,
-            console: console)
+            printOptions: settings.printOptions, standardOutput: standardOutput, output: output, log: log,
+            interactive: interactive, diagnostics: { console.error($0) })
         // Only output to a terminal can page: elsewhere the PATH is not searched for `less`.
         if isatty(1) == 1 { session.pagerSettings = PagerSettings(environment: environment) }
         // What the shell's commands see, like the process's own copy: no credential secrets.
@@ -121,8 +122,8 @@ struct SessionStarter {
         }
     }
 
-    private func openOutput(_ path: String?) throws(StartupFailure) -> ByteSink {
-        guard let path else { return ByteSink(.descriptor(1)) }
+    /// `-o FILE`: query output to a file, truncated.
+    private func openOutput(_ path: String) throws(StartupFailure) -> ByteSink {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
         guard fd >= 0 else {
             throw StartupFailure(report: ErrorReport("\(path): \(String(cString: strerror(errno)))"), status: .failure)

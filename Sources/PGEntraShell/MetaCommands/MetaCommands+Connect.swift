@@ -53,7 +53,7 @@ extension MetaCommands {
         session.attach(connection)
         if !session.variables.bool("QUIET") {
             session.output.flush()
-            session.console.output(Self.connectedMessage(connection, old: old))
+            session.printStandard(Self.connectedMessage(connection, old: old))
         }
         return .ok
     }

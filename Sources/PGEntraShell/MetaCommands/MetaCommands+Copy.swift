@@ -71,7 +71,7 @@ extension MetaCommands {
                 closer = { close(fd) == 0 }
             }
         } else if command.psqlInOut {
-            stream = .output(ByteSink(.descriptor(1)), showsTag: session.queryOutputHandle != nil)
+            stream = .output(session.standardOutput, showsTag: session.queryOutputHandle != nil)
         } else {
             stream = .output(session.output, showsTag: false)
         }

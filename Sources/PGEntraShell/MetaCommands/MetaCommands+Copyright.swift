@@ -5,7 +5,7 @@ import PGEntraSystem
 extension MetaCommands {
     func copyright() -> Outcome {
         session.output.flush()
-        session.console.output(Self.copyrightText)
+        session.printStandard(Self.copyrightText)
         return .ok
     }
 

@@ -32,7 +32,7 @@ extension MetaCommands {
         guard let connection = session.connection else { return .ok }
         guard let name = arguments.next()?.text else {
             session.output.flush()
-            session.console.output((connection.parameterStatus("client_encoding") ?? "SQL_ASCII") + "\n")
+            session.printStandard((connection.parameterStatus("client_encoding") ?? "SQL_ASCII") + "\n")
             return .ok
         }
         guard connection.setClientEncoding(name) else {
@@ -84,7 +84,7 @@ extension MetaCommands {
         session.output.flush()
         let fromFile = location?.source != nil
         if let text {
-            if fromFile { session.console.output(text) } else { session.diagnostics(text) }
+            if fromFile { session.printStandard(text) } else { session.diagnostics(text) }
         }
         let input = session.currentInput.flatMap { $0.readsStandardInput ? $0 : nil }
         guard let line = input.map({ $0.readLine() }) ?? Self.readStandardInputLine() else {

@@ -8,7 +8,7 @@ import Glibc
 extension MetaCommands {
     func printHistory(_ arguments: inout ArgumentReader, at location: ScriptLocation?) -> Outcome {
         let file = arguments.next().map { expandTilde($0.text) }
-        defer { if file == nil { session.console.output("\n") } }
+        defer { if file == nil { session.printStandard("\n") } }
         // psql built with a line editor keeps history only when it reads a terminal, and then
         // fails without a word elsewhere.
         guard let entries = session.historyEntries?() else { return .failed }
@@ -23,7 +23,7 @@ extension MetaCommands {
         }
         if !session.variables.bool("QUIET") {
             session.output.flush()
-            session.console.output("Wrote history to file \"\(file)\".\n")
+            session.printStandard("Wrote history to file \"\(file)\".\n")
         }
         return .ok
     }

@@ -28,7 +28,7 @@ extension MetaCommands {
         }
         if !session.variables.bool("QUIET") {
             session.output.flush()
-            session.console.output(session.timing ? "Timing is on.\n" : "Timing is off.\n")
+            session.printStandard(session.timing ? "Timing is on.\n" : "Timing is off.\n")
         }
         return outcome
     }

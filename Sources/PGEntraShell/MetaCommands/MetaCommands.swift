@@ -153,7 +153,7 @@ struct MetaCommands {
             session.diagnostics(text)
         default:
             session.output.flush()
-            session.console.output(text)
+            session.printStandard(text)
         }
         return .ok
     }

@@ -87,7 +87,7 @@ package struct MainLoop {
             } else if session.variables["ECHO"] == "all" && (!line.isEmpty || scanner.isInQuote) {
                 // psql's MainLoop skips an empty line outside quotes before it echoes.
                 session.output.flush()
-                session.console.output(line + "\n")
+                session.printStandard(line + "\n")
             }
             // psql_scan_setup(..., standard_strings()): the server's setting as it is now, read
             // afresh for every line, so a SET takes effect from the next line on.
@@ -151,7 +151,7 @@ package struct MainLoop {
                     if redisplay && !buffer.isEmpty {
                         // What the edit left unsent, shown before the next prompt (psql 14+).
                         session.output.flush()
-                        session.console.output(buffer + "\n")
+                        session.printStandard(buffer + "\n")
                     }
                     redisplay = false
                     // psql sends at the end of a line in single-line mode only when the lexer
@@ -203,14 +203,14 @@ package struct MainLoop {
         let open = [Continuation.ready, .continuing, .parenthesis].contains(continuation)
         if word == "help" {
             guard bufferIsEmpty else {
-                session.console.output("Use \\? for help or press control-C to clear the input buffer.\n")
+                session.printStandard("Use \\? for help or press control-C to clear the input buffer.\n")
                 return .none
             }
-            session.console.output(Self.helpText)
+            session.printStandard(Self.helpText)
             return .handled
         }
         guard bufferIsEmpty else {
-            session.console.output(open ? "Use \\q to quit.\n" : "Use control-D to quit.\n")
+            session.printStandard(open ? "Use \\q to quit.\n" : "Use control-D to quit.\n")
             return .none
         }
         return .quit

@@ -71,18 +71,18 @@ package final class REPL: LineReader {
         while read == .end {
             endsSeen += 1
             guard endsSeen < session.variables.integer("IGNOREEOF") else { break }
-            if !session.variables.bool("QUIET") { session.console.output("Use \"\\q\" to leave pgentra.\n") }
+            if !session.variables.bool("QUIET") { session.printStandard("Use \"\\q\" to leave pgentra.\n") }
             read = awaitingInput { editor.readLine(prompt: prompt) }
         }
         switch read {
         case .end:
             // Ctrl-D: psql shows what it did.
-            session.console.output(session.variables.bool("QUIET") ? "\n" : "\\q\n")
+            session.printStandard(session.variables.bool("QUIET") ? "\n" : "\\q\n")
             // A statement left open is not sent, and psql does not remember it either.
             pendingHistory = []
         case .interrupted:
             // psql's MainLoop after its longjmp: a new line, the typed statement forgotten.
-            session.console.output("\n")
+            session.printStandard("\n")
             pendingHistory = []
         case .line(let line):
             lineNumber += 1
@@ -96,7 +96,7 @@ package final class REPL: LineReader {
     func copyDataLine() -> LineInput {
         let prompt = renderPrompt(.copy)
         let line = awaitingInput {
-            session.console.output(prompt)
+            session.printStandard(prompt)
             return terminal.readLine()
         }
         // handleCopyIn counts data lines read from where commands come from in stmt_lineno.

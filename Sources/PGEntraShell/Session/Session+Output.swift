@@ -26,7 +26,7 @@ extension Session {
             sink = ByteSink(.descriptor(fd))
             handle = .file(fd)
         } else {
-            sink = ByteSink(.descriptor(1))
+            sink = standardOutput
             handle = nil
         }
         // The old target is closed first, so it gives SIGPIPE back before the new pipe ignores it.
@@ -84,21 +84,21 @@ extension Session {
         output.flush()
         guard let handle = queryOutputHandle else { return }
         queryOutputHandle = nil
-        output = ByteSink(.descriptor(1))
+        output = standardOutput
         if let result = handle.close() { setShellResultVariables(result) }
     }
 
     /// What psql prints with printf/puts: on stdout whatever `\o` says (messages, listings).
     func printStandard(_ text: String) {
         output.flush()
-        console.output(text)
+        standardOutput.write(text)
+        standardOutput.flush()
     }
 
     /// psql's PrintTiming, on stdout whatever `\o` says.
     func printTiming(_ milliseconds: Double) {
         guard timing else { return }
-        output.flush()
-        console.output(Self.timingLine(milliseconds))
+        printStandard(Self.timingLine(milliseconds))
     }
 
     static func timingLine(_ ms: Double) -> String {

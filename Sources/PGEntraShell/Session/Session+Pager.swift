@@ -44,7 +44,7 @@ extension Session {
             pager.sink.write(text)
             pager.close()
         } else {
-            console.output(text)
+            printStandard(text)
         }
     }
 

@@ -39,7 +39,7 @@ extension Session {
             guard confirmSingleStep(sql) else { return false }
         } else if variables["ECHO"] == "queries" && !watching {
             output.flush()
-            console.output(sql + "\n")
+            printStandard(sql + "\n")
         }
         if !watching { log?.write(Self.queryBanner(sql)) }
         // psql's clean_extended_state and sendquery_cleanup after every query, also one that
@@ -91,7 +91,7 @@ extension Session {
     private func confirmSingleStep(_ sql: String) -> Bool {
         output.flush()
         Console.flushStandardStreams()
-        console.output(
+        printStandard(
             "/**(Single step mode: verify command)******************************************/\n\(sql)\n"
                 + "/**(press return to proceed or enter x and return to cancel)*******************/\n")
         var reply: [UInt8] = []

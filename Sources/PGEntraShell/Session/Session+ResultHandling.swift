@@ -68,7 +68,7 @@ extension Session {
                 guard let query = result.value(row: row, column: column) else { continue }
                 if variables["ECHO"] == "all" {
                     output.flush()
-                    console.output(query + "\n")
+                    printStandard(query + "\n")
                 }
                 if !runSkippingCopyData(query, at: location) {
                     success = false
@@ -207,7 +207,7 @@ extension Session {
     private func copyIn(_ connection: Connection, typedAt terminal: () -> LineInput) {
         if !variables.bool("QUIET") {
             output.flush()
-            console.output("""
+            printStandard("""
                 Enter data to be copied followed by a newline.
                 End with a backslash and a period on a line by itself, or an EOF signal.
 

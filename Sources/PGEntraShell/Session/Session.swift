@@ -27,9 +27,11 @@ package final class Session {
     var output: ByteSink
     /// `-L`: every query and its output, appended.
     var log: ByteSink?
-    /// The process's stdout and stderr: what psql prints with printf/puts whatever `\o` says,
-    /// and diagnostics, written after flushing `output` so the two interleave as written.
-    let console: Console
+    /// The process's stdout: where `\o` with no file returns, and what psql prints with
+    /// printf/puts whatever `\o` says (`printStandard`). The same sink as `output` unless `-o`.
+    let standardOutput: ByteSink
+    /// Diagnostics (stderr), written after flushing `output` so the two interleave as written.
+    let diagnostics: (String) -> Void
     let interactive: Bool
     /// The last query sent, for `\g` with an empty buffer.
     var previousQuery: String?
@@ -109,23 +111,20 @@ package final class Session {
 
     package init(
         connection: Connection?, connector: Connector, tokenSource: TokenPasswordSource? = nil, variables: Variables,
-        printOptions: PrintOptions, output: ByteSink, log: ByteSink?, interactive: Bool, console: Console
+        printOptions: PrintOptions, standardOutput: ByteSink, output: ByteSink? = nil, log: ByteSink?, interactive: Bool,
+        diagnostics: @escaping (String) -> Void
     ) {
         self.connection = connection
         self.connector = connector
         self.tokenSource = tokenSource
         self.variables = variables
         self.printOptions = printOptions
-        self.output = output
+        self.standardOutput = standardOutput
+        self.output = output ?? standardOutput
         self.log = log
         self.interactive = interactive
-        self.console = console
+        self.diagnostics = diagnostics
         connection.map(attach)
-    }
-
-    /// Writes `text` to stderr as it is; the callers above flush `output` first.
-    func diagnostics(_ text: String) {
-        console.error(text)
     }
 
     /// Writes a diagnostic line (with its `pgentra:FILE:LINE: ` prefix when given) to stderr.

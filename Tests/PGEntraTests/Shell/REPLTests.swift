@@ -42,8 +42,8 @@ final class ScriptedLineEditor: LineEditor {
     private func session() -> Session {
         Session(
             connection: nil, connector: Connector(passwords: nil, environmentSSLMode: false, warn: { _ in }),
-            variables: Variables(), printOptions: PrintOptions(), output: ByteSink(.memory), log: nil,
-            interactive: true, console: Console(output: { _ in }, error: { _ in }))
+            variables: Variables(), printOptions: PrintOptions(), standardOutput: ByteSink(.memory), log: nil,
+            interactive: true, diagnostics: { _ in })
     }
 
     @Test func promptsFollowTheOpenStatement() {
