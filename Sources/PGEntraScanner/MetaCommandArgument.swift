@@ -41,17 +41,6 @@ package enum MetaCommandArgumentMode: Equatable, Sendable {
     /// OT_WHOLE_LINE: the rest of the line as typed, leading whitespace dropped, no quoting,
     /// no substitution, backslashes included (`\!`, `\h`, `\copy`, `\ef`, `\ev`, `\sf`, `\sv`).
     case wholeLine
-
-    /// The mode psql 15 uses for most arguments of `command`, for callers that want a whole
-    /// command at once (`StatementScanner.metaCommand`). Commands that mix modes (`\g (opts)
-    /// file`, `\c` with its identifier-ish first argument) should read arguments one by one.
-    package static func defaultMode(forCommand command: String) -> MetaCommandArgumentMode {
-        switch command {
-        case "!", "h", "help", "copy", "ef", "ev", "sf", "sf+", "sv", "sv+", "unrestrict": .wholeLine
-        case "o", "out", "g", "gx", "w", "write": .filePipe
-        default: .normal
-        }
-    }
 }
 
 /// A meta-command read in one go: its name (without the backslash) and its arguments.

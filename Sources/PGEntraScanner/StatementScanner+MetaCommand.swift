@@ -78,12 +78,14 @@ extension StatementScanner {
         state.condition = .initial
     }
 
-    /// Reads a whole meta-command: its name, every argument in the command's usual mode
-    /// (`MetaCommandArgumentMode.defaultMode(forCommand:)`), and a trailing `\\`. Suits
+    /// Reads a whole meta-command: its name, every argument in the mode `modes` gives for the
+    /// name (the shell's MetaCommandTable knows the commands), and a trailing `\\`. Suits
     /// commands whose arguments are all alike; others should read them one by one.
-    mutating func metaCommand(variables: (any VariableResolver)?, shell: ((String) -> String?)? = nil) -> MetaCommandLine {
+    mutating func metaCommand(
+        modes: (String) -> MetaCommandArgumentMode, variables: (any VariableResolver)?, shell: ((String) -> String?)? = nil
+    ) -> MetaCommandLine {
         let name = metaCommandName()
-        let mode = MetaCommandArgumentMode.defaultMode(forCommand: name)
+        let mode = modes(name)
         var arguments: [MetaCommandArgument] = []
         while let argument = metaCommandArgument(mode, variables: variables, shell: shell) {
             arguments.append(argument)

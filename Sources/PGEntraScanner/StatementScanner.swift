@@ -20,7 +20,7 @@ import PGEntraSystem
 ///         case .backslash:
 ///             let name = scanner.metaCommandName()
 ///             // read arguments with scanner.metaCommandArgument(mode, variables:shell:) as the
-///             // command needs, or all at once with scanner.metaCommand(variables:shell:)
+///             // command needs, or all at once with scanner.metaCommand(modes:variables:shell:)
 ///             scanner.endMetaCommand()                   // eats a trailing `\\`
 ///             // \g sends the buffer; \r clears it and calls scanner.reset()
 ///         case .endOfLine:

@@ -124,7 +124,7 @@ import Testing
         environment["EDITOR"] = "true"
         environment["SHELL"] = "/bin/true"
         // \password would ask on the runner's own terminal when there is one.
-        for command in CompletionVocabulary.metaCommands where command != "\\password" {
+        for command in MetaCommandTable.completions where command != "\\password" {
             let run = environment.pgentra(connection(server) + ["-c", command])
             #expect(!run.stderr.contains("invalid command"), "\(command): \(run.stderr)")
         }

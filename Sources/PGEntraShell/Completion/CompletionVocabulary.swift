@@ -14,34 +14,6 @@ enum CompletionVocabulary {
         "TABLE", "TRUNCATE", "UNLISTEN", "UPDATE", "VACUUM", "VALUES", "WITH",
     ]
 
-    /// The backslash commands pgentra has (psql 18's names it runs, plus `\whoami` and `\refresh`);
-    /// a test runs each one to prove the shell knows it.
-    static let metaCommands = [
-        "\\a", "\\bind", "\\bind_named", "\\close_prepared", "\\connect", "\\conninfo", "\\C", "\\cd", "\\copy", "\\copyright", "\\crosstabview",
-        "\\d", "\\da", "\\dA", "\\dAc", "\\dAf", "\\dAo", "\\dAp", "\\db", "\\dc", "\\dC", "\\dconfig", "\\dd", "\\dD", "\\ddp", "\\dE", "\\des", "\\det",
-        "\\deu", "\\dew", "\\df", "\\dF", "\\dFd", "\\dFp", "\\dFt", "\\dg", "\\di", "\\dl", "\\dL", "\\dm", "\\dn",
-        "\\do", "\\dO", "\\dp", "\\dP", "\\drds", "\\drg", "\\dRp", "\\dRs", "\\ds",
-        "\\dt", "\\dT", "\\dv", "\\du", "\\dx", "\\dX", "\\dy",
-        "\\echo", "\\edit", "\\ef", "\\ev", "\\elif", "\\else", "\\encoding",
-        "\\endif", "\\endpipeline", "\\errverbose",
-        "\\f", "\\flush", "\\flushrequest",
-        "\\g", "\\gdesc", "\\getenv", "\\getresults", "\\gexec", "\\gset", "\\gx",
-        "\\help", "\\html",
-        "\\if", "\\include", "\\include_relative", "\\ir",
-        "\\list", "\\lo_export", "\\lo_import", "\\lo_list", "\\lo_unlink",
-        "\\out",
-        "\\parse", "\\password", "\\print", "\\prompt", "\\pset",
-        "\\qecho", "\\quit",
-        "\\refresh", "\\reset", "\\restrict",
-        "\\s", "\\sendpipeline", "\\set", "\\setenv", "\\sf", "\\startpipeline", "\\sv", "\\syncpipeline",
-        "\\t", "\\T", "\\timing",
-        "\\unrestrict", "\\unset",
-        "\\x",
-        "\\z",
-        "\\warn", "\\watch", "\\whoami", "\\write",
-        "\\!", "\\?",
-    ]
-
     /// `\pset` option names and, for those with a fixed set, their values.
     static let psetOptions = [
         "border", "columns", "csv_fieldsep", "expanded", "fieldsep", "fieldsep_zero", "footer",

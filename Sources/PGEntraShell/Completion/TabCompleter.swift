@@ -34,7 +34,7 @@ package struct TabCompleter {
         let word = input.word
         let candidates: CompletionCandidates
         if word.hasPrefix("\\") {
-            candidates = CompletionCandidates(verbatim: CompletionVocabulary.metaCommands)
+            candidates = CompletionCandidates(verbatim: MetaCommandTable.completions)
         } else if word.hasPrefix(":"), !word.hasPrefix("::") {
             candidates = variableReferences()
         } else {

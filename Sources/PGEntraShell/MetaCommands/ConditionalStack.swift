@@ -61,9 +61,4 @@ struct ConditionalStack {
 
     @discardableResult
     mutating func pop() -> Entry? { entries.popLast() }
-
-    /// The commands that run even in an inactive branch.
-    static func isBranching(_ name: String) -> Bool {
-        ["if", "elif", "else", "endif"].contains(name)
-    }
 }

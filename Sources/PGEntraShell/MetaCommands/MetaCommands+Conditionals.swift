@@ -107,8 +107,8 @@ extension MetaCommands {
     /// A command in a branch that does not run: its arguments are read without substitution
     /// and dropped; only an unknown name is still an error, as in psql.
     func skipInactive(_ name: String, _ arguments: inout ArgumentReader, at location: ScriptLocation?) -> Outcome {
-        guard Self.isKnown(name) else { return invalidCommand(name, &arguments, at: location) }
-        switch MetaCommandArgumentMode.defaultMode(forCommand: name) {
+        guard MetaCommandTable.isKnown(name) else { return invalidCommand(name, &arguments, at: location) }
+        switch MetaCommandTable.argumentMode(for: name) {
         case .wholeLine: arguments.discardRest()
         case .filePipe:
             _ = arguments.scanner.metaCommandArgument(.filePipe, variables: nil)
@@ -117,26 +117,6 @@ extension MetaCommands {
         }
         return .ok
     }
-
-    /// psql 18's command names, including those pgentra does not run yet: its exec_command
-    /// takes any `\d…` and `\lo_…` in a branch that does not run (their own checks come only
-    /// when they run), `\l` with + and x, and `\z` with S and x, but neither `\z+` nor `\lxx`.
-    static func isKnown(_ name: String) -> Bool {
-        if name.hasPrefix("d") || name.hasPrefix("lo_") || isDescribe(name) { return true }
-        return knownNames.contains(name)
-    }
-
-    static let knownNames: Set<String> = [
-        "a", "bind", "c", "connect", "C", "cd", "conninfo", "copy", "copyright", "crosstabview", "e", "edit",
-        "ef", "ev", "echo", "qecho", "warn", "elif", "else", "endif", "encoding", "errverbose", "f", "g", "gx",
-        "gdesc", "getenv", "gexec", "gset", "h", "help", "H", "html", "i", "include", "ir", "include_relative",
-        "if", "o", "out", "p", "print", "password", "prompt", "pset", "q", "quit", "r", "reset", "s", "set",
-        "setenv", "sf", "sf+", "sv", "sv+", "t", "T", "timing", "unset", "w", "write", "watch", "x",
-        "z", "zS", "zx", "zSx", "zxS", "!", "?",
-        "bind_named", "close_prepared", "parse", "restrict", "unrestrict",
-        "startpipeline", "endpipeline", "syncpipeline", "sendpipeline", "flush", "flushrequest", "getresults",
-        "whoami", "refresh",
-    ]
 }
 
 extension ArgumentReader {

@@ -22,7 +22,8 @@ struct MetaCommands {
         case newEdit
     }
 
-    /// Runs the command whose name the scanner just read; reads its arguments from the scanner.
+    /// Runs the command whose name the scanner just read (MetaCommandTable says which); reads
+    /// its arguments from the scanner.
     func run(
         _ name: String, scanner: inout StatementScanner, buffer: inout String,
         at location: ScriptLocation?, source: InputSource?
@@ -33,89 +34,15 @@ struct MetaCommands {
             scanner = arguments.scanner
         }
         if session.restrictKey != nil && name != "unrestrict" { return refuseWhileRestricted(&arguments, at: location) }
-        if !session.conditionals.isActive && !ConditionalStack.isBranching(name) {
+        if !session.conditionals.isActive && !MetaCommandTable.isBranching(name) {
             let skipped = skipInactive(name, &arguments, at: location)
             if skipped == .ok { arguments.ignoreRest(); arguments.scanner.endMetaCommand() }
             return skipped
         }
-        let outcome: Outcome
-        switch name {
-        case "echo", "qecho", "warn": outcome = echo(name, &arguments)
-        case "set": outcome = set(&arguments, at: location)
-        case "unset": outcome = unset(&arguments, at: location)
-        case "pset": outcome = pset(&arguments, at: location)
-        case "a": outcome = toggle(at: location) { (options: inout PrintOptions) throws(PsetError) in try PsetCommand.toggleAligned(&options) }
-        case "H", "html": outcome = toggle(at: location) { (options: inout PrintOptions) throws(PsetError) in try PsetCommand.toggleHTML(&options) }
-        case "t": outcome = psetShortcut("tuples_only", &arguments, at: location)
-        case "x": outcome = psetShortcut("expanded", &arguments, at: location)
-        case "f": outcome = psetShortcut("fieldsep", &arguments, at: location)
-        case "C": outcome = psetShortcut("title", &arguments, at: location)
-        case "T": outcome = psetShortcut("tableattr", &arguments, at: location)
-        case "q", "quit": outcome = .quit
-        case "i", "include", "ir", "include_relative": outcome = include(name, &arguments, source: source, at: location)
-        case "g", "gx": outcome = send(name, &arguments, at: location)
-        case "r", "reset":
-            buffer = ""
-            arguments.scanner.reset()
-            if !session.variables.bool("QUIET") { session.printStandard("Query buffer reset (cleared).\n") }
-            outcome = .ok
-        case "p", "print":
-            session.printStandard((buffer.isEmpty ? session.previousQuery ?? "Query buffer is empty." : buffer) + "\n")
-            outcome = .ok
-        case "errverbose": outcome = errverbose()
-        case "conninfo": outcome = conninfo()
-        case _ where Self.isCatalogListing(name): outcome = catalogListing(name, &arguments, at: location)
-        case _ where Self.textSearchListing(named: name) != nil: outcome = textSearch(name, &arguments, at: location)
-        case _ where Self.isDescribe(name): outcome = describe(name, &arguments, at: location)
-        case "if": outcome = conditionalIf(&arguments, buffer: buffer, at: location)
-        case "elif": outcome = conditionalElif(&arguments, buffer: &buffer, at: location)
-        case "else": outcome = conditionalElse(&arguments, buffer: &buffer, at: location)
-        case "endif": outcome = conditionalEndif(&arguments, buffer: &buffer, at: location)
-        case "timing": outcome = timing(&arguments, at: location)
-        case "o", "out": outcome = out(&arguments, at: location)
-        case "w", "write": outcome = write(&arguments, buffer: buffer, at: location)
-        case "gset": outcome = gset(&arguments, at: location)
-        case "gexec": outcome = gexec(at: location)
-        case "gdesc": outcome = gdesc()
-        case "crosstabview": outcome = crosstabview(&arguments)
-        case "c", "connect": outcome = connect(&arguments, at: location)
-        case "copy": outcome = copy(&arguments, at: location, source: source)
-        case "cd": outcome = changeDirectory(name, &arguments, at: location)
-        case "!": outcome = shell(&arguments, at: location)
-        case "encoding": outcome = encoding(&arguments, at: location)
-        case "getenv": outcome = getenvCommand(name, &arguments, at: location)
-        case "setenv": outcome = setenvCommand(name, &arguments, at: location)
-        case "prompt": outcome = prompt(name, &arguments, at: location)
-        case "?": outcome = backslashHelp(&arguments)
-        case "h", "help": outcome = sqlHelp(&arguments)
-        case "watch": outcome = watch(&arguments, buffer: &buffer, at: location)
-        case "e", "edit": outcome = edit(&arguments, buffer: &buffer, at: location)
-        case "ef": outcome = editObject(.function, &arguments, buffer: &buffer, at: location)
-        case "ev": outcome = editObject(.view, &arguments, buffer: &buffer, at: location)
-        case "password": outcome = password(&arguments, at: location)
-        case "sf", "sf+", "sv", "sv+": outcome = showSource(name, &arguments, at: location)
-        case "lo_import", "lo_export", "lo_unlink": outcome = largeObject(name, &arguments, at: location)
-        // psql 18 takes any letters after \lo_list and \dl (+ for verbose, x for expanded).
-        case _ where name.hasPrefix("lo_list"): outcome = largeObject(name, &arguments, at: location)
-        case _ where name.hasPrefix("dl"):
-            // psql reads a pattern for every \d command; listLargeObjects has no use for it.
-            _ = arguments.next()
-            outcome = list(Self.largeObjectsSQL(verbose: name.contains("+")), title: "Large objects", options: listingOptions(name))
-        case "copyright": outcome = copyright()
-        case "s": outcome = printHistory(&arguments, at: location)
-        case "restrict": outcome = restrict(&arguments, at: location)
-        case "unrestrict": outcome = unrestrict(&arguments, at: location)
-        case "whoami": outcome = whoami(at: location)
-        case "refresh": outcome = refresh(at: location)
-        case "bind": outcome = bind(&arguments)
-        case "bind_named": outcome = bindNamed(name, &arguments, at: location)
-        case "parse", "close_prepared": outcome = namedStatement(name, &arguments, at: location)
-        case "sendpipeline": outcome = sendPipeline(at: location)
-        case "getresults": outcome = getResults(&arguments, at: location)
-        default:
-            guard let mode = Self.pipelineModes[name] else { return invalidCommand(name, &arguments, at: location) }
-            outcome = pipelineCommand(mode)
-        }
+        guard let spec = MetaCommandTable.spec(for: name) else { return invalidCommand(name, &arguments, at: location) }
+        var call = MetaCommandSpec.Call(name: name, arguments: arguments, buffer: buffer, location: location, source: source)
+        let outcome = spec.run(self, &call)
+        (arguments, buffer) = (call.arguments, call.buffer)
         if outcome == .failed {
             // psql silently drops the rest of the line after a failed command.
             arguments.discardRest()
@@ -135,7 +62,7 @@ struct MetaCommands {
 
     // MARK: - Output
 
-    private func echo(_ name: String, _ arguments: inout ArgumentReader) -> Outcome {
+    func echo(_ name: String, _ arguments: inout ArgumentReader) -> Outcome {
         var words: [String] = []
         var newline = true
         while let argument = arguments.next() {
@@ -160,7 +87,7 @@ struct MetaCommands {
 
     // MARK: - Variables
 
-    private func set(_ arguments: inout ArgumentReader, at location: ScriptLocation?) -> Outcome {
+    func set(_ arguments: inout ArgumentReader, at location: ScriptLocation?) -> Outcome {
         guard let name = arguments.next(.sqlIdentifierKeepingCase)?.text else {
             for line in session.variables.listing { session.printStandard(line + "\n") }
             return .ok
@@ -177,7 +104,7 @@ struct MetaCommands {
         }
     }
 
-    private func unset(_ arguments: inout ArgumentReader, at location: ScriptLocation?) -> Outcome {
+    func unset(_ arguments: inout ArgumentReader, at location: ScriptLocation?) -> Outcome {
         guard let name = arguments.next()?.text else {
             session.error("\\unset: missing required argument", at: location)
             return .failed
@@ -194,7 +121,7 @@ struct MetaCommands {
 
     // MARK: - Printing options
 
-    private func pset(_ arguments: inout ArgumentReader, at location: ScriptLocation?) -> Outcome {
+    func pset(_ arguments: inout ArgumentReader, at location: ScriptLocation?) -> Outcome {
         guard let name = arguments.next()?.text else {
             session.printStandard(PsetCommand.listing(session.printOptions))
             return .ok
@@ -202,7 +129,7 @@ struct MetaCommands {
         return applyPset(name, arguments.next()?.text, at: location)
     }
 
-    private func psetShortcut(_ name: String, _ arguments: inout ArgumentReader, at location: ScriptLocation?) -> Outcome {
+    func psetShortcut(_ name: String, _ arguments: inout ArgumentReader, at location: ScriptLocation?) -> Outcome {
         applyPset(name, arguments.next()?.text, at: location)
     }
 
@@ -217,7 +144,7 @@ struct MetaCommands {
         }
     }
 
-    private func toggle(at location: ScriptLocation?, _ change: (inout PrintOptions) throws(PsetError) -> String?) -> Outcome {
+    func toggle(at location: ScriptLocation?, _ change: (inout PrintOptions) throws(PsetError) -> String?) -> Outcome {
         do throws(PsetError) {
             let message = try change(&session.printOptions)
             if let message, !session.variables.bool("QUIET") { session.printStandard(message + "\n") }
@@ -230,7 +157,7 @@ struct MetaCommands {
 
     // MARK: - Scripts
 
-    private func include(
+    func include(
         _ name: String, _ arguments: inout ArgumentReader, source: InputSource?, at location: ScriptLocation?
     ) -> Outcome {
         guard var path = arguments.next()?.text else {
@@ -262,7 +189,7 @@ struct MetaCommands {
 
     // MARK: - Connection
 
-    private func errverbose() -> Outcome {
+    func errverbose() -> Outcome {
         guard let result = session.lastError else {
             session.printStandard("There is no previous error.\n")
             return .ok
@@ -273,7 +200,7 @@ struct MetaCommands {
 
     /// psql 18's exec_command_conninfo: a table through the query output's printer, with
     /// pgentra's identity rows after psql's.
-    private func conninfo() -> Outcome {
+    func conninfo() -> Outcome {
         guard let connection = session.connection, connection.isOK else {
             session.printStandard("You are currently not connected to a database.\n")
             return .ok

@@ -1,5 +1,6 @@
 import Testing
 @testable import PGEntraScanner
+@testable import PGEntraShell
 
 /// Backslash-command lexing (psqlscanslash.l). Expected values were checked against psql
 /// 15.20's `\echo` output (and `-E` for `\dt` patterns).
@@ -24,7 +25,7 @@ import Testing
         scanner.setLine(line)
         #expect(scanner.scan(into: &buffer, variables: variables) == .backslash)
         let name = scanner.metaCommandName()
-        let mode = mode ?? MetaCommandArgumentMode.defaultMode(forCommand: name)
+        let mode = mode ?? MetaCommandTable.argumentMode(for: name)
         var arguments: [MetaCommandArgument] = []
         while let argument = scanner.metaCommandArgument(
             mode, stripTrailingSemicolons: stripTrailingSemicolons, variables: variables, shell: Self.shell)
@@ -121,7 +122,7 @@ import Testing
         scanner.setLine("\\echo a\\echo b \\set x 1")
         var lines: [MetaCommandLine] = []
         while scanner.scan(into: &buffer, variables: nil) == .backslash {
-            lines.append(scanner.metaCommand(variables: nil))
+            lines.append(scanner.metaCommand(modes: MetaCommandTable.argumentMode, variables: nil))
         }
         #expect(lines == [
             MetaCommandLine(name: "echo", arguments: [MetaCommandArgument("a")]),
@@ -137,7 +138,7 @@ import Testing
         let variables = ScannerTestVariables(values: ["x": "it's"])
         scanner.setLine("\\set x 'it''s' \\\\ select :'x';")
         #expect(scanner.scan(into: &buffer, variables: variables) == .backslash)
-        #expect(scanner.metaCommand(variables: variables)
+        #expect(scanner.metaCommand(modes: MetaCommandTable.argumentMode, variables: variables)
             == MetaCommandLine(name: "set", arguments: [MetaCommandArgument("x"), MetaCommandArgument("it's", quoting: .single)]))
         #expect(scanner.scan(into: &buffer, variables: variables) == .semicolon)
         #expect(buffer == "select 'it''s';")
@@ -198,11 +199,11 @@ import Testing
         #expect(extra == [":v", "echo y"])
     }
 
-    @Test func defaultModesFollowPsql() {
-        #expect(MetaCommandArgumentMode.defaultMode(forCommand: "!") == .wholeLine)
-        #expect(MetaCommandArgumentMode.defaultMode(forCommand: "copy") == .wholeLine)
-        #expect(MetaCommandArgumentMode.defaultMode(forCommand: "o") == .filePipe)
-        #expect(MetaCommandArgumentMode.defaultMode(forCommand: "echo") == .normal)
+    @Test func theTablesArgumentModesFollowPsql() {
+        #expect(MetaCommandTable.argumentMode(for: "!") == .wholeLine)
+        #expect(MetaCommandTable.argumentMode(for: "copy") == .wholeLine)
+        #expect(MetaCommandTable.argumentMode(for: "o") == .filePipe)
+        #expect(MetaCommandTable.argumentMode(for: "echo") == .normal)
     }
 
     // MARK: - Variables holding commands
@@ -214,7 +215,7 @@ import Testing
         scanner.setLine(":e'ho' tail")
         #expect(scanner.scan(into: &buffer, variables: variables) == .backslash)
         // psql 15.20: `invalid command \ec'ho'`.
-        #expect(scanner.metaCommand(variables: variables) == MetaCommandLine(name: "ec'ho'", arguments: [MetaCommandArgument("tail")]))
+        #expect(scanner.metaCommand(modes: MetaCommandTable.argumentMode, variables: variables) == MetaCommandLine(name: "ec'ho'", arguments: [MetaCommandArgument("tail")]))
     }
 }
 

@@ -39,6 +39,6 @@ import Testing
         #expect(stack.isActive)
         stack.pop()
         #expect(stack.isEmpty && stack.top == nil)
-        #expect(ConditionalStack.isBranching("elif") && !ConditionalStack.isBranching("echo"))
+        #expect(MetaCommandTable.isBranching("elif") && !MetaCommandTable.isBranching("echo"))
     }
 }

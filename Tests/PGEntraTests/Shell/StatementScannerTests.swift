@@ -1,5 +1,6 @@
 import Testing
 @testable import PGEntraScanner
+@testable import PGEntraShell
 
 /// One script and the queries psql 15.20 sends for it, taken from its `-L` query log.
 struct SplitCase: Sendable, CustomTestStringConvertible {
@@ -159,7 +160,7 @@ struct SplitCase: Sendable, CustomTestStringConvertible {
                 let stop = scanner.scan(into: &buffer, variables: nil)
                 result.append((stop, scanner.continuation))
                 if stop == .semicolon { buffer = "" }
-                if stop == .backslash { _ = scanner.metaCommand(variables: nil) }
+                if stop == .backslash { _ = scanner.metaCommand(modes: MetaCommandTable.argumentMode, variables: nil) }
                 if stop == .incomplete || stop == .endOfLine { break }
             }
         }

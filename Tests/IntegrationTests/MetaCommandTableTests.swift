@@ -1,0 +1,32 @@
+import Testing
+import TestSupport
+@testable import PGEntraShell
+
+/// The table of backslash commands against the real psql 18.6's own list (`psql
+/// --help=commands`, help.c's slashUsage): every command psql lists is one the table runs.
+@Suite struct MetaCommandTableTests {
+    @Test func everyCommandPsql18ListsIsInTheTable() throws {
+        try References.verifyPsql()
+        let help = ChildProcess.run(References.psql, ["--help=commands"], environment: ["PATH": "/usr/bin:/bin"])
+        #expect(help.status == 0, "\(help.stderr)")
+        let names = Self.commandNames(inHelp: help.stdout)
+        // Enough to show the parse found psql's list, not a few stray lines.
+        #expect(names.count > 100, "found only \(names.sorted())")
+        for name in names.sorted() {
+            #expect(MetaCommandTable.spec(for: name) != nil, "psql 18 lists \\\(name), which the table lacks")
+        }
+        #expect(MetaCommandTable.spec(for: "nosuch") == nil, "the check can fail")
+    }
+
+    /// The command on each line that starts one: `  \dA[+]  [PATTERN]` gives `dA`, `  \c[onnect]
+    /// {...}` gives `c`, `  \?  [commands]` gives `?`.
+    static func commandNames(inHelp text: String) -> Set<String> {
+        var names: Set<String> = []
+        for line in text.split(separator: "\n") where line.hasPrefix("  \\") {
+            let token = line.dropFirst(3).prefix { $0 != " " }
+            let name = token.prefix { $0 != "[" }
+            if !name.isEmpty { names.insert(String(name)) }
+        }
+        return names
+    }
+}
