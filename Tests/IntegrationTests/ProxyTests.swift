@@ -236,7 +236,7 @@ import Testing
         // Renewal is due at half life (20 s); the old token is handed out until 10 s before its end.
         #expect(proxy.waitFor("retrying in", timeout: 30), "\(proxy.output)")
         #expect(psql(port, ["-c", "select 2"]).stdout == "2\n", "served with the old token: \(proxy.output)")
-        while Int(Date().timeIntervalSince1970) <= first { usleep(200_000) }
+        IdentityEmulator.waitUntilPast(first)
         let refused = psql(port, ["-c", "select 3"])
         #expect(refused.status == 2)
         #expect(refused.stderr.contains("FATAL:  pgentra proxy: no access token for the server"), "\(refused.stderr)")
