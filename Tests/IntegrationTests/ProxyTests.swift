@@ -207,11 +207,14 @@ import Testing
     }
 
     /// Tokens are renewed in the background before they expire, so a client that connects
-    /// after the first token's end is served at once, with no warning in between.
+    /// after the first token's end is served at once, with no warning in between. A 16-s token
+    /// is renewed 8 s after it was fetched and handed out while more than 10 s are left: the
+    /// client comes 4 s after the first token's end, halfway between two renewals.
     @Test func tokensAreRenewedBeforeTheyAreNeeded() throws {
-        let (proxy, _, port, emulator) = try proxy(lifetime: 20)
+        let (proxy, _, port, emulator) = try proxy(lifetime: 16)
         #expect(psql(port, ["-c", "select 1"]).stdout == "1\n")
-        sleep(25)
+        let first = try #require(emulator.issued().first { ($0["resource"] as? String)?.contains("ossrdbms") == true }?["exp"] as? Int)
+        IdentityEmulator.waitUntilPast(first + 3)
         let databaseTokens = emulator.issued().filter { ($0["resource"] as? String)?.contains("ossrdbms") == true }.count
         #expect(databaseTokens >= 2, "renewed in the background, before any client asked")
         let began = Date()
