@@ -1,7 +1,6 @@
 import PGEntraCommands
 import TestSupport
 import Testing
-@testable import PGEntraSystem
 
 /// The real binary's help, version and option errors.
 @Suite struct CommandLineTests {
@@ -36,18 +35,14 @@ import Testing
     @Test func theHelpTextsTogetherListEveryOption() {
         let environment = TestEnvironment()
         let help = [[], ["token"], ["whoami"], ["run"], ["proxy"]].map { environment.pgentra($0 + ["--help"]).stdout }.joined()
-        for option in OptionName.allCases {
-            #expect(help.contains("--\(option.longNames[0])"), "--help lacks --\(option.longNames[0])")
-            if let short = option.short {
-                #expect(help.contains("-\(short)"), "--help lacks -\(short)")
-            }
-        }
+        let spellings = OptionName.allCases.flatMap { ["--\($0.longNames[0])"] + ($0.short.map { ["-\($0)"] } ?? []) }
+        #expect(HelpOptions.unlisted(spellings, in: help) == [], "--help lacks these")
     }
 
     @Test func versionPrintsTheVersion() {
         let result = TestEnvironment().pgentra(["--version"])
         #expect(result.status == 0)
-        #expect(result.stdout == "pgentra \(Product.version)\n")
+        #expect(result.stdout == "pgentra 0.1.0\n")
         #expect(TestEnvironment().pgentra(["-V"]).stdout == result.stdout)
     }
 }

@@ -27,6 +27,15 @@ enum Fixtures {
         "--msi-secret", msiSecret,
     ]
 
+    /// `--lifetime` for a token a test waits out, as short as the margins allow on a loaded
+    /// machine. psql signing in with a token pgentra printed has 9 s (a token ends 9 to 10 s
+    /// after it is issued).
+    static let shortLifetime = ["--lifetime", "10"]
+    /// A pgentra that connects asks for the token twice (for the role, then the connection)
+    /// and reuses it only while more than 10 s are left (TokenPasswordSource.reuseMargin): 20 s
+    /// leaves 9 s for both, or it fetches a second token.
+    static let connectingLifetime = ["--lifetime", "20"]
+
     /// An emulator with the standard identities plus `extra` options (faults, lifetime).
     static func emulator(_ extra: [String] = [], postgres: PostgresServer? = nil) throws -> IdentityEmulator {
         try IdentityEmulator(emulatorArguments + extra, postgres: postgres)

@@ -136,12 +136,13 @@ import Testing
     }
 
     @Test func anIdleShellWhoseTokenExpiredReconnectsWithAFreshOne() throws {
-        let (terminal, environment, server) = try shell(emulatorOptions: ["--lifetime", "20"])
+        let (terminal, environment, server) = try shell(emulatorOptions: Fixtures.connectingLifetime)
         defer { withExtendedLifetime(environment) {} }
         #expect(terminal.expect("postgres=> ") != nil, "transcript: \(terminal.transcript)")
         let emulator = try #require(emulators.last)
-        let issuedBefore = emulator.issued().filter { ($0["resource"] as? String)?.contains("ossrdbms") == true }.count
-        sleep(21)
+        let databaseTokens = emulator.issued().filter { ($0["resource"] as? String)?.contains("ossrdbms") == true }
+        let issuedBefore = databaseTokens.count
+        IdentityEmulator.waitUntilPast(try #require(databaseTokens.last?["exp"] as? Int))
         // As after a server restart or an idle timeout: the old session is gone.
         let killed = server.superuserSQL(
             "select pg_terminate_backend(pid) from pg_stat_activity where usename = '\(Fixtures.managedIdentityName)'")

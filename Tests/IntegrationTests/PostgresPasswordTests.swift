@@ -14,8 +14,9 @@ import Testing
 
     @Test func psqlSignsInWithTheTokenAsPasswordUntilItExpires() throws {
         let server = try PostgresServer.shared.get()
-        // Long enough that three pgentra runs and a psql sign-in fit in it on a loaded machine.
-        let emulator = try Fixtures.emulator(["--lifetime", "12"], postgres: server)
+        // Each token replaces the role's password: only the last one and the psql sign-in
+        // with it need to fit in a lifetime.
+        let emulator = try Fixtures.emulator(Fixtures.shortLifetime, postgres: server)
         let environment = TestEnvironment(emulator: emulator)
         environment.installFakeCLIs(emulator: emulator)
         let token = environment.pgentra(["token", "--credential", "azure-cli", "--no-token-cache"])
@@ -29,7 +30,7 @@ import Testing
         #expect(signedIn.status == 0, "stderr: \(signedIn.stderr)")
         #expect(signedIn.stdout == IdentityEmulator.user + "\n")
 
-        sleep(13)
+        IdentityEmulator.waitUntilPast(try #require(emulator.issued().last?["exp"] as? Int))
         let expired = psql(server, user: IdentityEmulator.user, password: password)
         #expect(expired.status == 2)
         #expect(expired.stderr.contains("password authentication failed"))

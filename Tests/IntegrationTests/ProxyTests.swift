@@ -207,11 +207,14 @@ import Testing
     }
 
     /// Tokens are renewed in the background before they expire, so a client that connects
-    /// after the first token's end is served at once, with no warning in between.
+    /// after the first token's end is served at once, with no warning in between. A 16-s token
+    /// is renewed 8 s after it was fetched and handed out while more than 10 s are left: the
+    /// client comes 4 s after the first token's end, halfway between two renewals.
     @Test func tokensAreRenewedBeforeTheyAreNeeded() throws {
-        let (proxy, _, port, emulator) = try proxy(lifetime: 20)
+        let (proxy, _, port, emulator) = try proxy(lifetime: 16)
         #expect(psql(port, ["-c", "select 1"]).stdout == "1\n")
-        sleep(25)
+        let first = try #require(emulator.issued().first { ($0["resource"] as? String)?.contains("ossrdbms") == true }?["exp"] as? Int)
+        IdentityEmulator.waitUntilPast(first + 3)
         let databaseTokens = emulator.issued().filter { ($0["resource"] as? String)?.contains("ossrdbms") == true }.count
         #expect(databaseTokens >= 2, "renewed in the background, before any client asked")
         let began = Date()
@@ -236,7 +239,7 @@ import Testing
         // Renewal is due at half life (20 s); the old token is handed out until 10 s before its end.
         #expect(proxy.waitFor("retrying in", timeout: 30), "\(proxy.output)")
         #expect(psql(port, ["-c", "select 2"]).stdout == "2\n", "served with the old token: \(proxy.output)")
-        while Int(Date().timeIntervalSince1970) <= first { usleep(200_000) }
+        IdentityEmulator.waitUntilPast(first)
         let refused = psql(port, ["-c", "select 3"])
         #expect(refused.status == 2)
         #expect(refused.stderr.contains("FATAL:  pgentra proxy: no access token for the server"), "\(refused.stderr)")

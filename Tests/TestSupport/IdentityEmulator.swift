@@ -78,6 +78,12 @@ package final class IdentityEmulator: @unchecked Sendable {
         return count > 0 && String(decoding: answer.prefix(count), as: UTF8.self).hasPrefix("HTTP/1.1 200")
     }
 
+    /// Waits until the wall clock is past `expiry` (epoch seconds, an issued token's `exp`):
+    /// from then on PostgreSQL refuses that token as a password, its VALID UNTIL having passed.
+    package static func waitUntilPast(_ expiry: Int) {
+        while Int(Date().timeIntervalSince1970) <= expiry { usleep(100_000) }
+    }
+
     /// One entry per token issued (never the token itself).
     package func issued() -> [[String: Any]] { jsonLines("issued.jsonl") }
     package func requests() -> [[String: Any]] { jsonLines("requests.jsonl") }

@@ -5,14 +5,26 @@ import Testing
 @Suite struct HelpTextTests {
     private var allHelp: String { Subcommand.allCases.map(HelpText.text(for:)).joined(separator: "\n") }
 
-    @Test func everyOptionAppearsInSomeHelpText() {
-        let help = allHelp
-        for option in OptionName.allCases {
-            #expect(help.contains("--\(option.longNames[0])"), "--\(option.longNames[0]) is missing from --help")
-            if let short = option.short {
-                #expect(help.contains("-\(short)"), "-\(short) is missing from --help")
-            }
-        }
+    /// Every option's first long name and its short one, as the option lines spell them.
+    private var spellings: [String] {
+        OptionName.allCases.flatMap { option in ["--\(option.longNames[0])"] + (option.short.map { ["-\($0)"] } ?? []) }
+    }
+
+    @Test func everyOptionIsListedInSomeHelpText() {
+        #expect(spellings.count > 50, "OptionName lists the options")
+        #expect(HelpOptions.unlisted(spellings, in: allHelp) == [])
+    }
+
+    /// The check above reads whole options: a help text that lost `-c, --command` fails it,
+    /// though `-c` is still part of `--credential` and of the usage line's `-c/-f/stdin`.
+    @Test func anOptionMissingFromTheOptionLinesIsFound() {
+        let withoutCommand = allHelp.split(separator: "\n").filter { !$0.contains("-c, --command=") }.joined(separator: "\n")
+        #expect(withoutCommand.contains("-c"), "a substring check would find -c")
+        #expect(HelpOptions.unlisted(spellings, in: withoutCommand) == ["--command", "-c"])
+        #expect(HelpOptions.listed(in: "  --credential=NAME        default\n  -v, --set=, --variable=NAME=VALUE\n")
+            == ["--credential", "-v", "--set", "--variable"])
+        #expect(HelpOptions.listed(in: "  -1 (\"one\"), --single-transaction\n  -?, --help[=TOPIC]       show this help\n")
+            == ["-1", "--single-transaction", "-?", "--help"])
     }
 
     @Test(arguments: Subcommand.allCases)

@@ -11,9 +11,9 @@ import Testing
         let root = ScratchDirectory("pgentra-token-command")
         let now = Int64(Date().timeIntervalSince1970)
 
-        init() {
-            try? FileManager.default.createDirectory(atPath: root.file("bin"), withIntermediateDirectories: true)
-            try? FileManager.default.createDirectory(atPath: root.file("home"), withIntermediateDirectories: true)
+        init() throws {
+            try FileManager.default.createDirectory(atPath: root.file("bin"), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(atPath: root.file("home"), withIntermediateDirectories: true)
             root.write("bin/az", """
                 #!/bin/sh
                 printf '%s\\n' "$*" >> "$HOME/az-calls"
@@ -65,8 +65,8 @@ import Testing
         }
     }
 
-    @Test func tokenPrintsOnlyTheTokenAndANewline() {
-        let machine = Machine()
+    @Test func tokenPrintsOnlyTheTokenAndANewline() throws {
+        let machine = try Machine()
         let token = machine.userToken()
         machine.azPrints(token)
         let result = machine.run(["token"])
@@ -76,15 +76,15 @@ import Testing
         #expect(machine.azCalls == ["account get-access-token --output json --resource https://ossrdbms-aad.database.windows.net"])
     }
 
-    @Test func theScopeFollowsTheHost() {
-        let machine = Machine()
+    @Test func theScopeFollowsTheHost() throws {
+        let machine = try Machine()
         machine.azPrints(machine.userToken())
         _ = machine.run(["token", "-h", "srv.postgres.database.usgovcloudapi.net"])
         #expect(machine.azCalls.first?.hasSuffix("--resource https://ossrdbms-aad.database.usgovcloudapi.net") == true)
     }
 
     @Test func tokenJSONCarriesExpiryCredentialAndUser() throws {
-        let machine = Machine()
+        let machine = try Machine()
         let token = machine.userToken()
         machine.azPrints(token)
         let result = machine.run(["token", "--json"])
@@ -97,7 +97,7 @@ import Testing
     }
 
     @Test func aSecondRunIsServedFromTheCache() throws {
-        let machine = Machine()
+        let machine = try Machine()
         let token = machine.userToken()
         machine.azPrints(token)
         let first = machine.run(["token"])
@@ -114,8 +114,8 @@ import Testing
         }
     }
 
-    @Test func noTokenCacheLeavesNoFiles() {
-        let machine = Machine()
+    @Test func noTokenCacheLeavesNoFiles() throws {
+        let machine = try Machine()
         machine.azPrints(machine.userToken())
         _ = machine.run(["token", "--no-token-cache"])
         _ = machine.run(["token"], extra: ["PGENTRA_NO_TOKEN_CACHE": "1"])
@@ -123,8 +123,8 @@ import Testing
         #expect(machine.azCalls.count == 2)
     }
 
-    @Test func notLoggedInExitsOneWithDetailAndHint() {
-        let machine = Machine()
+    @Test func notLoggedInExitsOneWithDetailAndHint() throws {
+        let machine = try Machine()
         machine.azFails("ERROR: Please run 'az login' to setup account.\n")
         let result = machine.run(["token"])
         #expect(result.status == 1)
@@ -137,8 +137,8 @@ import Testing
             """)
     }
 
-    @Test func anExpiredTokenFromAzIsAnError() {
-        let machine = Machine()
+    @Test func anExpiredTokenFromAzIsAnError() throws {
+        let machine = try Machine()
         machine.azPrints(machine.userToken(lifetime: -600), lifetime: -600)
         let result = machine.run(["token"])
         #expect(result.status == 1)
@@ -146,8 +146,8 @@ import Testing
         #expect(result.err.contains("expired"))
     }
 
-    @Test func minTTLLongerThanAnyTokenWarnsButPrints() {
-        let machine = Machine()
+    @Test func minTTLLongerThanAnyTokenWarnsButPrints() throws {
+        let machine = try Machine()
         let token = machine.userToken()
         machine.azPrints(token)
         let result = machine.run(["token", "--min-ttl", "7200"])
@@ -156,8 +156,8 @@ import Testing
         #expect(result.err.hasPrefix("pgentra: warning: "))
     }
 
-    @Test func debugOutputNeverShowsTheToken() {
-        let machine = Machine()
+    @Test func debugOutputNeverShowsTheToken() throws {
+        let machine = try Machine()
         let token = machine.userToken()
         machine.azPrints(token)
         let result = machine.run(["token", "--debug"])
@@ -167,16 +167,16 @@ import Testing
 
     // MARK: - whoami
 
-    @Test func whoamiRolePrintsOnlyTheRole() {
-        let machine = Machine()
+    @Test func whoamiRolePrintsOnlyTheRole() throws {
+        let machine = try Machine()
         machine.azPrints(machine.userToken())
         let result = machine.run(["whoami", "--role"])
         #expect(result.status == 0)
         #expect(result.out == "alice@contoso.com\n")
     }
 
-    @Test func whoamiDescribesThePrincipalWithoutShowingTheToken() {
-        let machine = Machine()
+    @Test func whoamiDescribesThePrincipalWithoutShowingTheToken() throws {
+        let machine = try Machine()
         let token = machine.userToken()
         machine.azPrints(token)
         let result = machine.run(["whoami"])
@@ -193,7 +193,7 @@ import Testing
     }
 
     @Test func whoamiJSONNamesTheRoleAndItsSource() throws {
-        let machine = Machine()
+        let machine = try Machine()
         machine.azPrints(machine.userToken())
         let result = machine.run(["whoami", "--json"])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [String: Any])
@@ -204,23 +204,23 @@ import Testing
         #expect(!result.out.contains("accessToken"))
     }
 
-    @Test func anExplicitUserWinsOverTheClaims() {
-        let machine = Machine()
+    @Test func anExplicitUserWinsOverTheClaims() throws {
+        let machine = try Machine()
         machine.azPrints(machine.userToken())
         #expect(machine.run(["whoami", "--role", "-U", "bob"]).out == "bob\n")
         #expect(machine.run(["whoami", "--role"], extra: ["PGUSER": "carol"]).out == "carol\n")
     }
 
-    @Test func aRoleFromTheConnectionStringIsDescribedReadably() {
-        let machine = Machine()
+    @Test func aRoleFromTheConnectionStringIsDescribedReadably() throws {
+        let machine = try Machine()
         machine.azPrints(machine.userToken())
         let result = machine.run(["whoami", "-d", "user=dave dbname=app"])
         #expect(result.out.contains("dave"))
         #expect(!result.out.contains("the the "), "\(result.out)")
     }
 
-    @Test func aServicePrincipalTokenWithoutANameAsksForDashU() {
-        let machine = Machine()
+    @Test func aServicePrincipalTokenWithoutANameAsksForDashU() throws {
+        let machine = try Machine()
         machine.azPrints(machine.userToken(["appid": Vector.client, "idtyp": "app"]))
         let result = machine.run(["whoami", "--role"])
         #expect(result.status == 1)

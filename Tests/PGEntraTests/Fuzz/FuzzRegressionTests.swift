@@ -17,7 +17,8 @@ import Testing
         let body = target.body(scratch: scratch.path)
         for seed in target.seeds { body(seed) }
         let directory = "\(Self.regressions)/\(name)"
-        let files = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        // A target that never broke has no directory; one that has must be read.
+        let files = FileManager.default.fileExists(atPath: directory) ? try FileManager.default.contentsOfDirectory(atPath: directory) : []
         for file in files.sorted() {
             body(Array(try #require(FileManager.default.contents(atPath: "\(directory)/\(file)"))))
         }

@@ -30,23 +30,37 @@ import Testing
         #expect(selection.name == "prod")
     }
 
+    /// A class name selects the credential under pgentra's own name for it.
     @Test(arguments: [
-        ("AzureCliCredential", CredentialKind.azureCLI), ("azureclicredential", .azureCLI), ("AZURECLICREDENTIAL", .azureCLI),
-        ("AzureDeveloperCliCredential", .azureDeveloperCLI), ("EnvironmentCredential", .environment),
-        ("ManagedIdentityCredential", .managedIdentity), ("managedidentitycredential", .managedIdentity),
-        ("WorkloadIdentityCredential", .workloadIdentity), ("DeviceCodeCredential", .deviceCode),
+        ("AzureCliCredential", CredentialKind.azureCLI, "azure-cli"), ("azureclicredential", .azureCLI, "azure-cli"),
+        ("AZURECLICREDENTIAL", .azureCLI, "azure-cli"), ("AzureDeveloperCliCredential", .azureDeveloperCLI, "azd"),
+        ("EnvironmentCredential", .environment, "environment"), ("ManagedIdentityCredential", .managedIdentity, "managed-identity"),
+        ("managedidentitycredential", .managedIdentity, "managed-identity"),
+        ("WorkloadIdentityCredential", .workloadIdentity, "workload-identity"), ("DeviceCodeCredential", .deviceCode, "device-code"),
     ])
-    func classNamesInAnyCaseSelectOneCredential(_ value: String, _ kind: CredentialKind) throws {
+    func classNamesInAnyCaseSelectOneCredential(_ value: String, _ kind: CredentialKind, _ name: String) throws {
         let selection = try resolve(nil, ["AZURE_TOKEN_CREDENTIALS": value])
         #expect(selection.members == [kind])
         #expect(selection.isSingle)
-        #expect(selection.name == kind.rawValue)
+        #expect(selection.name == name)
     }
 
-    @Test(arguments: CredentialKind.allCases)
-    func pgentraNamesSelectOneCredential(_ kind: CredentialKind) throws {
-        #expect(try resolve(kind.rawValue).members == [kind])
-        #expect(try resolve(kind.rawValue.uppercased()).members == [kind])
+    /// The names `--credential` takes for one credential, as cli.md and --help spell them.
+    static let pgentraNames: [(String, CredentialKind)] = [
+        ("environment", .environment), ("workload-identity", .workloadIdentity), ("managed-identity", .managedIdentity),
+        ("azure-cli", .azureCLI), ("azd", .azureDeveloperCLI), ("device-code", .deviceCode),
+    ]
+
+    @Test(arguments: pgentraNames)
+    func pgentraNamesSelectOneCredential(_ name: String, _ kind: CredentialKind) throws {
+        #expect(try resolve(name).members == [kind])
+        #expect(try resolve(name).name == name)
+        #expect(try resolve(name.uppercased()).members == [kind])
+    }
+
+    @Test func everyCredentialHasOneOfTheseNames() {
+        #expect(Set(Self.pgentraNames.map(\.1)) == Set(CredentialKind.allCases))
+        #expect(CredentialSelection.names == ["default", "dev", "prod"] + Self.pgentraNames.map(\.0))
     }
 
     @Test func aBogusValueFailsNamingTheValueTheVariableAndTheChoices() {
@@ -113,7 +127,7 @@ import Testing
         let factory = CredentialFactory(
             settings: IdentitySettings(), http: ScriptedHTTPClient(), runner: ScriptedProcessRunner(),
             clock: .system, log: .silent)
-        #expect(factory.chain(.default).members.map(\.kind) == CredentialKind.defaultChain)
+        #expect(factory.chain(.default).members.map(\.kind) == [.environment, .workloadIdentity, .managedIdentity, .azureCLI, .azureDeveloperCLI])
         #expect(factory.chain(try! resolve("dev")).members.map(\.kind) == [.azureCLI, .azureDeveloperCLI])
     }
 }

@@ -72,7 +72,7 @@ import Testing
         let http = ScriptedHTTPClient()
         http.expect(.post, "https://login.microsoftonline.com/other-tenant/oauth2/v2.0/token", respond: .json(200, Vector.entraSuccess))
         let env = try credential(.secret("s"), http: http)
-        _ = try? env.token(for: TokenRequest(scope: Vector.scope, tenant: "other-tenant"))
+        _ = try env.token(for: TokenRequest(scope: Vector.scope, tenant: "other-tenant"))
         http.verifyAllUsed()
     }
 

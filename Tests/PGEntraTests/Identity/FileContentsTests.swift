@@ -4,11 +4,11 @@ import Testing
 
 /// Issue 11: a planted file never blocks a read and never grows it without bound.
 @Suite struct FileContentsTests {
-    private let directory: String = {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("pgentra-file-\(UUID().uuidString)").path
-        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
-    }()
+    private let directory = FileManager.default.temporaryDirectory.appendingPathComponent("pgentra-file-\(UUID().uuidString)").path
+
+    init() throws {
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    }
 
     @Test func readsARegularFile() throws {
         let path = "\(directory)/token"

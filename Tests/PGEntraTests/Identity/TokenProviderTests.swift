@@ -14,12 +14,12 @@ import Testing
         var settings: IdentitySettings
         var useCache = true
 
-        init(secret: Bool = true) {
+        init(secret: Bool = true) throws {
             settings = IdentitySettings(
                 tenantID: Vector.tenant, clientID: secret ? Vector.client : nil, clientSecret: secret ? "s3cr3t" : nil,
                 managedIdentity: ManagedIdentitySettings(podIdentityAuthorityHost: "http://127.0.0.1:9"),
                 searchPath: root.file("bin"), toolEnvironment: [:])
-            try? FileManager.default.createDirectory(atPath: root.file("bin"), withIntermediateDirectories: false)
+            try FileManager.default.createDirectory(atPath: root.file("bin"), withIntermediateDirectories: false)
         }
 
         var cache: TokenCache { TokenCache(directory: root.file("cache/pgentra"), log: recorder.log) }
@@ -82,7 +82,7 @@ import Testing
     // MARK: - Cache hits and refresh (§8.4, cli.md "Token cache")
 
     @Test func aCachedTokenWithMoreThanFiveMinutesLeftIsUsed() throws {
-        let fixture = Fixture()
+        let fixture = try Fixture()
         let cached = fixture.cached(.environment, remaining: 301)
         let provided = try fixture.get(fixture.provider(environmentOnly)).get()
         #expect(provided.token == cached)
@@ -94,7 +94,7 @@ import Testing
     /// Issue 11: the authority host is part of whose token it is; a token cached without it is
     /// not handed out once one is set.
     @Test func theAuthorityHostIsPartOfTheCacheKey() throws {
-        let fixture = Fixture()
+        let fixture = try Fixture()
         fixture.cached(.environment, remaining: 3000)
         fixture.settings.authorityHost = "https://login.microsoftonline.com"
         let fresh = fixture.expectEntra()
@@ -104,7 +104,7 @@ import Testing
     }
 
     @Test func fiveMinutesOrLessLeftFetchesANewToken() throws {
-        let fixture = Fixture()
+        let fixture = try Fixture()
         fixture.cached(.environment, remaining: 300)
         let fresh = fixture.expectEntra()
         let provided = try fixture.get(fixture.provider(environmentOnly)).get()
@@ -115,7 +115,7 @@ import Testing
     }
 
     @Test func aPassedRefreshOnFetchesANewTokenEarly() throws {
-        let fixture = Fixture()
+        let fixture = try Fixture()
         fixture.cached(.environment, remaining: 40000, refreshOn: Vector.now - 1)
         let fresh = fixture.expectEntra()
         #expect(try fixture.get(fixture.provider(environmentOnly)).get().token.token == fresh)
@@ -123,7 +123,7 @@ import Testing
     }
 
     @Test func aFailedRefreshKeepsAStillValidCachedToken() throws {
-        let fixture = Fixture()
+        let fixture = try Fixture()
         let cached = fixture.cached(.environment, remaining: 200)
         fixture.expectEntraRejection()
         let provided = try fixture.get(fixture.provider(environmentOnly)).get()
@@ -133,7 +133,7 @@ import Testing
     }
 
     @Test func aFailedEarlyRefreshKeepsTheCachedToken() throws {
-        let fixture = Fixture()
+        let fixture = try Fixture()
         let cached = fixture.cached(.environment, remaining: 40000, refreshOn: Vector.now - 1)
         fixture.expectEntraRejection()
         #expect(try fixture.get(fixture.provider(environmentOnly)).get().token == cached)
@@ -141,8 +141,8 @@ import Testing
 
     /// The proxy's background renewal holds the cached token already: it must hear of the
     /// failure, to back off, rather than be handed that token as if renewed.
-    @Test func withoutFallingBackAFailedRefreshIsAnErrorThoughTheCachedTokenIsValid() {
-        let fixture = Fixture()
+    @Test func withoutFallingBackAFailedRefreshIsAnErrorThoughTheCachedTokenIsValid() throws {
+        let fixture = try Fixture()
         fixture.cached(.environment, remaining: 200)
         fixture.expectEntraRejection()
         guard case .failure(let error) = fixture.get(fixture.provider(environmentOnly), fallingBack: false) else {
@@ -156,7 +156,7 @@ import Testing
     /// The proxy's SIGHUP: the chain is asked though the cached token has hours left, and what
     /// it gives is cached; when it fails, the failure is thrown and the cached token stays.
     @Test func pastTheCacheAsksTheChainAndKeepsTheCacheOnFailure() throws {
-        let fixture = Fixture()
+        let fixture = try Fixture()
         let cached = fixture.cached(.environment, remaining: 7200)
         fixture.expectEntraRejection()
         guard case .failure = fixture.get(fixture.provider(environmentOnly), pastTheCache: true) else {
@@ -170,8 +170,8 @@ import Testing
         fixture.http.verifyAllUsed()
     }
 
-    @Test func aFailedRefreshOfAnExpiredTokenIsAnError() {
-        let fixture = Fixture()
+    @Test func aFailedRefreshOfAnExpiredTokenIsAnError() throws {
+        let fixture = try Fixture()
         fixture.cached(.environment, remaining: -10)
         fixture.expectEntraRejection()
         guard case .failure(let error) = fixture.get(fixture.provider(environmentOnly)) else {
@@ -183,7 +183,7 @@ import Testing
     }
 
     @Test func aNewTokenIsCachedForTheNextRun() throws {
-        let fixture = Fixture()
+        let fixture = try Fixture()
         let fresh = fixture.expectEntra()
         _ = try fixture.get(fixture.provider(environmentOnly)).get()
         let again = try fixture.get(fixture.provider(environmentOnly)).get()
@@ -193,7 +193,7 @@ import Testing
     }
 
     @Test func withoutACacheEveryCallFetches() throws {
-        let fixture = Fixture()
+        let fixture = try Fixture()
         fixture.useCache = false
         fixture.expectEntra()
         fixture.expectEntra()
@@ -205,7 +205,7 @@ import Testing
     // MARK: - Minimum lifetime (--min-ttl)
 
     @Test func aMinimumLifetimeLongerThanTheCachedTokensFetchesANewOne() throws {
-        let fixture = Fixture()
+        let fixture = try Fixture()
         fixture.cached(.environment, remaining: 1000)
         let fresh = fixture.expectEntra()
         let provided = try fixture.get(fixture.provider(environmentOnly), minimumLifetime: 2000).get()
@@ -214,22 +214,22 @@ import Testing
     }
 
     @Test func aMinimumLifetimeTheCachedTokenMeetsIsAHit() throws {
-        let fixture = Fixture()
+        let fixture = try Fixture()
         let cached = fixture.cached(.environment, remaining: 1000)
         #expect(try fixture.get(fixture.provider(environmentOnly), minimumLifetime: 900).get().token == cached)
         #expect(fixture.http.requests.isEmpty)
     }
 
     @Test func aSmallMinimumLifetimeStillKeepsTheFiveMinuteMargin() throws {
-        let fixture = Fixture()
+        let fixture = try Fixture()
         fixture.cached(.environment, remaining: 120)
         fixture.expectEntra()
         #expect(try !fixture.get(fixture.provider(environmentOnly), minimumLifetime: 60).get().fromCache)
         fixture.http.verifyAllUsed()
     }
 
-    @Test func aCachedTokenShorterThanTheMinimumIsNotAFallback() {
-        let fixture = Fixture()
+    @Test func aCachedTokenShorterThanTheMinimumIsNotAFallback() throws {
+        let fixture = try Fixture()
         fixture.cached(.environment, remaining: 1000)
         fixture.expectEntraRejection()
         guard case .failure = fixture.get(fixture.provider(environmentOnly), minimumLifetime: 2000) else {
@@ -239,7 +239,7 @@ import Testing
     }
 
     @Test func aNewTokenShorterThanTheMinimumIsReturnedWithAWarning() throws {
-        let fixture = Fixture()
+        let fixture = try Fixture()
         fixture.expectEntra(expiresIn: 3599)
         let provided = try fixture.get(fixture.provider(environmentOnly), minimumLifetime: 7200).get()
         #expect(provided.token.expiresOn == Vector.now + 3599)
@@ -249,7 +249,7 @@ import Testing
     // MARK: - The credential that worked last time
 
     @Test func theCredentialThatWorkedIsRememberedAndTriedFirst() throws {
-        let fixture = Fixture(secret: false)
+        let fixture = try Fixture(secret: false)
         fixture.installTool("az")
         fixture.installTool("azd")
         // First run: environment and workload identity unconfigured, no IMDS, az works.
@@ -276,7 +276,7 @@ import Testing
     }
 
     @Test func aCachedTokenOfThePreferredCredentialIsAHitWithoutRunningAnything() throws {
-        let fixture = Fixture(secret: false)
+        let fixture = try Fixture(secret: false)
         fixture.cache.setPreferredCredential(.azureCLI, chain: "default", tenant: Vector.tenant, clientID: nil, scope: Vector.scope)
         let cached = fixture.cached(.azureCLI, remaining: 3000)
         let provided = try fixture.get(fixture.provider(.default)).get()
@@ -287,7 +287,7 @@ import Testing
     }
 
     @Test func whenThePreferredCredentialFailsTheFullChainRunsWithoutIt() throws {
-        let fixture = Fixture(secret: false)
+        let fixture = try Fixture(secret: false)
         fixture.installTool("az")
         fixture.installTool("azd")
         fixture.cache.setPreferredCredential(.azureCLI, chain: "default", tenant: Vector.tenant, clientID: nil, scope: Vector.scope)
@@ -307,8 +307,8 @@ import Testing
         fixture.runner.verifyAllUsed()
     }
 
-    @Test func whenEverythingFailsThePreferredAttemptIsReportedFirstAndOnce() {
-        let fixture = Fixture(secret: false)
+    @Test func whenEverythingFailsThePreferredAttemptIsReportedFirstAndOnce() throws {
+        let fixture = try Fixture(secret: false)
         fixture.cache.setPreferredCredential(.azureCLI, chain: "default", tenant: Vector.tenant, clientID: nil, scope: Vector.scope)
         fixture.http.expect(.get, "http://127.0.0.1:9/metadata/identity/oauth2/token", fail: .couldNotConnect("Connection refused"))
         guard case .failure(let error) = fixture.get(fixture.provider(.default)) else {
@@ -321,8 +321,8 @@ import Testing
 
     /// §8.3: a credential that is set up and refused stops the chain. Trying the remembered
     /// credential first must not turn its refusal into a silent switch to another identity.
-    @Test func aRejectedPreferredCredentialStopsInsteadOfFallingThroughToAnotherIdentity() {
-        let fixture = Fixture()
+    @Test func aRejectedPreferredCredentialStopsInsteadOfFallingThroughToAnotherIdentity() throws {
+        let fixture = try Fixture()
         fixture.installTool("az")
         fixture.cache.setPreferredCredential(.environment, chain: "default", tenant: Vector.tenant, clientID: Vector.client, scope: Vector.scope)
         fixture.expectEntraRejection()
@@ -342,7 +342,7 @@ import Testing
     }
 
     @Test func aLooseCacheDirectoryWarnsOncePerRun() throws {
-        let fixture = Fixture()
+        let fixture = try Fixture()
         fixture.cached(.environment, remaining: 3000)
         chmod(fixture.root.file("cache/pgentra"), 0o755)
         fixture.expectEntra()
@@ -352,7 +352,7 @@ import Testing
     }
 
     @Test func aPreferredCredentialOutsideTheSelectionIsIgnored() throws {
-        let fixture = Fixture()
+        let fixture = try Fixture()
         fixture.cache.setPreferredCredential(.azureCLI, chain: "prod", tenant: Vector.tenant, clientID: Vector.client, scope: Vector.scope)
         fixture.expectEntra()
         let prod = CredentialSelection(members: CredentialKind.productionChain, name: "prod")
@@ -363,7 +363,7 @@ import Testing
     // MARK: - Dropping a rejected token
 
     @Test func discardingTheCachedTokenMakesTheNextCallFetch() throws {
-        let fixture = Fixture()
+        let fixture = try Fixture()
         let cached = fixture.cached(.environment, remaining: 3000)
         let provider = fixture.provider(environmentOnly)
         #expect(try fixture.get(provider).get().token == cached)
@@ -376,7 +376,7 @@ import Testing
     }
 
     @Test func discardingOneScopeKeepsTheOthers() throws {
-        let fixture = Fixture()
+        let fixture = try Fixture()
         let management = AccessToken(token: TestJWT.realistic(), expiresOn: Vector.now + 3000)
         fixture.cache.store(management, for: fixture.key(.environment, scope: DatabaseScope.management))
         fixture.cached(.environment, remaining: 3000)
@@ -388,7 +388,7 @@ import Testing
     // MARK: - Logging
 
     @Test func debugOutputNeverHoldsTheToken() throws {
-        let fixture = Fixture()
+        let fixture = try Fixture()
         let fresh = fixture.expectEntra()
         _ = try fixture.get(fixture.provider(environmentOnly)).get()
         _ = try fixture.get(fixture.provider(environmentOnly)).get()

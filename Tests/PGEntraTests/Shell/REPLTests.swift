@@ -67,9 +67,9 @@ final class ScriptedLineEditor: LineEditor {
         #expect(editor.history == ["select 'before';", "select 'after';"])
     }
 
-    @Test func histcontrolIgnoresSpacesAndDuplicates() {
+    @Test func histcontrolIgnoresSpacesAndDuplicates() throws {
         let session = session()
-        try? session.variables.set("HISTCONTROL", "ignoreboth")
+        try session.variables.set("HISTCONTROL", "ignoreboth")
         let editor = ScriptedLineEditor([" select 'hidden';", "select 1;", "select 1;"])
         _ = REPL(session: session, editor: editor).run()
         #expect(editor.history == ["select 1;"])
@@ -81,20 +81,20 @@ final class ScriptedLineEditor: LineEditor {
         #expect(editor.prompts.count == 4)
     }
 
-    @Test func customPromptsUseVariablesAndLineNumbers() {
+    @Test func customPromptsUseVariablesAndLineNumbers() throws {
         let session = session()
-        try? session.variables.set("PROMPT1", "%:app:%l%R ")
-        try? session.variables.set("PROMPT2", "%:app:%l%R ")
-        try? session.variables.set("app", "db")
+        try session.variables.set("PROMPT1", "%:app:%l%R ")
+        try session.variables.set("PROMPT2", "%:app:%l%R ")
+        try session.variables.set("app", "db")
         let editor = ScriptedLineEditor(["select", "(1"])
         _ = REPL(session: session, editor: editor).run()
         // psql's stmt_lineno grows at a line the lexer ends with PSCAN_EOL, not inside parentheses.
         #expect(editor.prompts == ["db1! ", "db2- ", "db2( "])
     }
 
-    @Test func ignoreeofNeedsThatManyEndsOfInput() {
+    @Test func ignoreeofNeedsThatManyEndsOfInput() throws {
         let session = session()
-        try? session.variables.set("IGNOREEOF", "2")
+        try session.variables.set("IGNOREEOF", "2")
         let editor = ScriptedLineEditor([])
         #expect(REPL(session: session, editor: editor).run() == .success)
         #expect(editor.prompts.count == 2)

@@ -38,7 +38,9 @@ final class FixedCatalog: CompletionCatalog {
 @Suite struct TabCompleterTests {
     private func completer(_ catalog: FixedCatalog = FixedCatalog(), variables: [String: String] = [:], home: String? = nil) -> TabCompleter {
         var values = Variables()
-        for (name, value) in variables { try? values.set(name, value) }
+        for (name, value) in variables {
+            do { try values.set(name, value) } catch { Issue.record("cannot set \(name) to \(value): \(error)") }
+        }
         return TabCompleter(catalog: catalog, home: home) { values }
     }
 
