@@ -104,7 +104,7 @@ private struct ScriptScan {
 
     private mutating func metaCommand() {
         let name = scanner.metaCommandName()
-        let mode = MetaCommandArgumentMode.defaultMode(forCommand: name)
+        let mode = MetaCommandTable.argumentMode(for: name)
         while scanner.metaCommandArgument(
             mode, stripTrailingSemicolons: name == "c", variables: Variables(), shell: { "<\($0)>\n" }) != nil {}
         while scanner.metaCommandArgument(variables: nil) != nil {}
