@@ -72,13 +72,10 @@ package struct RunCommand {
             LosslessText.withCString(value) { _ = setenv(name, $0, 1) }
         }
         let program = invocation.command[0]
-        var arguments = invocation.command.map { text in
-            LosslessText.withCString(text) { strdup($0) }
+        let reason = CStringArray.withArray(invocation.command, lossless: true) { arguments in
+            execvp(arguments[0]!, arguments)
+            return String(cString: strerror(errno))
         }
-        arguments.append(nil)
-        execvp(arguments[0]!, &arguments)
-        let reason = String(cString: strerror(errno))
-        for argument in arguments { free(argument) }
         console.report(ErrorReport("could not run \"\(program)\": \(reason)"))
         return .failure
     }
