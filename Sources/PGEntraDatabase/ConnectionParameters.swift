@@ -53,21 +53,18 @@ package struct ConnectionParameters: Sendable, Equatable {
     package func resolve() -> ResolvedParameters {
         var values: [String: String] = [:]
         if let defaults = PQconndefaults() {
-            Self.collect(defaults, into: &values)
+            values = ConninfoOption.values(defaults)
             PQconninfoFree(defaults)
         }
         var namesService = false
         for (keyword, value) in keywords {
             if keyword == "dbname" && ConnectionTarget.isConnectionString(value) {
-                var error: UnsafeMutablePointer<CChar>?
-                guard let parsed = PQconninfoParse(value, &error) else {
-                    let message = error.map { String(cString: $0) } ?? "out of memory"
-                    PQfreemem(error)
-                    return ResolvedParameters(values: values, error: message)
+                let expanded: [String: String]
+                do throws(ConninfoOption.ParseFailure) {
+                    expanded = try ConninfoOption.parse(value)
+                } catch {
+                    return ResolvedParameters(values: values, error: error.message)
                 }
-                var expanded: [String: String] = [:]
-                Self.collect(parsed, into: &expanded)
-                PQconninfoFree(parsed)
                 namesService = namesService || expanded["service"] != nil
                 values.merge(expanded) { $1 }
             } else {
@@ -88,12 +85,6 @@ package struct ConnectionParameters: Sendable, Equatable {
             uniquingKeysWith: { first, _ in first })
     }
 
-    private static func collect(_ options: UnsafeMutablePointer<PQconninfoOption>, into values: inout [String: String]) {
-        for option in ConninfoOption.list(options) {
-            if let value = option.value { values[option.keyword] = value }
-        }
-    }
-
     /// libpq's own answer, from a connection it sets up and that is closed before its first poll
     /// sends anything (the server still sees a TCP connection open and close).
     private func resolveByStartingConnection() -> ResolvedParameters {
@@ -104,7 +95,7 @@ package struct ConnectionParameters: Sendable, Equatable {
             defer { PQfinish(connection) }
             var values: [String: String] = [:]
             if let options = PQconninfo(connection) {
-                Self.collect(options, into: &values)
+                values = ConninfoOption.values(options)
                 PQconninfoFree(options)
             }
             let failed = PQstatus(connection) == CONNECTION_BAD
