@@ -46,16 +46,12 @@ package struct ConnectionParameters: Sendable, Equatable {
     }
 
     /// The value libpq will use for each keyword once it has merged conninfo, service file,
-    /// environment and defaults. Usually that is libpq's defaults (PQconndefaults: PG*
-    /// variables, PGSERVICE, compiled defaults) overlaid with the keywords in order, an expanded
-    /// `dbname` parsed by libpq. Only a `service` named in the keywords themselves needs the
-    /// slower way: letting libpq build (but not complete) a connection and asking it.
-    package func resolve() -> ResolvedParameters {
-        var values: [String: String] = [:]
-        if let defaults = PQconndefaults() {
-            values = ConninfoOption.values(defaults)
-            PQconninfoFree(defaults)
-        }
+    /// environment and defaults. Usually that is libpq's defaults (`defaults`, PQconndefaults:
+    /// PG* variables, PGSERVICE, compiled defaults) overlaid with the keywords in order, an
+    /// expanded `dbname` parsed by libpq. Only a `service` named in the keywords themselves
+    /// needs the slower way: letting libpq build (but not complete) a connection and asking it.
+    package func resolve(defaults: ConnectionDefaults = ConnectionDefaults()) -> ResolvedParameters {
+        var values = defaults.values
         var namesService = false
         for (keyword, value) in keywords {
             if keyword == "dbname" && ConnectionTarget.isConnectionString(value) {
@@ -73,16 +69,6 @@ package struct ConnectionParameters: Sendable, Equatable {
             }
         }
         return namesService ? resolveByStartingConnection() : ResolvedParameters(values: values, error: nil)
-    }
-
-    /// The environment variable libpq reads for each keyword that has one (PQconndefaults'
-    /// `envvar`: `host` is PGHOST, `sslrootcert` PGSSLROOTCERT), as this libpq knows them.
-    package static func environmentNames() -> [String: String] {
-        guard let defaults = PQconndefaults() else { return [:] }
-        defer { PQconninfoFree(defaults) }
-        return Dictionary(
-            ConninfoOption.list(defaults).compactMap { option in option.environmentName.map { (option.keyword, $0) } },
-            uniquingKeysWith: { first, _ in first })
     }
 
     /// libpq's own answer, from a connection it sets up and that is closed before its first poll

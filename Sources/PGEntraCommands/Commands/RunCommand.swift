@@ -54,7 +54,7 @@ package struct RunCommand {
         // What was given here (-h, -p, -d and the keywords inside it, the role, the TLS that
         // secure added) becomes variables; what came from the environment is inherited as is.
         // A password in the target is not passed on: the token is the password.
-        let names = ConnectionParameters.environmentNames()
+        let names = target.defaults.environmentNames
         let keywords = Connector.explicitKeywords(secured.parameters).subtracting(["password", "passfile"])
         var variables: [String: String] = [:]
         for keyword in keywords {
