@@ -119,22 +119,21 @@ package struct ResolvedParameters: Sendable, Equatable {
     }
 }
 
-/// NULL-terminated keyword and value arrays for libpq's *Params functions.
+/// NULL-terminated keyword and value arrays for libpq's *Params functions (PQconnectdbParams,
+/// PQconnectStartParams), which take them as `const char *const *`.
 func withKeywordArrays<R>(
     _ keywords: [(String, String)],
     _ body: (UnsafePointer<UnsafePointer<CChar>?>, UnsafePointer<UnsafePointer<CChar>?>) -> R
 ) -> R {
-    let names = keywords.map { strdup($0.0) } + [nil]
-    let values = keywords.map { strdup($0.1) } + [nil]
-    defer {
-        names.forEach { free($0) }
-        values.forEach { free($0) }
-    }
-    let constNames = names.map { UnsafePointer($0) }
-    let constValues = values.map { UnsafePointer($0) }
-    return constNames.withUnsafeBufferPointer { namePointer in
-        constValues.withUnsafeBufferPointer { valuePointer in
-            body(namePointer.baseAddress!, valuePointer.baseAddress!)
+    CStringArray.withArray(keywords.map(\.0), lossless: false) { names in
+        CStringArray.withArray(keywords.map(\.1), lossless: false) { values in
+            let constNames = names.map { UnsafePointer($0) }
+            let constValues = values.map { UnsafePointer($0) }
+            return constNames.withUnsafeBufferPointer { namePointer in
+                constValues.withUnsafeBufferPointer { valuePointer in
+                    body(namePointer.baseAddress!, valuePointer.baseAddress!)
+                }
+            }
         }
     }
 }
