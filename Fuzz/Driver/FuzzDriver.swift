@@ -1,4 +1,5 @@
 import PGEntraFuzzTargets
+import PGEntraIdentity
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -55,7 +56,8 @@ import CLibFuzzer
         exit(status)
         #else
         for path in arguments.dropFirst(2) {
-            guard let input = readFile(path) else { fail("pgentra-fuzz: cannot read \(path)") }
+            // FileContents, as pgentra reads files: a crash file or seed is a regular file.
+            guard let input = try? FileContents.read(path, limit: Int.max) else { fail("pgentra-fuzz: cannot read \(path)") }
             body(input)
             print("\(path): ok")
         }
@@ -71,20 +73,6 @@ import CLibFuzzer
                 fail("pgentra-fuzz: cannot write \(path)")
             }
             close(fd)
-        }
-    }
-
-    private static func readFile(_ path: String) -> [UInt8]? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return nil }
-        defer { close(fd) }
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 65_536)
-        while true {
-            let count = read(fd, &chunk, chunk.count)
-            guard count >= 0 else { return nil }
-            if count == 0 { return bytes }
-            bytes += chunk[..<count]
         }
     }
 

@@ -64,16 +64,10 @@ extension Connection {
     package var options: [(String, String)] {
         guard let info = PQconninfo(handle) else { return [] }
         defer { PQconninfoFree(info) }
-        var result: [(String, String)] = []
-        var option = info
-        while let keyword = option.pointee.keyword {
-            let name = String(cString: keyword)
-            if name != "password", let value = option.pointee.val {
-                result.append((name, String(cString: value)))
-            }
-            option += 1
+        return ConninfoOption.list(info).compactMap { option in
+            guard option.keyword != "password", let value = option.value else { return nil }
+            return (option.keyword, value)
         }
-        return result
     }
 }
 

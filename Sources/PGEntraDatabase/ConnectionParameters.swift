@@ -46,28 +46,21 @@ package struct ConnectionParameters: Sendable, Equatable {
     }
 
     /// The value libpq will use for each keyword once it has merged conninfo, service file,
-    /// environment and defaults. Usually that is libpq's defaults (PQconndefaults: PG*
-    /// variables, PGSERVICE, compiled defaults) overlaid with the keywords in order, an expanded
-    /// `dbname` parsed by libpq. Only a `service` named in the keywords themselves needs the
-    /// slower way: letting libpq build (but not complete) a connection and asking it.
-    package func resolve() -> ResolvedParameters {
-        var values: [String: String] = [:]
-        if let defaults = PQconndefaults() {
-            Self.collect(defaults, into: &values)
-            PQconninfoFree(defaults)
-        }
+    /// environment and defaults. Usually that is libpq's defaults (`defaults`, PQconndefaults:
+    /// PG* variables, PGSERVICE, compiled defaults) overlaid with the keywords in order, an
+    /// expanded `dbname` parsed by libpq. Only a `service` named in the keywords themselves
+    /// needs the slower way: letting libpq build (but not complete) a connection and asking it.
+    package func resolve(defaults: ConnectionDefaults = ConnectionDefaults()) -> ResolvedParameters {
+        var values = defaults.values
         var namesService = false
         for (keyword, value) in keywords {
             if keyword == "dbname" && ConnectionTarget.isConnectionString(value) {
-                var error: UnsafeMutablePointer<CChar>?
-                guard let parsed = PQconninfoParse(value, &error) else {
-                    let message = error.map { String(cString: $0) } ?? "out of memory"
-                    PQfreemem(error)
-                    return ResolvedParameters(values: values, error: message)
+                let expanded: [String: String]
+                do throws(ConninfoOption.ParseFailure) {
+                    expanded = try ConninfoOption.parse(value)
+                } catch {
+                    return ResolvedParameters(values: values, error: error.message)
                 }
-                var expanded: [String: String] = [:]
-                Self.collect(parsed, into: &expanded)
-                PQconninfoFree(parsed)
                 namesService = namesService || expanded["service"] != nil
                 values.merge(expanded) { $1 }
             } else {
@@ -76,22 +69,6 @@ package struct ConnectionParameters: Sendable, Equatable {
             }
         }
         return namesService ? resolveByStartingConnection() : ResolvedParameters(values: values, error: nil)
-    }
-
-    /// The environment variable libpq reads for each keyword that has one (PQconndefaults'
-    /// `envvar`: `host` is PGHOST, `sslrootcert` PGSSLROOTCERT), as this libpq knows them.
-    package static func environmentNames() -> [String: String] {
-        guard let defaults = PQconndefaults() else { return [:] }
-        defer { PQconninfoFree(defaults) }
-        return Dictionary(
-            ConninfoOption.list(defaults).compactMap { option in option.environmentName.map { (option.keyword, $0) } },
-            uniquingKeysWith: { first, _ in first })
-    }
-
-    private static func collect(_ options: UnsafeMutablePointer<PQconninfoOption>, into values: inout [String: String]) {
-        for option in ConninfoOption.list(options) {
-            if let value = option.value { values[option.keyword] = value }
-        }
     }
 
     /// libpq's own answer, from a connection it sets up and that is closed before its first poll
@@ -104,7 +81,7 @@ package struct ConnectionParameters: Sendable, Equatable {
             defer { PQfinish(connection) }
             var values: [String: String] = [:]
             if let options = PQconninfo(connection) {
-                Self.collect(options, into: &values)
+                values = ConninfoOption.values(options)
                 PQconninfoFree(options)
             }
             let failed = PQstatus(connection) == CONNECTION_BAD
@@ -142,22 +119,21 @@ package struct ResolvedParameters: Sendable, Equatable {
     }
 }
 
-/// NULL-terminated keyword and value arrays for libpq's *Params functions.
+/// NULL-terminated keyword and value arrays for libpq's *Params functions (PQconnectdbParams,
+/// PQconnectStartParams), which take them as `const char *const *`.
 func withKeywordArrays<R>(
     _ keywords: [(String, String)],
     _ body: (UnsafePointer<UnsafePointer<CChar>?>, UnsafePointer<UnsafePointer<CChar>?>) -> R
 ) -> R {
-    let names = keywords.map { strdup($0.0) } + [nil]
-    let values = keywords.map { strdup($0.1) } + [nil]
-    defer {
-        names.forEach { free($0) }
-        values.forEach { free($0) }
-    }
-    let constNames = names.map { UnsafePointer($0) }
-    let constValues = values.map { UnsafePointer($0) }
-    return constNames.withUnsafeBufferPointer { namePointer in
-        constValues.withUnsafeBufferPointer { valuePointer in
-            body(namePointer.baseAddress!, valuePointer.baseAddress!)
+    CStringArray.withArray(keywords.map(\.0), lossless: false) { names in
+        CStringArray.withArray(keywords.map(\.1), lossless: false) { values in
+            let constNames = names.map { UnsafePointer($0) }
+            let constValues = values.map { UnsafePointer($0) }
+            return constNames.withUnsafeBufferPointer { namePointer in
+                constValues.withUnsafeBufferPointer { valuePointer in
+                    body(namePointer.baseAddress!, valuePointer.baseAddress!)
+                }
+            }
         }
     }
 }

@@ -49,17 +49,10 @@ package struct ConnectionTarget: Sendable, Equatable {
 
     /// Every keyword libpq found in `conninfo` that has a value.
     static func parse(_ conninfo: String) throws(Invalid) -> [String: String] {
-        var error: UnsafeMutablePointer<CChar>?
-        guard let options = PQconninfoParse(conninfo, &error) else {
-            let message = error.map { String(cString: $0) } ?? "out of memory"
-            PQfreemem(error)
-            throw Invalid(message: "invalid connection string: " + message.trimmingWhitespace())
+        do throws(ConninfoOption.ParseFailure) {
+            return try ConninfoOption.parse(conninfo)
+        } catch {
+            throw Invalid(message: "invalid connection string: " + error.message.trimmingWhitespace())
         }
-        defer { PQconninfoFree(options) }
-        var values: [String: String] = [:]
-        for option in ConninfoOption.list(options) {
-            if let value = option.value { values[option.keyword] = value }
-        }
-        return values
     }
 }

@@ -15,27 +15,20 @@ struct AzureCLICredential: TokenCredential {
             try DeveloperTool.validateArgument(tenant, allowed: "-.", what: "tenant id")
             arguments += ["--tenant", tenant]
         }
-        switch tool.run(arguments, extraEnvironment: ["AZURE_CORE_NO_COLOR": "true"]) {
-        case .notFound:
-            throw .unavailable("Azure CLI not found on path. Install it, or choose another credential with --credential")
-        case .timedOut:
-            throw .unavailable("Failed to invoke the Azure CLI: \"az account get-access-token\" did not finish within \(Int(tool.timeout)) seconds")
-        case .couldNotStart(let reason):
-            throw .unavailable("Failed to invoke the Azure CLI: \(reason)")
-        case .finished(let output):
-            if DeveloperTool.reportsNotFound(output, program: "az") {
-                throw .unavailable("Azure CLI not found on path. Install it, or choose another credential with --credential")
-            }
-            guard output.exitStatus == 0 else {
-                let stderr = output.standardError
-                if (stderr.contains("az login") || stderr.contains("az account set")) && !stderr.contains("AADSTS") {
-                    throw .unavailable("Please run 'az login' to set up an account")
-                }
-                let message = DeveloperTool.cleanError(stderr)
-                throw .unavailable(message.isEmpty ? "Failed to invoke Azure CLI (exit status \(output.exitStatus))" : message)
-            }
-            return try parse(output.standardOutput)
+        let output = try tool.output(
+            of: arguments, extraEnvironment: ["AZURE_CORE_NO_COLOR": "true"], wording: .azureCLI,
+            failure: Self.failureMessage)
+        return try parse(output.standardOutput)
+    }
+
+    /// A failed `az` asks for `az login` when it says so and Entra ID did not refuse (no AADSTS code).
+    static func failureMessage(_ output: ProcessOutput) -> String {
+        let stderr = output.standardError
+        if (stderr.contains("az login") || stderr.contains("az account set")) && !stderr.contains("AADSTS") {
+            return "Please run 'az login' to set up an account"
         }
+        let message = DeveloperTool.cleanError(stderr)
+        return message.isEmpty ? "Failed to invoke Azure CLI (exit status \(output.exitStatus))" : message
     }
 
     private func parse(_ text: String) throws(CredentialError) -> AccessToken {

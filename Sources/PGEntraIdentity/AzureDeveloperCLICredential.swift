@@ -13,28 +13,16 @@ struct AzureDeveloperCLICredential: TokenCredential {
             try DeveloperTool.validateArgument(tenant, allowed: "-.", what: "tenant id")
             arguments += ["--tenant-id", tenant]
         }
-        switch tool.run(arguments, extraEnvironment: ["NO_COLOR": "true"]) {
-        case .notFound:
-            throw .unavailable("Azure Developer CLI could not be found. Install it, or choose another credential with --credential")
-        case .timedOut:
-            throw .unavailable("Failed to invoke the Azure Developer CLI: \"azd auth token\" did not finish within \(Int(tool.timeout)) seconds")
-        case .couldNotStart(let reason):
-            throw .unavailable("Failed to invoke the Azure Developer CLI: \(reason)")
-        case .finished(let output):
-            if DeveloperTool.reportsNotFound(output, program: "azd") {
-                throw .unavailable("Azure Developer CLI could not be found. Install it, or choose another credential with --credential")
-            }
-            guard output.exitStatus == 0 else {
-                throw .unavailable(Self.failureMessage(output))
-            }
-            guard let object = JSONValue.object(from: Array(output.standardOutput.utf8)),
-                  let token = object["token"]?.stringValue, !token.isEmpty,
-                  let expiry = object["expiresOn"]?.stringValue, let epoch = ExpiryDate.isoDate(expiry),
-                  AccessToken.plausibleTimes.contains(epoch) else {
-                throw .unavailable("Unexpected output from Azure Developer CLI: '\(TokenResponse.excerpt(of: Array(output.standardOutput.utf8)))'")
-            }
-            return AccessToken(token: token, expiresOn: epoch)
+        let output = try tool.output(
+            of: arguments, extraEnvironment: ["NO_COLOR": "true"], wording: .azureDeveloperCLI,
+            failure: Self.failureMessage)
+        guard let object = JSONValue.object(from: Array(output.standardOutput.utf8)),
+              let token = object["token"]?.stringValue, !token.isEmpty,
+              let expiry = object["expiresOn"]?.stringValue, let epoch = ExpiryDate.isoDate(expiry),
+              AccessToken.plausibleTimes.contains(epoch) else {
+            throw .unavailable("Unexpected output from Azure Developer CLI: '\(TokenResponse.excerpt(of: Array(output.standardOutput.utf8)))'")
         }
+        return AccessToken(token: token, expiresOn: epoch)
     }
 
     /// azd 1.23.7+ writes JSON errors (`error`, else `data.message`); older ones plain text.

@@ -46,6 +46,52 @@ struct DeveloperTool: Sendable {
         }
     }
 
+    /// How a credential names its tool in the errors `output(of:)` throws.
+    struct Wording {
+        /// "Azure CLI": follows "Failed to invoke the".
+        let name: String
+        /// The SDK's whole message when the tool is not installed; az and azd word it differently.
+        let notInstalled: String
+        /// The command quoted when the deadline passes: "az account get-access-token".
+        let command: String
+
+        static let azureCLI = Wording(
+            name: "Azure CLI",
+            notInstalled: "Azure CLI not found on path. Install it, or choose another credential with --credential",
+            command: "az account get-access-token")
+        static let azureDeveloperCLI = Wording(
+            name: "Azure Developer CLI",
+            notInstalled: "Azure Developer CLI could not be found. Install it, or choose another credential with --credential",
+            command: "azd auth token")
+    }
+
+    /// Runs the tool and answers its output when it exited 0; otherwise throws what the SDKs'
+    /// AzureCliCredential and AzureDeveloperCliCredential raise as CredentialUnavailableError:
+    /// not installed (not on PATH, or a shell's exit 127), timed out, could not start, or
+    /// `failure`'s wording of a non-zero exit. Both CLI credentials share it so those outcomes
+    /// read the same.
+    func output(
+        of arguments: [String], extraEnvironment: [String: String], wording: Wording,
+        failure: (ProcessOutput) -> String
+    ) throws(CredentialError) -> ProcessOutput {
+        switch run(arguments, extraEnvironment: extraEnvironment) {
+        case .notFound:
+            throw .unavailable(wording.notInstalled)
+        case .timedOut:
+            throw .unavailable("Failed to invoke the \(wording.name): \"\(wording.command)\" did not finish within \(Int(timeout)) seconds")
+        case .couldNotStart(let reason):
+            throw .unavailable("Failed to invoke the \(wording.name): \(reason)")
+        case .finished(let output):
+            if Self.reportsNotFound(output, program: program) {
+                throw .unavailable(wording.notInstalled)
+            }
+            guard output.exitStatus == 0 else {
+                throw .unavailable(failure(output))
+            }
+            return output
+        }
+    }
+
     /// The first executable `program` in `searchPath`.
     func locate() -> String? {
         for directory in searchPath.split(separator: ":") where !directory.isEmpty {

@@ -350,36 +350,11 @@ package final class ProxyServer: @unchecked Sendable {
     // MARK: - Client I/O during start-up
 
     private static func readExactly(_ fd: Int32, _ count: Int, deadline: Double) -> [UInt8]? {
-        var bytes = [UInt8](repeating: 0, count: count)
-        var offset = 0
-        while offset < count {
-            let read = bytes.withUnsafeMutableBytes { recv(fd, $0.baseAddress! + offset, count - offset, 0) }
-            if read > 0 {
-                offset += read
-            } else if read == 0 {
-                return nil
-            } else if errno == EAGAIN || errno == EINTR {
-                guard ServerConnection.waitFor(fd, readable: true, deadline: deadline) else { return nil }
-            } else {
-                return nil
-            }
-        }
-        return bytes
+        try? BlockingTransfer.readExactly(count, socket: fd, deadline: deadline) { BlockingTransfer.receive(fd, into: $0) }
     }
 
     @discardableResult
     static func writeAll(_ fd: Int32, _ bytes: [UInt8], deadline: Double) -> Bool {
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes.withUnsafeBytes { send(fd, $0.baseAddress! + offset, bytes.count - offset, pgentra_MSG_NOSIGNAL) }
-            if written > 0 {
-                offset += written
-            } else if written < 0 && (errno == EAGAIN || errno == EINTR) {
-                guard ServerConnection.waitFor(fd, readable: false, deadline: deadline) else { return false }
-            } else {
-                return false
-            }
-        }
-        return true
+        (try? BlockingTransfer.writeAll(bytes, socket: fd, deadline: deadline) { BlockingTransfer.send(fd, $0) }) != nil
     }
 }

@@ -311,24 +311,14 @@ final class ServerConnection: @unchecked Sendable {
     // MARK: - Non-blocking I/O
 
     func read(into buffer: UnsafeMutableRawBufferPointer) -> Transfer {
-        guard let tls else {
-            let count = recv(socket, buffer.baseAddress, buffer.count, 0)
-            if count > 0 { return .done(count) }
-            if count == 0 { return .closed }
-            return errno == EAGAIN || errno == EINTR ? .wouldBlock(readable: true) : .failed(String(cString: strerror(errno)))
-        }
+        guard let tls else { return BlockingTransfer.receive(socket, into: buffer) }
         ERR_clear_error()
         let count = SSL_read(tls, buffer.baseAddress, Int32(min(buffer.count, Int(Int32.max))))
         return count > 0 ? .done(Int(count)) : tlsTransfer(count)
     }
 
     func write(_ buffer: UnsafeRawBufferPointer) -> Transfer {
-        guard let tls else {
-            // MSG_NOSIGNAL: a server gone away is an error here, never a SIGPIPE.
-            let count = send(socket, buffer.baseAddress, buffer.count, pgentra_MSG_NOSIGNAL)
-            if count >= 0 { return .done(count) }
-            return errno == EAGAIN || errno == EINTR ? .wouldBlock(readable: false) : .failed(String(cString: strerror(errno)))
-        }
+        guard let tls else { return BlockingTransfer.send(socket, buffer) }
         ERR_clear_error()
         let count = SSL_write(tls, buffer.baseAddress, Int32(min(buffer.count, Int(Int32.max))))
         return count > 0 ? .done(Int(count)) : tlsTransfer(count)
@@ -355,30 +345,26 @@ final class ServerConnection: @unchecked Sendable {
 
     /// Sends all of `bytes` by `deadline` (a CancelRequest, after `connect`).
     func sendAll(_ bytes: [UInt8], deadline: Double) throws(Failure) {
-        var offset = 0
-        while offset < bytes.count {
-            let transfer = bytes[offset...].withUnsafeBytes { write($0) }
-            switch transfer {
-            case .done(let count): offset += count
-            case .wouldBlock(let readable):
-                guard Self.waitFor(socket, readable: readable, deadline: deadline) else { throw .unreachable("timeout expired") }
-            case .closed: throw .unreachable("server closed the connection unexpectedly")
-            case .failed(let reason): throw .unreachable(reason)
-            }
+        do throws(BlockingTransfer.Stop) {
+            try BlockingTransfer.writeAll(bytes, socket: socket, deadline: deadline) { write($0) }
+        } catch {
+            throw Self.unreachable(error)
         }
     }
 
     private func receive(deadline: Double, atMost limit: Int) throws(Failure) -> [UInt8] {
-        var buffer = [UInt8](repeating: 0, count: limit)
-        while true {
-            let transfer = buffer.withUnsafeMutableBytes { read(into: $0) }
-            switch transfer {
-            case .done(let count): return Array(buffer.prefix(count))
-            case .wouldBlock(let readable):
-                guard Self.waitFor(socket, readable: readable, deadline: deadline) else { throw .unreachable("timeout expired") }
-            case .closed: throw .unreachable("server closed the connection unexpectedly")
-            case .failed(let reason): throw .unreachable(reason)
-            }
+        do throws(BlockingTransfer.Stop) {
+            return try BlockingTransfer.read(atMost: limit, socket: socket, deadline: deadline) { read(into: $0) }
+        } catch {
+            throw Self.unreachable(error)
+        }
+    }
+
+    private static func unreachable(_ stop: BlockingTransfer.Stop) -> Failure {
+        switch stop {
+        case .timedOut: .unreachable("timeout expired")
+        case .closed: .unreachable("server closed the connection unexpectedly")
+        case .failed(let reason): .unreachable(reason)
         }
     }
 

@@ -54,7 +54,7 @@ package struct RunCommand {
         // What was given here (-h, -p, -d and the keywords inside it, the role, the TLS that
         // secure added) becomes variables; what came from the environment is inherited as is.
         // A password in the target is not passed on: the token is the password.
-        let names = ConnectionParameters.environmentNames()
+        let names = target.defaults.environmentNames
         let keywords = Connector.explicitKeywords(secured.parameters).subtracting(["password", "passfile"])
         var variables: [String: String] = [:]
         for keyword in keywords {
@@ -72,13 +72,10 @@ package struct RunCommand {
             LosslessText.withCString(value) { _ = setenv(name, $0, 1) }
         }
         let program = invocation.command[0]
-        var arguments = invocation.command.map { text in
-            LosslessText.withCString(text) { strdup($0) }
+        let reason = CStringArray.withArray(invocation.command, lossless: true) { arguments in
+            execvp(arguments[0]!, arguments)
+            return String(cString: strerror(errno))
         }
-        arguments.append(nil)
-        execvp(arguments[0]!, &arguments)
-        let reason = String(cString: strerror(errno))
-        for argument in arguments { free(argument) }
         console.report(ErrorReport("could not run \"\(program)\": \(reason)"))
         return .failure
     }

@@ -9,13 +9,16 @@ import PGEntraSystem
 struct TargetParameters {
     let given: ConnectionParameters
     let resolved: ResolvedParameters
+    /// libpq's defaults, read once for both resolutions and `run`'s variable names.
+    let defaults: ConnectionDefaults
 
     /// Resolves what was given; a bad connection string is an error before any token is fetched.
     init(invocation: Invocation) throws(ErrorReport) {
         given = ConnectionParameters(
             host: invocation.connection.host, port: invocation.connection.port,
             user: invocation.connection.username, dbname: invocation.connection.dbname, terminalEncoding: false)
-        resolved = given.resolve()
+        defaults = ConnectionDefaults()
+        resolved = given.resolve(defaults: defaults)
         if let error = resolved.error { throw ErrorReport(Connector.trim(error)) }
     }
 
@@ -28,7 +31,7 @@ struct TargetParameters {
             passwords: TokenPasswordSource(provider: context.provider, explicitScope: nil, tenant: context.request.tenant),
             environmentSSLMode: environment["PGSSLMODE"] != nil, warn: { console.warning($0) })
         let parameters = connector.secure(user.map { given.with("user", $0) } ?? given, resolved)
-        let values = parameters.resolve()
+        let values = parameters.resolve(defaults: defaults)
         if let error = values.error { throw ErrorReport(Connector.trim(error)) }
         return (parameters, values)
     }

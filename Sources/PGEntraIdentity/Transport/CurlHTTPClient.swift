@@ -170,35 +170,36 @@ private final class ResponseBox {
     var headers: [String: String] = [:]
     var headerBytes = 0
     var exceeded = false
+
+    /// What libcurl hands a write callback: the box behind `context` and the `size` × `count`
+    /// bytes at `data`. Nil when a pointer is missing, or when the bytes would take the body and
+    /// headers together past `limit` (then `exceeded` is set): headers count against the same
+    /// limit, as endless header lines are no better than a body. The callback then answers 0,
+    /// which makes libcurl stop the transfer (CURLOPT_WRITEFUNCTION, CURLOPT_HEADERFUNCTION).
+    static func received(
+        _ data: UnsafeMutablePointer<CChar>?, size: Int, count: Int, context: UnsafeMutableRawPointer?
+    ) -> (box: ResponseBox, bytes: UnsafeRawBufferPointer)? {
+        guard let data, let context else { return nil }
+        let box = Unmanaged<ResponseBox>.fromOpaque(context).takeUnretainedValue()
+        let (length, overflow) = size.multipliedReportingOverflow(by: count)
+        guard !overflow, length <= limit - box.body.count - box.headerBytes else {
+            box.exceeded = true
+            return nil
+        }
+        return (box, UnsafeRawBufferPointer(start: data, count: length))
+    }
 }
 
 private let curlWriteBody: pgentra_curl_write_callback = { data, size, count, context in
-    guard let data, let context else { return 0 }
-    let box = Unmanaged<ResponseBox>.fromOpaque(context).takeUnretainedValue()
-    let (length, overflow) = size.multipliedReportingOverflow(by: count)
-    guard !overflow, length <= ResponseBox.limit - box.body.count - box.headerBytes else {
-        box.exceeded = true
-        return 0
-    }
-    data.withMemoryRebound(to: UInt8.self, capacity: length) { bytes in
-        box.body.append(contentsOf: UnsafeBufferPointer(start: bytes, count: length))
-    }
-    return length
+    guard case let (box, bytes)? = ResponseBox.received(data, size: size, count: count, context: context) else { return 0 }
+    box.body.append(contentsOf: bytes)
+    return bytes.count
 }
 
 private let curlWriteHeader: pgentra_curl_write_callback = { data, size, count, context in
-    guard let data, let context else { return 0 }
-    let box = Unmanaged<ResponseBox>.fromOpaque(context).takeUnretainedValue()
-    // Headers count against the same limit: endless header lines are no better than a body.
-    let (length, overflow) = size.multipliedReportingOverflow(by: count)
-    guard !overflow, length <= ResponseBox.limit - box.body.count - box.headerBytes else {
-        box.exceeded = true
-        return 0
-    }
-    box.headerBytes += length
-    let line = data.withMemoryRebound(to: UInt8.self, capacity: length) { bytes in
-        String(decoding: UnsafeBufferPointer(start: bytes, count: length), as: UTF8.self)
-    }
+    guard case let (box, bytes)? = ResponseBox.received(data, size: size, count: count, context: context) else { return 0 }
+    box.headerBytes += bytes.count
+    let line = String(decoding: bytes, as: UTF8.self)
     // A new status line (after a redirect or 100 Continue) starts a new header block.
     if line.hasPrefix("HTTP/") {
         box.headers = [:]
@@ -207,5 +208,5 @@ private let curlWriteHeader: pgentra_curl_write_callback = { data, size, count, 
         let value = line[line.index(after: colon)...].trimmingWhitespace()
         box.headers[name] = value
     }
-    return length
+    return bytes.count
 }

@@ -61,8 +61,8 @@ package struct SpawnedProcessRunner: ProcessRunner {
         }
         let envp = invocation.environment.map { "\($0.key)=\($0.value)" }
         var pid: pid_t = 0
-        let status = withCStrings(argv) { argvPointers in
-            withCStrings(envp) { envPointers in
+        let status = CStringArray.withArray(argv, lossless: false) { argvPointers in
+            CStringArray.withArray(envp, lossless: false) { envPointers in
                 posix_spawn(&pid, path, &actions, &attributes, argvPointers, envPointers)
             }
         }
@@ -154,11 +154,4 @@ package struct SpawnedProcessRunner: ProcessRunner {
     /// How long a killed child may take to be reaped.
     static let reapAfterKill = 5.0
 
-}
-
-/// A NULL-terminated C array of strings, valid for the duration of `body`.
-func withCStrings<R>(_ strings: [String], _ body: ([UnsafeMutablePointer<CChar>?]) -> R) -> R {
-    let pointers = strings.map { strdup($0) } + [nil]
-    defer { pointers.forEach { free($0) } }
-    return body(pointers)
 }

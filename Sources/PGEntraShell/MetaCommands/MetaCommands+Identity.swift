@@ -15,8 +15,7 @@ extension MetaCommands {
     /// `expires in 54 min 10 s (at 2026-11-29 10:32:05 UTC)`.
     static func lifetime(of provided: TokenProvider.Provided) -> String {
         let expires = provided.token.expiresOn
-        let remaining = expires - Clock.system.epochSeconds
-        let when = remaining >= 0 ? "expires in \(CivilTime.duration(remaining))" : "expired \(CivilTime.duration(remaining)) ago"
+        let when = SignInSummary.lifetime(expiresOn: expires, now: Clock.system.epochSeconds, sayingExpires: true)
         return "\(when) (at \(CivilTime.format(expires)))"
     }
 
