@@ -24,8 +24,8 @@ let package = Package(
         .systemLibrary(name: "CCurl", providers: [.apt(["libcurl4-openssl-dev"])]),
         // Headers only: epoll, eventfd and signalfd, which Swift's Glibc module does not export.
         .systemLibrary(name: "CLinux"),
-        // The layers (docs/architecture.md). Each target may import only the targets it names,
-        // so the compiler refuses a reach upward or sideways; CLibpq is Database's alone.
+        // The layers (docs/architecture.md). Each target may import only the targets it names
+        // (LayerImportTests holds every source file to that); CLibpq is Database's alone.
         .target(name: "PGEntraSystem"),
         .target(name: "PGEntraIdentity", dependencies: ["PGEntraSystem", "COpenSSL", "CCurl"]),
         .target(name: "PGEntraOutput", dependencies: ["PGEntraSystem"]),
@@ -46,14 +46,14 @@ let package = Package(
                 "PGEntraShell", "PGEntraProxy", "CLinux",
             ]
         ),
-        .executableTarget(name: "pgentra", dependencies: ["PGEntraCommands"]),
+        .executableTarget(name: "pgentra", dependencies: ["PGEntraCommands", "PGEntraSystem"]),
         .executableTarget(name: "entra-emulator", dependencies: ["COpenSSL", "CLibpq"]),
         .target(name: "TestSupport", dependencies: ["PGEntraSystem", "PGEntraIdentity"], path: "Tests/TestSupport"),
         // Fuzzing (Fuzz/README.md): the targets are functions over bytes, so the unit tests replay
         // their seeds and every saved crash; scripts/fuzz builds pgentra-fuzz with libFuzzer.
         .systemLibrary(name: "CLibFuzzer", path: "Fuzz/CLibFuzzer"),
         .target(name: "PGEntraFuzzTargets", dependencies: productLayers, path: "Fuzz/Targets"),
-        .executableTarget(name: "pgentra-fuzz", dependencies: ["PGEntraFuzzTargets", "CLibFuzzer"], path: "Fuzz/Driver"),
+        .executableTarget(name: "pgentra-fuzz", dependencies: ["PGEntraFuzzTargets", "PGEntraIdentity", "CLibFuzzer"], path: "Fuzz/Driver"),
         .testTarget(name: "PGEntraTests", dependencies: productLayers + ["TestSupport", "PGEntraFuzzTargets"]),
         .testTarget(
             name: "IntegrationTests",
