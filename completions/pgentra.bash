@@ -1,7 +1,7 @@
 # bash completion for pgentra(1). Install as share/bash-completion/completions/pgentra (make
 # install does), or source it. Needs nothing from the bash-completion package.
 #
-# The option lists follow Sources/PGEntra/CommandLine/OptionName.swift and Subcommand.swift;
+# The option lists follow Sources/PGEntraCommands/CommandLine/OptionName.swift and Subcommand.swift;
 # a test compares what this file offers with them.
 
 # Options every form takes.

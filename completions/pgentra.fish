@@ -1,7 +1,7 @@
 # fish completion for pgentra(1). Install as share/fish/vendor_completions.d/pgentra.fish (make
 # install does) or ~/.config/fish/completions/pgentra.fish.
 #
-# The option lists follow Sources/PGEntra/CommandLine/OptionName.swift and Subcommand.swift;
+# The option lists follow Sources/PGEntraCommands/CommandLine/OptionName.swift and Subcommand.swift;
 # a test compares what this file offers with them.
 
 # Options whose value is the next word, to find the subcommand among the words typed.

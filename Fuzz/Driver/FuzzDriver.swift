@@ -57,7 +57,12 @@ import CLibFuzzer
         #else
         for path in arguments.dropFirst(2) {
             // FileContents, as pgentra reads files: a crash file or seed is a regular file.
-            guard let input = try? FileContents.read(path, limit: Int.max) else { fail("pgentra-fuzz: cannot read \(path)") }
+            let input: [UInt8]
+            do throws(FileContents.ReadError) {
+                input = try FileContents.read(path, limit: Int.max)
+            } catch {
+                fail("pgentra-fuzz: cannot read \(path): \(error)")
+            }
             body(input)
             print("\(path): ok")
         }

@@ -1,6 +1,6 @@
 /// Where Identity reports what it did (`--debug`) and what the user should know (warnings).
 /// Identity never prints: Commands decides where these lines go. Messages must never hold a
-/// secret; callers pass tokens through `AccessToken.mask` if at all.
+/// secret; callers pass tokens through `Secret.mask` if at all.
 package struct DiagnosticLog: Sendable {
     var debugEnabled: Bool
     private let sink: @Sendable (Level, String) -> Void

@@ -3,7 +3,8 @@ import Glibc
 #endif
 
 /// A detached POSIX thread running a closure: the proxy's relay loops and its per-connection
-/// sign-ins. Threads inherit the signal mask of the thread that starts them.
+/// sign-ins, and the cancel request of a Tab completion query that took too long. Threads
+/// inherit the signal mask of the thread that starts them.
 package enum DetachedThread {
     private final class Box {
         let body: () -> Void

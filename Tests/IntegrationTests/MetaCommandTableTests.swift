@@ -1,5 +1,5 @@
-import Testing
 import TestSupport
+import Testing
 @testable import PGEntraShell
 
 /// The table of backslash commands against the real psql 18.6's own list (`psql

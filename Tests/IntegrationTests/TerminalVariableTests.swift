@@ -81,7 +81,7 @@ import Testing
     @Test(arguments: cases)
     func matchesPsql(_ testCase: Case) throws {
         let server = try DescribeTerminalServer.shared.get()
-        let directory = try TemporaryDirectory()
+        let directory = TemporaryDirectory()
         let psql = testCase.reference == .psql18 ? References.psql : References.readlinePsql
         let expected = try Self.screens(of: testCase, program: psql, history: directory.file("psql_history"),
                                         environment: server.server.psqlVariables, server: server)

@@ -1,6 +1,7 @@
 import Foundation
 import PGEntraIdentity
 import PGEntraSystem
+import Testing
 
 /// Runs a program to completion with a deadline, capturing its output: the real binary under test.
 package struct ChildProcess {
@@ -38,7 +39,9 @@ package struct ChildProcess {
                     words.append("\"${\(index + 1)}\"")
                     continue
                 }
-                FileManager.default.createFile(atPath: "\(directory)/argument\(index + 1)", contents: Data(bytes))
+                if !FileManager.default.createFile(atPath: "\(directory)/argument\(index + 1)", contents: Data(bytes)) {
+                    Issue.record("could not write argument \(index + 1) into \(directory)")
+                }
                 // `$(...)` drops trailing newlines; the x keeps them.
                 script += "a\(index)=$(cat \"$d/argument\(index + 1)\"; printf x); a\(index)=${a\(index)%x}\n"
                 words.append("\"$a\(index)\"")

@@ -71,7 +71,9 @@ extension MetaCommands {
                 closer = { close(fd) == 0 }
             }
         } else if command.psqlInOut {
-            stream = .output(session.standardOutput, showsTag: session.queryOutputHandle != nil)
+            // HandleCopyResult hides the tag when the data went to the query output: stdout is
+            // that only when neither -o nor \o took it elsewhere.
+            stream = .output(session.standardOutput, showsTag: session.output !== session.standardOutput)
         } else {
             stream = .output(session.output, showsTag: false)
         }

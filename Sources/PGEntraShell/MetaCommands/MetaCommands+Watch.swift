@@ -1,3 +1,4 @@
+import PGEntraSystem
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -41,7 +42,7 @@ extension MetaCommands {
         session.printOptions.pager = .off
         let interval = options.interval
         let every = " (every " + Session.format("%g", interval) + "s)\n"
-        var deadline = Self.monotonicSeconds()
+        var deadline = MonotonicClock.seconds()
         var succeeded = true
         var runsLeft = options.count
         _ = CancelSignal.takeCancelPressed()
@@ -61,7 +62,7 @@ extension MetaCommands {
             if CancelSignal.takeCancelPressed() { break }
             deadline += interval
             if Self.interruptedWhileWaiting(until: deadline) { break }
-            deadline = max(deadline, Self.monotonicSeconds())
+            deadline = max(deadline, MonotonicClock.seconds())
         }
         // psql's newline for the prompt after a `^C` the terminal echoed.
         session.printStandard("\n")
@@ -88,12 +89,10 @@ extension MetaCommands {
         pthread_sigmask(SIG_BLOCK, &interrupt, &old)
         defer { pthread_sigmask(SIG_SETMASK, &old, nil) }
         while true {
-            let remaining = deadline - monotonicSeconds()
+            let remaining = deadline - MonotonicClock.seconds()
             if remaining <= 0 { return false }
             var timeout = timespec(tv_sec: Int(remaining), tv_nsec: Int((remaining - remaining.rounded(.down)) * 1e9))
             if sigtimedwait(&interrupt, nil, &timeout) == SIGINT { return true }
         }
     }
-
-    private static func monotonicSeconds() -> Double { Session.now() / 1000 }
 }

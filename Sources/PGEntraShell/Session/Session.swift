@@ -28,7 +28,8 @@ package final class Session {
     /// `-L`: every query and its output, appended.
     var log: ByteSink?
     /// The process's stdout: where `\o` with no file returns, and what psql prints with
-    /// printf/puts whatever `\o` says (`printStandard`). The same sink as `output` unless `-o`.
+    /// printf/puts whatever `\o` says (`printStandard`). The same sink as `output` unless `-o`,
+    /// `\o FILE` or `\g FILE` sent query output elsewhere.
     let standardOutput: ByteSink
     /// Diagnostics (stderr), written after flushing `output` so the two interleave as written.
     let diagnostics: (String) -> Void

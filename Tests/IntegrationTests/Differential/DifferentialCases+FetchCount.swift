@@ -112,5 +112,16 @@ extension DifferentialCase {
             copy (select 1) to stdout \\; select 5;
             \\echo :ROW_COUNT
             """]),
+        // HandleCopyResult hides COPY's tag only where the data went: `pstdout` is stdout, which
+        // is the query output unless -o or \o took it elsewhere; then the tag goes there.
+        .init("copy to pstdout beside -o and \\o", ["-o", "{out}", "-f", "{dir}/p.sql"], files: ["p.sql": """
+            \\copy (select 1 as a) to pstdout
+            \\copy (select 2 as a) to stdout
+            \\o
+            \\copy (select 3 as a) to pstdout
+            \\o /dev/null
+            \\copy (select 4 as a) to pstdout
+            \\o
+            """], writesOutputFile: true),
     ]
 }

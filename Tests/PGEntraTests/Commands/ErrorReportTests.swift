@@ -35,7 +35,7 @@ import Testing
         #expect(captured.errorText == "pgentra: warning: extra command-line argument \"x\" ignored\n")
     }
 
-    // MARK: - Chain failures (IdentityContext.report)
+    // MARK: - Chain failures (ChainError.report)
 
     private let bare = ChainError(attempts: [
         .init(kind: .environment, error: .unavailable("environment variables are not fully configured (missing AZURE_TENANT_ID)")),

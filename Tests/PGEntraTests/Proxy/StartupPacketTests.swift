@@ -32,7 +32,12 @@ import Testing
         #expect(parameters.map(\.nameText) == ["user", "database", "application_name", "options"])
         #expect(parameters.map(\.valueText) == ["alice@contoso.com", "app", "", "-c x=1"])
         #expect(OutgoingMessage.startup(version: version, parameters: parameters) == bytes)
-        #expect(try StartupPacket.parse(packet(196_610, Array("user\0u\0\0".utf8))) != nil)
+        // A later minor version of protocol 3 is read, not refused.
+        guard case .startup(let later, let laterParameters) = try StartupPacket.parse(packet(196_610, Array("user\0u\0\0".utf8))) else {
+            Issue.record("a 3.2 startup packet was not read as a startup")
+            return
+        }
+        #expect(later == 196_610 && laterParameters.map(\.valueText) == ["u"])
     }
 
     /// A hostile length is refused from the first four bytes.
