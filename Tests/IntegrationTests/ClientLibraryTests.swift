@@ -211,7 +211,7 @@ import Testing
         #expect(proxy.stop() == 0)
     }
 
-    /// Two hundred clients open, query and close at once, and every one succeeds.
+    /// Two hundred client processes open, query and close at once, and every one succeeds.
     @Test func twoHundredClientsAtOnce() throws {
         let (environment, _, stack) = try environment()
         let (proxy, port) = try proxy(environment, stack, ["--max-connections", "250"])
