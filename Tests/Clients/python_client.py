@@ -76,10 +76,9 @@ def main():
         print(json.dumps({"after": borrow(get, put, 4)}), flush=True)
         close()
     elif mode == "many" and library == "psycopg2":
-        # Processes, not threads: psycopg2-binary's connect, run by many threads of one process
-        # at once, can abort the process itself with "double free or corruption" (about one run
-        # in four here, with or without TLS; psycopg2 issues 384 and 899), which says nothing
-        # about the proxy. Forked before any connection, each process is a client of its own.
+        # Processes, not threads: each is a client of its own, as 200 applications would be,
+        # and no library's thread safety is under test (a client's connect in many threads
+        # under the tests' nss_wrapper aborted the process with "double free or corruption").
         import multiprocessing
         import psycopg2
         count = int(sys.argv[3])
