@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// The layers as Package.swift declares them, held against every file's imports. SwiftPM lets a
 /// target import whatever its dependencies import (and `--explicit-target-dependency-import-check`

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 @testable import PGEntraDatabase
 @testable import PGEntraOutput
 @testable import PGEntraShell
@@ -12,7 +13,7 @@ final class CapturedSession {
     private let stdout = ByteSink(.memory)
     private let queryOutput: ByteSink?
     private let errors = ErrorLines()
-    private let directory = FileManager.default.temporaryDirectory.appendingPathComponent("pgentra-captured-\(UUID().uuidString)")
+    private let directory = TemporaryDirectory(prefix: "pgentra-captured")
 
     /// `separateQueryOutput`: as with `-o FILE`, query output apart from stdout.
     init(separateQueryOutput: Bool = false) {
@@ -32,19 +33,14 @@ final class CapturedSession {
     /// What reached stderr so far.
     var diagnostics: String { errors.text }
 
-    deinit {
-        try? FileManager.default.removeItem(at: directory)
-    }
-
     /// Where `runScript` writes a script named `name`: psql's messages name it by this path.
     func scriptPath(_ name: String = "script.sql") -> String {
-        directory.appendingPathComponent(name).path
+        directory.file(name)
     }
 
     /// Runs `lines` as a script file (`-f PATH`), as MainLoop reads one.
     @discardableResult
     func runScript(_ lines: String, name: String = "script.sql") throws -> ExitStatus {
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let path = scriptPath(name)
         try lines.write(toFile: path, atomically: true, encoding: .utf8)
         return MainLoop(session: session).runFile(path, displayName: name)

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import PGEntraShell
 @testable import PGEntraSystem
@@ -64,10 +65,8 @@ import Testing
     /// `\o FILE` takes the query output and `\o` alone gives it back to the session's stdout:
     /// the injected sink, not a new one on descriptor 1.
     @Test func outRedirectsTheQueryOutputAndGivesItBack() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("pgentra-out-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let file = directory.appendingPathComponent("out.txt").path
+        let directory = TemporaryDirectory()
+        let file = directory.file("out.txt")
         let captured = CapturedSession()
         try captured.runScript("\\qecho before\n\\o \(file)\n\\qecho into the file\n\\echo still stdout\n\\o\n\\qecho after\n")
         #expect(captured.standardOutput == "before\nstill stdout\nafter\n")
