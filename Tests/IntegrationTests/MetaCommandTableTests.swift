@@ -1,9 +1,11 @@
+import Foundation
 import TestSupport
 import Testing
 @testable import PGEntraShell
 
 /// The table of backslash commands against the real psql 18.6's own list (`psql
-/// --help=commands`, help.c's slashUsage): every command psql lists is one the table runs.
+/// --help=commands`, help.c's slashUsage): every command psql lists is one the table runs, and
+/// the `\?` the table renders is psql's, but for pgentra's name and its Entra ID section.
 @Suite struct MetaCommandTableTests {
     @Test func everyCommandPsql18ListsIsInTheTable() throws {
         try References.verifyPsql()
@@ -16,6 +18,25 @@ import Testing
             #expect(MetaCommandTable.spec(for: name) != nil, "psql 18 lists \\\(name), which the table lacks")
         }
         #expect(MetaCommandTable.spec(for: "nosuch") == nil, "the check can fail")
+    }
+
+    @Test func backslashHelpIsPsql18sWithPgentrasNameAndEntraSection() throws {
+        try References.verifyPsql()
+        let help = ChildProcess.run(References.psql, ["--help=commands"], environment: ["PATH": "/usr/bin:/bin"])
+        #expect(help.status == 0, "\(help.stderr)")
+        let ours = BackslashHelp.commands(.unconnected)
+        let entra = try #require(ours.range(of: "\nEntra ID\n"), "no Entra ID section")
+        let after = try #require(ours.range(of: "\n\n", range: entra.upperBound..<ours.endIndex))
+        var asPsql = ours
+        asPsql.removeSubrange(entra.lowerBound..<ours.index(after: after.lowerBound))
+        asPsql = asPsql.replacingOccurrences(of: "pgentra", with: "psql")
+        let psqlLines = help.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+        let ourLines = asPsql.split(separator: "\n", omittingEmptySubsequences: false)
+        for (index, line) in psqlLines.enumerated() where index >= ourLines.count || ourLines[index] != line {
+            Issue.record("line \(index + 1): psql 18.6 has \"\(line)\", pgentra \"\(index < ourLines.count ? ourLines[index] : "")\"")
+            break
+        }
+        #expect(ourLines.count == psqlLines.count)
     }
 
     /// The command on each line that starts one: `  \dA[+]  [PATTERN]` gives `dA`, `  \c[onnect]

@@ -5,25 +5,6 @@ import PGEntraOutput
 /// runs it as a hidden query, sets a title on a copy of the print options and hands the result
 /// to the printer.
 extension MetaCommands {
-    /// Whether `name` is a describe command this file runs.
-    static func isDescribe(_ name: String) -> Bool {
-        // psql 18's \l takes + and x (expanded), each at most once.
-        let listing = ["l", "list"].flatMap { base in ["", "+", "x", "+x", "x+"].map { base + $0 } }
-        if listing.contains(name) { return true }
-        guard name.hasPrefix("d") else { return false }
-        // psql 18's exec_command_d switches on the letter after `d`: `\d`, `\d+`, `\dS` describe or
-        // list relations, listTables takes `t v m i s E` and ignores other letters (`\dtz` is
-        // `\dt`), \df checks its third character only (describeFunctions checks the rest),
-        // \dn, \du, \dg, \dx, \db, \dT ignore what follows, and \drg and \drds want their letters.
-        let rest = name.dropFirst()
-        switch rest.first {
-        case nil, "+", "S", "t", "v", "m", "i", "s", "E", "n", "u", "g", "x", "b", "T": return true
-        case "f": return rest.dropFirst().first.map("+Santpwx".contains) ?? true
-        case "r": return rest.hasPrefix("rg") || rest.hasPrefix("rds")
-        default: return false
-        }
-    }
-
     /// What the describe queries need of the session: the database for `db.schema.name`
     /// patterns, the server's version for describe.c's branches, HIDE_TABLEAM, and the
     /// client-only encoding that patterns are stepped through.

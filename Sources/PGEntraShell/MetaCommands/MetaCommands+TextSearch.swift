@@ -1,71 +1,13 @@
 import PGEntraDatabase
 import PGEntraOutput
 
-/// `\dF`, `\dFp`, `\dFd`, `\dFt` (psql 18's exec_command_d, case 'F'). The verbose forms of
-/// `\dF` and `\dFp` print several tables per object (describe.c listTSConfigsVerbose and
-/// listTSParsersVerbose), so they live here rather than in the one-query listings table.
+/// The verbose forms of `\dF` and `\dFp`, which print several tables per object (describe.c
+/// listTSConfigsVerbose and listTSParsersVerbose) where the other listings print one.
 extension MetaCommands {
-    /// What the letter after `\dF` asks for.
-    enum TextSearchListing: Sendable {
-        case configurations, parsers, dictionaries, templates
-    }
-
-    /// psql 18 switches on the third character only: nothing, `+` or `x` lists configurations,
-    /// `p`, `d`, `t` the others whatever follows them (`\dFpq` is `\dFp`); anything else, `S`
-    /// included, is an unknown command.
-    static func textSearchListing(named name: String) -> TextSearchListing? {
-        guard name.hasPrefix("dF") else { return nil }
-        switch name.dropFirst(2).first {
-        case nil, "+", "x": return .configurations
-        case "p": return .parsers
-        case "d": return .dictionaries
-        case "t": return .templates
-        default: return nil
-        }
-    }
-
-    func textSearch(_ name: String, _ arguments: inout ArgumentReader, at location: ScriptLocation?) -> Outcome {
-        guard let listing = Self.textSearchListing(named: name) else { return invalidCommand(name, &arguments, at: location) }
-        return expandedWhenAsked(name) { textSearch(listing, name, &arguments, at: location) }
-    }
-
-    private func textSearch(
-        _ listing: TextSearchListing, _ name: String, _ arguments: inout ArgumentReader, at location: ScriptLocation?
-    ) -> Outcome {
-        let pattern = arguments.nextPattern()?.text
-        let verbose = name.contains("+")
-        let context = describeContext()
-        do throws(PatternTranslator.Failure) {
-            switch listing {
-            case .configurations where verbose:
-                return describeTextSearchConfigurations(
-                    try DescribeQueries.findTextSearchConfigurations(pattern: pattern, context: context), pattern: pattern, at: location)
-            case .configurations:
-                return list(try DescribeQueries.listTextSearchConfigurations(pattern: pattern, context: context),
-                            title: "List of text search configurations")
-            case .parsers where verbose:
-                return describeTextSearchParsers(
-                    try DescribeQueries.findTextSearchParsers(pattern: pattern, context: context), pattern: pattern, at: location)
-            case .parsers:
-                return list(try DescribeQueries.listTextSearchParsers(pattern: pattern, context: context),
-                            title: "List of text search parsers")
-            case .dictionaries:
-                return list(try DescribeQueries.listTextSearchDictionaries(pattern: pattern, verbose: verbose, context: context),
-                            title: "List of text search dictionaries")
-            case .templates:
-                return list(try DescribeQueries.listTextSearchTemplates(pattern: pattern, verbose: verbose, context: context),
-                            title: "List of text search templates")
-            }
-        } catch {
-            session.error(error.description, at: location)
-            return .failed
-        }
-    }
-
     /// listTSConfigsVerbose and describeOneTSConfig: per configuration one table of token types
     /// and dictionaries, under a two-line title naming the configuration and its parser, with no
     /// row-count footer.
-    private func describeTextSearchConfigurations(_ sql: String, pattern: String?, at location: ScriptLocation?) -> Outcome {
+    func describeTextSearchConfigurations(_ sql: String, pattern: String?, at location: ScriptLocation?) -> Outcome {
         guard let found = findTextSearchObjects(sql, kind: "configuration", pattern: pattern, at: location) else { return .failed }
         for row in 0..<found.rowCount {
             let oid = found.value(row: row, column: 0) ?? ""
@@ -79,7 +21,7 @@ extension MetaCommands {
 
     /// listTSParsersVerbose and describeOneTSParser: per parser its methods (no footer), then
     /// its token types (with the row count).
-    private func describeTextSearchParsers(_ sql: String, pattern: String?, at location: ScriptLocation?) -> Outcome {
+    func describeTextSearchParsers(_ sql: String, pattern: String?, at location: ScriptLocation?) -> Outcome {
         guard let found = findTextSearchObjects(sql, kind: "parser", pattern: pattern, at: location) else { return .failed }
         for row in 0..<found.rowCount {
             let oid = found.value(row: row, column: 0) ?? ""

@@ -178,7 +178,7 @@ import Testing
         ("lxx", false), ("lz", false), ("l++", false),
     ])
     func databaseListingNames(_ name: String, _ accepted: Bool) {
-        #expect(MetaCommands.isDescribe(name) == accepted)
+        #expect(ListingCommand.key(for: name) == (accepted ? "l" : nil))
     }
 
     @Test("exec_command_d in psql 18's command.c: what follows the letter", arguments: [
@@ -187,6 +187,6 @@ import Testing
         ("dfx+", true), ("dfaz", true), ("dfz", false), ("dfS", true),
     ])
     func catalogListingNames(_ name: String, _ accepted: Bool) {
-        #expect(MetaCommands.isDescribe(name) == accepted)
+        #expect((ListingCommand.key(for: name) != nil) == accepted)
     }
 }

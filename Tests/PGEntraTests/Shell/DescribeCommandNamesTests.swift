@@ -1,16 +1,19 @@
 import Testing
 @testable import PGEntraShell
 
-/// Which `\d` names run a describe command, as psql 18's src/bin/psql/command.c exec_command_d
+/// Which listing command each `\d` name runs, as psql 18's src/bin/psql/command.c exec_command_d
 /// switches on the letter after `d` and, for some commands, the one after it.
 @Suite struct DescribeCommandNamesTests {
-    @Test("psql 18 command.c exec_command_d: which \\d names reach the describe commands")
+    @Test("psql 18 command.c exec_command_d: which listing each \\d name runs")
     func describeNames() {
-        for name in ["d", "d+x", "dS+x", "dtx", "dtz", "dtS+x", "dxx", "dx+x", "dxq", "dnx+", "dux", "dgq", "dbz", "dTx", "dfx", "dSt", "drgx", "drdsx"] {
-            #expect(MetaCommands.isDescribe(name), "\(name)")
+        let keys = ["d": "d", "d+x": "d", "dS+x": "d", "dtx": "dt", "dtz": "dt", "dtS+x": "dt", "dxx": "dx", "dx+x": "dx", "dxq": "dx",
+                    "dnx+": "dn", "dux": "du", "dgq": "dg", "dbz": "db", "dTx": "dT", "dfx": "df", "dSt": "d", "drgx": "drg",
+                    "drdsx": "drds", "dF": "dF", "dl": "dl", "dl+": "dl", "dLS": "dL", "lo_list+x": "lo_list"]
+        for (name, key) in keys {
+            #expect(ListingCommand.key(for: name) == key, "\(name)")
         }
-        for name in ["dfz", "dq", "dr", "dF", "dl"] {
-            #expect(!MetaCommands.isDescribe(name), "\(name)")
+        for name in ["dfz", "dq", "dr", "de", "dR", "lo_lis", "zz", "lz", "dAS", "dPS", "dFS"] {
+            #expect(ListingCommand.key(for: name) == nil, "\(name)")
         }
     }
 }

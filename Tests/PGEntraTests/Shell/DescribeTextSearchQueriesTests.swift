@@ -105,14 +105,14 @@ import Testing
 
     @Test("psql 18 command.c exec_command_d: \\dF reads only its third character; S is not a suffix")
     func commandNames() {
-        #expect(MetaCommands.textSearchListing(named: "dF") == .configurations)
-        #expect(MetaCommands.textSearchListing(named: "dF+x") == .configurations)
-        #expect(MetaCommands.textSearchListing(named: "dFx+") == .configurations)
-        #expect(MetaCommands.textSearchListing(named: "dFpz") == .parsers)
-        #expect(MetaCommands.textSearchListing(named: "dFd+") == .dictionaries)
-        #expect(MetaCommands.textSearchListing(named: "dFtS") == .templates)
-        #expect(MetaCommands.textSearchListing(named: "dFS") == nil)
-        #expect(MetaCommands.textSearchListing(named: "dFz") == nil)
-        #expect(MetaCommands.textSearchListing(named: "df") == nil)
+        #expect(ListingCommand.key(for: "dF") == "dF")
+        #expect(ListingCommand.key(for: "dF+x") == "dF")
+        #expect(ListingCommand.key(for: "dFx+") == "dF")
+        #expect(ListingCommand.key(for: "dFpz") == "dFp")
+        #expect(ListingCommand.key(for: "dFd+") == "dFd")
+        #expect(ListingCommand.key(for: "dFtS") == "dFt")
+        #expect(ListingCommand.key(for: "dFS") == nil)
+        #expect(ListingCommand.key(for: "dFz") == nil)
+        #expect(ListingCommand.key(for: "df") == "df")
     }
 }

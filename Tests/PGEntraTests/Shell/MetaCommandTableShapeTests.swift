@@ -3,7 +3,8 @@ import Testing
 @testable import PGEntraShell
 
 /// The table's own consistency: what Tab offers runs, only psql's branching commands run in an
-/// inactive branch, and families are told apart as psql's exec_command_d tells them.
+/// inactive branch, listings are told apart as psql's exec_command_d tells them, and every
+/// command has its lines in `\?`.
 @Suite struct MetaCommandTableShapeTests {
     @Test func everyCompletionNamesACommandOfTheTable() {
         let completions = MetaCommandTable.completions
@@ -16,7 +17,7 @@ import Testing
 
     @Test func onlyTheConditionalsBranch() {
         let branching = MetaCommandTable.all.filter(\.branching).flatMap { spec -> [String] in
-            guard case .exact(let names) = spec.names else { return ["(a family)"] }
+            guard case .exact(let names) = spec.names else { return ["(a listing)"] }
             return names
         }
         #expect(Set(branching) == ["if", "elif", "else", "endif"])
@@ -42,5 +43,28 @@ import Testing
         }
         #expect(MetaCommandTable.argumentMode(for: "echo") == .normal)
         #expect(MetaCommandTable.argumentMode(for: "nosuch") == .normal)
+    }
+
+    @Test func everyListingRowIsReachedByItsOwnName() {
+        var keys: [String] = []
+        for spec in MetaCommandTable.all {
+            guard case .listing(let key) = spec.names else { continue }
+            keys.append(key)
+            #expect(ListingCommand.key(for: key) == key, "\\\(key) runs another row")
+        }
+        #expect(keys.count == Set(keys).count, "declared twice: \(keys)")
+        #expect(keys.count > 40, "found only \(keys)")
+    }
+
+    /// psql's slashUsage has an entry for every command, and each names the command it is under.
+    @Test func everyCommandHasItsHelpEntries() {
+        for spec in MetaCommandTable.all {
+            #expect(!spec.help.isEmpty, "\(spec.names) has no line in \\?")
+            for entry in spec.help {
+                let name = String(entry.usage.dropFirst().prefix { $0 != " " && $0 != "[" })
+                #expect(entry.usage.hasPrefix("\\") && MetaCommandTable.spec(for: name)?.names == spec.names, "\(entry.usage)")
+                #expect(!entry.description.isEmpty, "\(entry.usage)")
+            }
+        }
     }
 }

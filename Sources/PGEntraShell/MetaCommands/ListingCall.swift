@@ -1,0 +1,52 @@
+import PGEntraScanner
+
+/// What a catalog listing's row in MetaCommandTable is given: the pattern psql's exec_command_d
+/// reads for every `\d` command, the option letters of the name, and what describe.c's queries
+/// need of the session.
+struct ListingCall {
+    let commands: MetaCommands
+    let name: String
+    let pattern: String?
+    /// The rest of the line, for the patterns some listings read after the first.
+    var arguments: ArgumentReader
+    let location: ScriptLocation?
+    let context: DescribeQueries.Context
+
+    /// `+`: more columns or detail.
+    var verbose: Bool { name.contains("+") }
+    /// `S`: system objects too.
+    var system: Bool { name.contains("S") }
+
+    /// The pattern after the first, which the `\dA` family reads only when there was a first.
+    mutating func secondPattern() -> String? {
+        pattern == nil ? nil : arguments.nextPattern()?.text
+    }
+
+    /// Runs `sql` as a hidden query and prints its rows under `title`.
+    func list(_ sql: String, title: String) -> MetaCommands.Outcome {
+        commands.list(sql, title: title)
+    }
+}
+
+extension MetaCommands {
+    typealias ListingBody = @Sendable (inout ListingCall) throws(PatternTranslator.Failure) -> Outcome
+
+    /// Reads the pattern and runs the listing's `body`, with the command's `x` turning expanded
+    /// output on for this command only; a pattern describe.c cannot translate is the command's
+    /// error.
+    func listing(_ call: inout MetaCommandSpec.Call, _ body: ListingBody) -> Outcome {
+        expandedWhenAsked(call.name) {
+            let pattern = call.arguments.nextPattern()?.text
+            var listing = ListingCall(
+                commands: self, name: call.name, pattern: pattern, arguments: call.arguments, location: call.location,
+                context: describeContext())
+            defer { call.arguments = listing.arguments }
+            do throws(PatternTranslator.Failure) {
+                return try body(&listing)
+            } catch {
+                session.error(error.description, at: call.location)
+                return .failed
+            }
+        }
+    }
+}

@@ -1,0 +1,213 @@
+import PGEntraScanner
+
+/// The listing commands of `\?`'s Informational and Large Objects sections. The catalog
+/// listings' rows hold their describe.c query and title (exec_command_d's calls); the describe
+/// commands, which switch on their letters once more in MetaCommands+Describe, run
+/// `MetaCommands.describe`.
+extension MetaCommandTable {
+    static let informational = MetaCommandSection(
+        title: "Informational", lead: "(options: S = show system objects, x = expanded mode, + = additional detail)",
+        commands: [
+            listing("d", help: .line("\\d[Sx+]", "list tables, views, and sequences"),
+                    .line("\\d[S+]   NAME", "describe table, view, sequence, or index"), run: describe),
+            catalog("da", help: .line("\\da[Sx]  [PATTERN]", "list aggregates")) { c throws(Failure) in
+                c.list(try DescribeQueries.listAggregates(pattern: c.pattern, system: c.system, context: c.context),
+                        title: "List of aggregate functions")
+            },
+            catalog("dA", help: .line("\\dA[x+]  [PATTERN]", "list access methods")) { c throws(Failure) in
+                c.list(try DescribeQueries.listAccessMethods(pattern: c.pattern, verbose: c.verbose, context: c.context),
+                        title: "List of access methods")
+            },
+            // exec_command_d reads one more pattern for each of the four after an access-method
+            // pattern: the type for \dAc and \dAf, the operator family for \dAo and \dAp.
+            catalog("dAc", help: .line("\\dAc[x+] [AMPTRN [TYPEPTRN]]", "list operator classes", width: 29)) { c throws(Failure) in
+                let type = c.secondPattern()
+                return c.list(try DescribeQueries.listOperatorClasses(
+                    accessMethodPattern: c.pattern, typePattern: type, verbose: c.verbose, context: c.context),
+                               title: "List of operator classes")
+            },
+            catalog("dAf", help: .line("\\dAf[x+] [AMPTRN [TYPEPTRN]]", "list operator families", width: 29)) { c throws(Failure) in
+                let type = c.secondPattern()
+                return c.list(try DescribeQueries.listOperatorFamilies(
+                    accessMethodPattern: c.pattern, typePattern: type, verbose: c.verbose, context: c.context),
+                               title: "List of operator families")
+            },
+            catalog("dAo", help: .line("\\dAo[x+] [AMPTRN [OPFPTRN]]", "list operators of operator families", width: 29)) { c throws(Failure) in
+                let family = c.secondPattern()
+                return c.list(try DescribeQueries.listOperatorFamilyOperators(
+                    accessMethodPattern: c.pattern, familyPattern: family, verbose: c.verbose, context: c.context),
+                               title: "List of operators of operator families")
+            },
+            catalog("dAp", help: .line("\\dAp[x+] [AMPTRN [OPFPTRN]]", "list support functions of operator families", width: 29)) { c throws(Failure) in
+                let family = c.secondPattern()
+                return c.list(try DescribeQueries.listOperatorFamilyFunctions(
+                    accessMethodPattern: c.pattern, familyPattern: family, verbose: c.verbose, context: c.context),
+                               title: "List of support functions of operator families")
+            },
+            listing("db", help: .line("\\db[x+]  [PATTERN]", "list tablespaces"), run: describe),
+            catalog("dc", help: .line("\\dc[Sx+] [PATTERN]", "list conversions")) { c throws(Failure) in
+                c.list(try DescribeQueries.listConversions(pattern: c.pattern, verbose: c.verbose, system: c.system, context: c.context),
+                        title: "List of conversions")
+            },
+            catalog("dconfig", help: .line("\\dconfig[x+] [PATTERN]", "list configuration parameters")) { c throws(Failure) in
+                c.list(try DescribeQueries.listConfigurationParameters(pattern: c.pattern, verbose: c.verbose, context: c.context),
+                        title: c.pattern == nil ? "List of non-default configuration parameters" : "List of configuration parameters")
+            },
+            catalog("dC", help: .line("\\dC[x+]  [PATTERN]", "list casts")) { c throws(Failure) in
+                c.list(try DescribeQueries.listCasts(pattern: c.pattern, verbose: c.verbose, context: c.context), title: "List of casts")
+            },
+            catalog("dd", help: .line("\\dd[Sx]  [PATTERN]", "show object descriptions not displayed elsewhere")) { c throws(Failure) in
+                c.list(try DescribeQueries.listObjectDescriptions(pattern: c.pattern, system: c.system, context: c.context),
+                        title: "Object descriptions")
+            },
+            catalog("dD", help: .line("\\dD[Sx+] [PATTERN]", "list domains")) { c throws(Failure) in
+                c.list(try DescribeQueries.listDomains(pattern: c.pattern, verbose: c.verbose, system: c.system, context: c.context),
+                        title: "List of domains")
+            },
+            catalog("ddp", help: .line("\\ddp[x]  [PATTERN]", "list default privileges")) { c throws(Failure) in
+                c.list(try DescribeQueries.listDefaultPrivileges(pattern: c.pattern, context: c.context), title: "Default access privileges")
+            },
+            listing("dE", help: .line("\\dE[Sx+] [PATTERN]", "list foreign tables"), run: describe),
+            catalog("des", help: .line("\\des[x+] [PATTERN]", "list foreign servers")) { c throws(Failure) in
+                c.list(try DescribeQueries.listForeignServers(pattern: c.pattern, verbose: c.verbose, context: c.context),
+                        title: "List of foreign servers")
+            },
+            catalog("det", help: .line("\\det[x+] [PATTERN]", "list foreign tables")) { c throws(Failure) in
+                c.list(try DescribeQueries.listForeignTables(pattern: c.pattern, verbose: c.verbose, context: c.context),
+                        title: "List of foreign tables")
+            },
+            catalog("deu", help: .line("\\deu[x+] [PATTERN]", "list user mappings")) { c throws(Failure) in
+                c.list(try DescribeQueries.listUserMappings(pattern: c.pattern, verbose: c.verbose, context: c.context),
+                        title: "List of user mappings")
+            },
+            catalog("dew", help: .line("\\dew[x+] [PATTERN]", "list foreign-data wrappers")) { c throws(Failure) in
+                c.list(try DescribeQueries.listForeignDataWrappers(pattern: c.pattern, verbose: c.verbose, context: c.context),
+                        title: "List of foreign-data wrappers")
+            },
+            listing("df", help: .below("\\df[anptw][Sx+] [FUNCPTRN [TYPEPTRN ...]]",
+                                       "list [only agg/normal/procedure/trigger/window] functions"), run: describe),
+            // The verbose forms of \dF and \dFp print several tables per object (describe.c
+            // listTSConfigsVerbose and listTSParsersVerbose).
+            catalog("dF", help: .line("\\dF[x+]  [PATTERN]", "list text search configurations")) { c throws(Failure) in
+                guard c.verbose else {
+                    return c.list(try DescribeQueries.listTextSearchConfigurations(pattern: c.pattern, context: c.context),
+                                   title: "List of text search configurations")
+                }
+                return c.commands.describeTextSearchConfigurations(
+                    try DescribeQueries.findTextSearchConfigurations(pattern: c.pattern, context: c.context), pattern: c.pattern,
+                    at: c.location)
+            },
+            catalog("dFd", help: .line("\\dFd[x+] [PATTERN]", "list text search dictionaries")) { c throws(Failure) in
+                c.list(try DescribeQueries.listTextSearchDictionaries(pattern: c.pattern, verbose: c.verbose, context: c.context),
+                        title: "List of text search dictionaries")
+            },
+            catalog("dFp", help: .line("\\dFp[x+] [PATTERN]", "list text search parsers")) { c throws(Failure) in
+                guard c.verbose else {
+                    return c.list(try DescribeQueries.listTextSearchParsers(pattern: c.pattern, context: c.context),
+                                   title: "List of text search parsers")
+                }
+                return c.commands.describeTextSearchParsers(
+                    try DescribeQueries.findTextSearchParsers(pattern: c.pattern, context: c.context), pattern: c.pattern,
+                    at: c.location)
+            },
+            catalog("dFt", help: .line("\\dFt[x+] [PATTERN]", "list text search templates")) { c throws(Failure) in
+                c.list(try DescribeQueries.listTextSearchTemplates(pattern: c.pattern, verbose: c.verbose, context: c.context),
+                        title: "List of text search templates")
+            },
+            listing("dg", help: .line("\\dg[Sx+] [PATTERN]", "list roles"), run: describe),
+            listing("di", help: .line("\\di[Sx+] [PATTERN]", "list indexes"), run: describe),
+            listing("dl", help: .line("\\dl[x+]", "list large objects, same as \\lo_list")) { commands, call in
+                // psql reads a pattern for every \d command; listLargeObjects has no use for it.
+                _ = call.arguments.next()
+                return commands.list(
+                    MetaCommands.largeObjectsSQL(verbose: call.name.contains("+")), title: "Large objects",
+                    options: commands.listingOptions(call.name))
+            },
+            catalog("dL", help: .line("\\dL[Sx+] [PATTERN]", "list procedural languages")) { c throws(Failure) in
+                c.list(try DescribeQueries.listLanguages(pattern: c.pattern, verbose: c.verbose, system: c.system, context: c.context),
+                        title: "List of languages")
+            },
+            listing("dm", help: .line("\\dm[Sx+] [PATTERN]", "list materialized views"), run: describe),
+            listing("dn", help: .line("\\dn[Sx+] [PATTERN]", "list schemas"), run: describe),
+            catalog("do", help: .below("\\do[Sx+] [OPPTRN [TYPEPTRN [TYPEPTRN]]]", "list operators")) { c throws(Failure) in
+                // After an operator pattern psql reads argument-type patterns as for \df (up to
+                // FUNC_MAX_ARGS, so no extra-argument warnings) and uses the first two.
+                var argumentTypes: [String] = []
+                while c.pattern != nil, argumentTypes.count < 100, let type = c.arguments.nextPattern() { argumentTypes.append(type.text) }
+                return c.list(try DescribeQueries.listOperators(
+                    pattern: c.pattern, argumentTypes: argumentTypes, verbose: c.verbose, system: c.system, context: c.context),
+                               title: "List of operators")
+            },
+            catalog("dO", help: .line("\\dO[Sx+] [PATTERN]", "list collations")) { c throws(Failure) in
+                c.list(try DescribeQueries.listCollations(pattern: c.pattern, verbose: c.verbose, system: c.system, context: c.context),
+                        title: "List of collations")
+            },
+            catalog("dp", help: .line("\\dp[Sx]  [PATTERN]", "list table, view, and sequence access privileges"), run: privileges),
+            catalog("dP", help: .line("\\dP[itnx+] [PATTERN]", "list [only index/table] partitioned relations [n=nested]")) { c throws(Failure) in
+                guard DescribeQueries.partitionedTablesSupported(serverVersion: c.context.serverVersion) else {
+                    c.commands.session.error(
+                        "The server (version \(c.context.serverVersion / 10000)) does not support declarative table partitioning.",
+                        at: c.location)
+                    return .ok
+                }
+                let kinds = DescribeQueries.PartitionedKinds(letters: String(c.name.dropFirst(2)))
+                return c.list(try DescribeQueries.listPartitionedTables(kinds, pattern: c.pattern, verbose: c.verbose, context: c.context),
+                               title: kinds.title)
+            },
+            listing("drds", help: .below("\\drds[x] [ROLEPTRN [DBPTRN]]", "list per-database role settings"), run: describe),
+            listing("drg", help: .line("\\drg[Sx] [PATTERN]", "list role grants"), run: describe),
+            catalog("dRp", help: .line("\\dRp[x+] [PATTERN]", "list replication publications")) { c throws(Failure) in
+                if c.verbose { return c.commands.describePublications(pattern: c.pattern, context: c.context, at: c.location) }
+                return c.list(try DescribeQueries.listPublications(pattern: c.pattern, context: c.context), title: "List of publications")
+            },
+            catalog("dRs", help: .line("\\dRs[x+] [PATTERN]", "list replication subscriptions")) { c throws(Failure) in
+                c.list(try DescribeQueries.listSubscriptions(pattern: c.pattern, verbose: c.verbose, context: c.context),
+                        title: "List of subscriptions")
+            },
+            listing("ds", help: .line("\\ds[Sx+] [PATTERN]", "list sequences"), run: describe),
+            listing("dt", help: .line("\\dt[Sx+] [PATTERN]", "list tables"), run: describe),
+            listing("dT", help: .line("\\dT[Sx+] [PATTERN]", "list data types"), run: describe),
+            listing("du", help: .line("\\du[Sx+] [PATTERN]", "list roles"), run: describe),
+            listing("dv", help: .line("\\dv[Sx+] [PATTERN]", "list views"), run: describe),
+            listing("dx", help: .line("\\dx[x+]  [PATTERN]", "list extensions"), run: describe),
+            catalog("dX", help: .line("\\dX[x]   [PATTERN]", "list extended statistics")) { c throws(Failure) in
+                c.list(try DescribeQueries.listExtendedStatistics(pattern: c.pattern, context: c.context), title: "List of extended statistics")
+            },
+            catalog("dy", help: .line("\\dy[x+]  [PATTERN]", "list event triggers")) { c throws(Failure) in
+                c.list(try DescribeQueries.listEventTriggers(pattern: c.pattern, verbose: c.verbose, context: c.context),
+                        title: "List of event triggers")
+            },
+            listing("l", help: .line("\\l[x+]   [PATTERN]", "list databases"), tab: ["\\list"], run: describe),
+            command("sf", "sf+", help: .line("\\sf[+]   FUNCNAME", "show a function's definition"), tab: ["\\sf"], mode: .wholeLine) {
+                $0.showSource($1.name, &$1.arguments, at: $1.location)
+            },
+            command("sv", "sv+", help: .line("\\sv[+]   VIEWNAME", "show a view's definition"), tab: ["\\sv"], mode: .wholeLine) {
+                $0.showSource($1.name, &$1.arguments, at: $1.location)
+            },
+            catalog("z", help: .line("\\z[Sx]   [PATTERN]", "same as \\dp"), run: privileges),
+        ])
+
+    /// psql 18 takes any letters after `\lo_list` (+ for verbose, x for expanded).
+    static let largeObjects = MetaCommandSection(title: "Large Objects", commands: [
+        command("lo_export", help: .line("\\lo_export LOBOID FILE", "write large object to file")) {
+            $0.largeObject($1.name, &$1.arguments, at: $1.location)
+        },
+        command("lo_import", help: .below("\\lo_import FILE [COMMENT]", "read large object from file")) {
+            $0.largeObject($1.name, &$1.arguments, at: $1.location)
+        },
+        listing("lo_list", help: .line("\\lo_list[x+]", "list large objects")) { $0.largeObject($1.name, &$1.arguments, at: $1.location) },
+        command("lo_unlink", help: .line("\\lo_unlink LOBOID", "delete a large object")) {
+            $0.largeObject($1.name, &$1.arguments, at: $1.location)
+        },
+    ])
+
+    /// The describe commands' handler: MetaCommands+Describe tells them apart by their letters.
+    private static let describe: MetaCommandSpec.Handler = { $0.describe($1.name, &$1.arguments, at: $1.location) }
+
+    /// `\dp` and `\z` (describe.c permissionsList).
+    private static let privileges: MetaCommands.ListingBody = { c throws(Failure) in
+        c.list(try DescribeQueries.listPrivileges(pattern: c.pattern, system: c.system, context: c.context), title: "Access privileges")
+    }
+
+    private typealias Failure = PatternTranslator.Failure
+}
