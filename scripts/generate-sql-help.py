@@ -13,8 +13,13 @@ as root), then asks psql for
 and stops the server. Each block's syntax is checked against a separate `\\h NAME` run for a
 sample of commands.
 
+The file keeps what psql repeats once: runs of syntax lines that several commands share become
+`SQLHelp.Fragment`s the topics are composed from (see MIN_RUN below), and the script checks that
+the composition gives back every syntax byte for byte.
+
 Usage: scripts/generate-sql-help.py [--psql PATH] [OUTPUT]
 """
+import collections
 import os
 import re
 import shutil
@@ -116,10 +121,243 @@ def listing(names, width=80):
 
 
 def swift_string(text):
-    if '"""#' in text:
-        sys.exit("a help text contains the raw string delimiter")
-    indented = "\n".join(("            " + line) if line else "" for line in text.split("\n"))
-    return '#"""\n' + indented + '\n            """#'
+    """A Swift string literal for one line of text."""
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+# Shared fragments. psql's create_help.pl writes each command's synopsis whole into sql_help.c,
+# so the commands whose SGML pages share a clause (SELECT, SELECT INTO, TABLE and WITH share
+# SELECT's body; ALTER TABLE and CREATE TABLE their constraints; ALTER ROLE and CREATE ROLE their
+# options; FETCH and MOVE their directions) repeat it line for line, dozens of times. We keep every
+# run of MIN_RUN lines or more that stands in more than one place once, as a fragment the topics
+# are composed from, so that the generated file says each thing once (and the duplicates check
+# has nothing to report) while `\h` prints the same bytes as psql. Runs are compared with their
+# white space folded, as a reader (or that check) compares them: where psql spaces a line of a
+# shared run differently in two commands (ALTER TABLE's and CREATE TABLE's column constraints),
+# the fragment takes that line from each user. Each line is a string literal of its own, as in
+# sql_help.c, so that lines that only look alike (GRANT's clause for each kind of object, CREATE
+# TYPE's options) read as the data they are, not as code written twice with other names.
+MIN_RUN = 5
+
+Use = collections.namedtuple("Use", "number lines")  # a fragment, given the lines it takes
+Slot = collections.namedtuple("Slot", "index")  # in a fragment: the user's line number `index`
+
+
+def key(item):
+    """What a run is compared by: a line with its white space folded; a use as it is; a slot
+    never matches anything."""
+    if isinstance(item, str):
+        return " ".join(item.split())
+    return item if isinstance(item, Use) else object()
+
+
+def occurrences(sequences, run):
+    """Where `run` (keys) stands, left to right in each sequence, never overlapping itself."""
+    found = []
+    for number, sequence in enumerate(sequences):
+        keys = [key(item) for item in sequence]
+        start = 0
+        while start + len(run) <= len(sequence):
+            if tuple(keys[start:start + len(run)]) == run:
+                found.append((number, start))
+                start += len(run)
+            else:
+                start += 1
+    return found
+
+
+def repeated_run(sequences, minimum):
+    """The longest run of at least `minimum` items, neither end a blank line, that stands twice
+    or more; of those as long, the one that stands most often, the first found on a tie. None
+    when there is none."""
+    keyed = [[key(item) for item in sequence] for sequence in sequences]
+    for length in range(max(map(len, keyed)), minimum - 1, -1):
+        candidates = {}
+        for keys in keyed:
+            for start in range(len(keys) - length + 1):
+                run = tuple(keys[start:start + length])
+                if run[0] != "" and run[-1] != "":
+                    candidates[run] = candidates.get(run, 0) + 1
+        best, most = None, 1
+        for run, count in candidates.items():
+            if count > most:
+                count = len(occurrences(sequences, run))
+                if count > most:
+                    best, most = run, count
+        if best:
+            return best
+    return None
+
+
+def extracted(sequences, run, number):
+    """The sequences with every occurrence of `run` replaced by a use of fragment `number`, and
+    that fragment: the run's items, with a slot where the occurrences' lines differ."""
+    found = occurrences(sequences, run)
+    body, taken = [], []
+    for offset in range(len(run)):
+        items = [sequences[which][start + offset] for which, start in found]
+        if all(item == items[0] for item in items):
+            body.append(items[0])
+        else:
+            body.append(Slot(len(taken)))
+            taken.append(offset)
+    result = [list(sequence) for sequence in sequences]
+    for which, start in reversed(found):
+        lines = tuple(sequences[which][start + offset] for offset in taken)
+        result[which][start:start + len(run)] = [Use(number, lines)]
+    return result, body
+
+
+def inlined(items, number, body):
+    """`items` with each use of fragment `number` replaced by `body`, its slots filled."""
+    result = []
+    for item in items:
+        if isinstance(item, Use) and item.number == number:
+            result += [item.lines[part.index] if isinstance(part, Slot) else part for part in body]
+        else:
+            result.append(item)
+    return result
+
+
+def factor(syntaxes, minimum=MIN_RUN):
+    """Splits the syntaxes into lines and shared fragments: returns each topic's items and each
+    fragment's items by number, where an item is a line or a use of a fragment (and, in a
+    fragment, a slot), and a fragment may use others. The longest repeated run becomes a
+    fragment first; one that later ones cut to fewer than `minimum` items, or that stands only
+    once, goes back into its users."""
+    count = len(syntaxes)
+    sequences = [syntax.split("\n") for syntax in syntaxes]
+    numbers = []  # fragment numbers of sequences[count:]
+    while (run := repeated_run(sequences, minimum)) is not None:
+        sequences, body = extracted(sequences, run, len(numbers))
+        sequences.append(body)
+        numbers.append(len(numbers))
+    topics, fragments = sequences[:count], dict(zip(numbers, sequences[count:]))
+    while True:
+        uses = collections.Counter(item.number for items in topics + list(fragments.values())
+                                   for item in items if isinstance(item, Use))
+        small = next((number for number, body in fragments.items() if len(body) < minimum or uses[number] < 2), None)
+        if small is None:
+            break
+        body = fragments.pop(small)
+        topics = [inlined(items, small, body) for items in topics]
+        fragments = {number: inlined(items, small, body) for number, items in fragments.items()}
+    if repeated_run(topics + list(fragments.values()), minimum):
+        sys.exit(f"putting small fragments back made a repeated run of {minimum} lines")
+    return topics, fragments
+
+
+def expanded(items, fragments, lines=()):
+    """The lines `items` stand for; `lines` fill a fragment's slots."""
+    result = []
+    for item in items:
+        if isinstance(item, Use):
+            result += expanded(fragments[item.number], fragments, item.lines)
+        else:
+            result.append(lines[item.index] if isinstance(item, Slot) else item)
+    return result
+
+
+def fragment_names(topics, fragments):
+    """The fragments in the order the topics first use them (each after the ones it uses), and
+    a name for each from the first words of its text ("where direction can be one of:" makes
+    whereDirection), numbered when taken."""
+    order = []
+
+    def visit(items):
+        for item in items:
+            if isinstance(item, Use) and item.number not in order:
+                visit(fragments[item.number])
+                order.append(item.number)
+    for items in topics:
+        visit(items)
+    names = {}
+    for number in order:
+        text = " ".join(expanded([part for part in fragments[number] if not isinstance(part, Slot)], fragments))
+        words = [word.lower() for word in re.findall(r"[A-Za-z0-9]+", text)[:4]]
+        if any(word in ("is", "are", "can") for word in words[1:]):  # "where direction can be one of:"
+            words = words[:min(words.index(word) for word in ("is", "are", "can") if word in words[1:])]
+        name = words[0] + "".join(word.capitalize() for word in words[1:])
+        name = "fragment" + name.capitalize() if name[0].isdigit() else name
+        unique, suffix = name, 2
+        while unique in names.values():
+            unique, suffix = f"{name}{suffix}", suffix + 1
+        names[number] = unique
+    return order, names
+
+
+def swift_items(items, names, indent, prefix):
+    """A Swift array literal of `items`, a row each: one string literal a line, as sql_help.c
+    has, or a fragment (`prefix` names the enum outside it)."""
+    def row(item):
+        if isinstance(item, Slot):
+            return f"line{item.index + 1}"
+        if isinstance(item, Use):
+            taken = ", ".join(swift_string(line) for line in item.lines)
+            return prefix + names[item.number] + (f"({taken})" if item.lines else "")
+        return swift_string(item)
+    return "[" + "".join(f"\n{indent}    {row(item)}," for item in items) + f"\n{indent}]"
+
+
+def listing_of(words):
+    return " and ".join(words) if len(words) < 3 else ", ".join(words[:-1]) + " and " + words[-1]
+
+
+def render(blocks, version):
+    """The Swift source for `blocks`, psql's `\\h *` blocks in order."""
+    topics, fragments = factor([block["syntax"] for block in blocks])
+    for block, items in zip(blocks, topics):
+        if "\n".join(expanded(items, fragments)) != block["syntax"]:
+            sys.exit(f"the fragments do not make {block['name']} again")
+    order, names = fragment_names(topics, fragments)
+
+    def uses(items, number):
+        return sum(isinstance(item, Use) and item.number == number for item in items)
+    lines = [
+        "// Generated by scripts/generate-sql-help.py from " + version + " (`\\h *`). Do not edit.",
+        "",
+        "extension SQLHelp {",
+        "    /// Runs of syntax lines that more than one topic shows. psql's create_help.pl writes each",
+        "    /// command's synopsis whole into sql_help.c, so SELECT's body stands again in SELECT INTO,",
+        "    /// TABLE and WITH, ALTER TABLE's constraints in CREATE TABLE, and so on; here each run of",
+        f"    /// {MIN_RUN} lines or more stands once (a function takes the lines psql spaces differently in",
+        "    /// its users), and `topics` composes the syntaxes from their own lines, one string a line as",
+        "    /// in sql_help.c, and these, to psql's bytes. Like `topics`, each is built on first use.",
+        "    enum Fragment {",
+    ]
+    for position, number in enumerate(order):
+        users = [block["name"] + ("" if uses(items, number) == 1 else " (twice)" if uses(items, number) == 2 else
+                                  f" ({uses(items, number)} times)")
+                 for block, items in zip(blocks, topics) if uses(items, number)]
+        users += [names[other] for other in order if uses(fragments[other], number)]
+        slots = sorted({item.index for item in fragments[number] if isinstance(item, Slot)})
+        body = swift_items(fragments[number], names, "        ", "") + '.joined(separator: "\\n")'
+        lines += [""] if position else []
+        if not slots:
+            lines.append(f"        /// In {listing_of(users)}.")
+            lines.append(f"        static let {names[number]} = {body}")
+            continue
+        taken = listing_of([f"`line{index + 1}`" for index in slots])
+        parameters = ", ".join(f"_ line{index + 1}: String" for index in slots)
+        lines.append(f"        /// In {listing_of(users)}, which space {taken} differently.")
+        lines.append(f"        static func {names[number]}({parameters}) -> String {{")
+        lines.append("            " + body.replace("\n", "\n    "))
+        lines.append("        }")
+    lines += [
+        "    }",
+        "",
+        "    /// Every topic in psql's order (sql_help.c), which is alphabetical.",
+        "    static let topics: [SQLHelp.Topic] = [",
+    ]
+    for block, items in zip(blocks, topics):
+        lines.append("        SQLHelp.Topic(")
+        lines.append(f"            name: {swift_string(block['name'])},")
+        lines.append(f"            description: {swift_string(block['description'])},")
+        lines.append(f"            url: {swift_string(block['url'])},")
+        lines.append("            syntax: " + swift_items(items, names, "            ", "Fragment.") + "),")
+    lines.append("    ]")
+    lines.append("}")
+    return "\n".join(lines) + "\n"
 
 
 def main():
@@ -147,28 +385,9 @@ def main():
                 sys.exit(f"\\h {name} differs from its block in \\h *")
 
     version = subprocess.run([psql, "--version"], stdout=subprocess.PIPE, check=True).stdout.decode().strip()
-    lines = [
-        "// Generated by scripts/generate-sql-help.py from " + version + " (`\\h *`). Do not edit.",
-        "",
-        "extension SQLHelp {",
-        "    /// Every topic in psql's order (sql_help.c), which is alphabetical.",
-        "    static let topics: [SQLHelp.Topic] = [",
-    ]
-    for block in blocks:
-        lines.append("        SQLHelp.Topic(")
-        lines.append(f"            name: \"{block['name']}\",")
-        lines.append(f"            description: {swift_string_inline(block['description'])},")
-        lines.append(f"            url: \"{block['url']}\",")
-        lines.append("            syntax: " + swift_string(block["syntax"]) + "),")
-    lines.append("    ]")
-    lines.append("}")
     with open(output, "w", encoding="utf-8") as file:
-        file.write("\n".join(lines) + "\n")
+        file.write(render(blocks, version))
     print(f"wrote {len(blocks)} topics to {output}")
-
-
-def swift_string_inline(text):
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
 if __name__ == "__main__":

@@ -129,6 +129,45 @@ enum HelpText {
       COLUMNS SHELL TMPDIR     width; shell for \\!; temporary file of \\e
     """
 
+    /// What the forms that run SQL (pgentra and pgentra exec) take: psql's options, then
+    /// pgentra's connection and credential options.
+    static let sqlFormOptions = """
+    \(generalOptions)
+
+    \(inputOutputOptions)
+
+    \(outputFormatOptions)
+
+    \(connectionOptions)
+
+    \(credentialOptions)
+      --password-auth          no Entra token: sign in like plain psql
+    """
+
+    /// The help of a form that runs no SQL (token, whoami, run, proxy): what it does, its usage
+    /// and its own options, then -V and -?, `note`, and the connection and credential options
+    /// and the environment that every form shares, so that each form's text says only its own.
+    static func formHelp(about: String, usage: String, options: String, note: String? = nil) -> String {
+        """
+        \(about)
+
+        Usage:
+        \(usage)
+
+        Options:
+        \(options)
+          -V, --version            output version information, then exit
+          -?, --help               show this help, then exit
+        \(note.map { "\n\($0)\n" } ?? "")
+        \(connectionOptions)
+
+        \(credentialOptions)
+
+        \(environment)
+
+        """
+    }
+
     static let shell = """
     pgentra is a psql-style client for Azure Database for PostgreSQL that signs in
     with Microsoft Entra ID and fetches a fresh token whenever it connects.
@@ -142,16 +181,7 @@ enum HelpText {
       pgentra proxy [OPTION]... --listen ADDRESS    a local endpoint for any client
       pgentra COMMAND --help                        help for one command
 
-    \(generalOptions)
-
-    \(inputOutputOptions)
-
-    \(outputFormatOptions)
-
-    \(connectionOptions)
-
-    \(credentialOptions)
-      --password-auth          no Entra token: sign in like plain psql
+    \(sqlFormOptions)
 
     The password is a Microsoft Entra access token unless --password-auth is given.
 
@@ -170,115 +200,71 @@ enum HelpText {
 
     It takes every option of pgentra itself; -c and -f may be repeated.
 
-    \(generalOptions)
-
-    \(inputOutputOptions)
-
-    \(outputFormatOptions)
-
-    \(connectionOptions)
-
-    \(credentialOptions)
-      --password-auth          no Entra token: sign in like plain psql
+    \(sqlFormOptions)
 
     \(environment)
 
     """
 
-    static let token = """
-    pgentra token prints an access token for Azure Database for PostgreSQL and a
-    newline, nothing else, so that PGPASSWORD=$(pgentra token) works.
+    static let token = formHelp(
+        about: """
+        pgentra token prints an access token for Azure Database for PostgreSQL and a
+        newline, nothing else, so that PGPASSWORD=$(pgentra token) works.
+        """,
+        usage: "  pgentra token [OPTION]...",
+        options: """
+          --json                   print {"token","expires_on","credential","user"}
+          --min-ttl=SECONDS        return a token with at least this lifetime left
+        """
+    )
 
-    Usage:
-      pgentra token [OPTION]...
+    static let whoami = formHelp(
+        about: """
+        pgentra whoami shows whom the token speaks for and the PostgreSQL role pgentra
+        will sign in as, and why; it never prints the token.
+        """,
+        usage: "  pgentra whoami [OPTION]...",
+        options: """
+          --json                   print the decoded claims and the role as JSON
+          --role                   print only the role name
+        """
+    )
 
-    Options:
-      --json                   print {"token","expires_on","credential","user"}
-      --min-ttl=SECONDS        return a token with at least this lifetime left
-      -V, --version            output version information, then exit
-      -?, --help               show this help, then exit
+    static let run = formHelp(
+        about: """
+        pgentra run runs a program with the environment libpq reads: PGHOST, PGPORT,
+        PGDATABASE, PGUSER (the role derived from the token unless -U gives one) and
+        PGPASSWORD, an access token with at least --min-ttl left. For a remote host
+        with no sslmode chosen it adds PGSSLMODE=verify-full and PGSSLROOTCERT. The
+        program replaces pgentra, and never sees credential secrets.
+        """,
+        usage: """
+          pgentra run [OPTION]... [DBNAME [USERNAME]] -- COMMAND [ARG]...
+          pgentra run [OPTION]... --print-env
+        """,
+        options: """
+          --min-ttl=SECONDS        the token's least lifetime left (default: 900)
+          --print-env              print export lines for eval instead of running
+        """
+    )
 
-    \(connectionOptions)
-
-    \(credentialOptions)
-
-    \(environment)
-
-    """
-
-    static let whoami = """
-    pgentra whoami shows whom the token speaks for and the PostgreSQL role pgentra
-    will sign in as, and why; it never prints the token.
-
-    Usage:
-      pgentra whoami [OPTION]...
-
-    Options:
-      --json                   print the decoded claims and the role as JSON
-      --role                   print only the role name
-      -V, --version            output version information, then exit
-      -?, --help               show this help, then exit
-
-    \(connectionOptions)
-
-    \(credentialOptions)
-
-    \(environment)
-
-    """
-
-    static let run = """
-    pgentra run runs a program with the environment libpq reads: PGHOST, PGPORT,
-    PGDATABASE, PGUSER (the role derived from the token unless -U gives one) and
-    PGPASSWORD, an access token with at least --min-ttl left. For a remote host
-    with no sslmode chosen it adds PGSSLMODE=verify-full and PGSSLROOTCERT. The
-    program replaces pgentra, and never sees credential secrets.
-
-    Usage:
-      pgentra run [OPTION]... [DBNAME [USERNAME]] -- COMMAND [ARG]...
-      pgentra run [OPTION]... --print-env
-
-    Options:
-      --min-ttl=SECONDS        the token's least lifetime left (default: 900)
-      --print-env              print export lines for eval instead of running
-      -V, --version            output version information, then exit
-      -?, --help               show this help, then exit
-
-    \(connectionOptions)
-
-    \(credentialOptions)
-
-    \(environment)
-
-    """
-
-    static let proxy = """
-    pgentra proxy is a local PostgreSQL endpoint: every connection a client opens
-    to it becomes a new server connection signed in with a token that is valid
-    now, over TLS (verify-full unless an sslmode is chosen). Clients need no
-    password on loopback; the role is the client's user name, else the token's.
-
-    Usage:
-      pgentra proxy [OPTION]... --listen ADDRESS
-
-    Options:
-      --listen=ADDRESS         127.0.0.1:PORT, [::1]:PORT or unix:DIR[:PORT]
-      --allow-remote           accept a non-loopback address (with a warning)
-      --local-password         clients must give PGENTRA_PROXY_PASSWORD
-      --max-connections=N      connections at once (default: 100)
-      --client-timeout=SECONDS  time a client has to start up (default: 30)
-      --grace=SECONDS          time open connections get after SIGTERM (30)
-      --verbose                log a line per connection on stderr
-      -V, --version            output version information, then exit
-      -?, --help               show this help, then exit
-
-    SIGHUP fetches a fresh token for the next connections.
-
-    \(connectionOptions)
-
-    \(credentialOptions)
-
-    \(environment)
-
-    """
+    static let proxy = formHelp(
+        about: """
+        pgentra proxy is a local PostgreSQL endpoint: every connection a client opens
+        to it becomes a new server connection signed in with a token that is valid
+        now, over TLS (verify-full unless an sslmode is chosen). Clients need no
+        password on loopback; the role is the client's user name, else the token's.
+        """,
+        usage: "  pgentra proxy [OPTION]... --listen ADDRESS",
+        options: """
+          --listen=ADDRESS         127.0.0.1:PORT, [::1]:PORT or unix:DIR[:PORT]
+          --allow-remote           accept a non-loopback address (with a warning)
+          --local-password         clients must give PGENTRA_PROXY_PASSWORD
+          --max-connections=N      connections at once (default: 100)
+          --client-timeout=SECONDS  time a client has to start up (default: 30)
+          --grace=SECONDS          time open connections get after SIGTERM (30)
+          --verbose                log a line per connection on stderr
+        """,
+        note: "SIGHUP fetches a fresh token for the next connections."
+    )
 }

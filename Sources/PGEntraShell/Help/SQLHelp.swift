@@ -6,6 +6,15 @@ enum SQLHelp {
         let description: String
         let url: String
         let syntax: String
+
+        /// `lines`: the syntax's own lines and the shared `Fragment`s, in order; SQLHelpTopics.swift
+        /// composes each syntax so, to say once what psql's sql_help.c repeats in several commands.
+        init(name: String, description: String, url: String, syntax lines: [String]) {
+            self.name = name
+            self.description = description
+            self.url = url
+            syntax = lines.joined(separator: "\n")
+        }
     }
 
     /// The text `\h TOPIC` prints; an empty topic lists every command in columns that fit
