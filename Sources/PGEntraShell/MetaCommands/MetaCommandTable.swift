@@ -143,6 +143,8 @@ enum MetaCommandTable {
                 if !commands.session.variables.bool("QUIET") { commands.session.printStandard("Query buffer reset (cleared).\n") }
                 return .ok
             },
+            // help.c lists \s only when psql is built with readline (or libedit, as pgentra always is).
+            command("s", help: .line("\\s [FILE]", "display history or save it to file")) { $0.printHistory(&$1.arguments, at: $1.location) },
             command("w", "write", help: .line("\\w FILE", "write query buffer to file"), tab: ["\\write"], mode: .filePipe) {
                 $0.write(&$1.arguments, buffer: $1.buffer, at: $1.location)
             },
