@@ -28,12 +28,8 @@ extension MetaCommands {
         case .ignored:
             discardQueryText(&arguments, &buffer)
             arguments.ignoreRest()
-        case .elseActive, .elseInactive:
-            session.error("\\elif: cannot occur after \\else", at: location)
-            return .failed
-        case nil:
-            session.error("\\elif: no matching \\if", at: location)
-            return .failed
+        case .elseActive, .elseInactive, nil:
+            return misplaced("elif", at: location)
         }
         return .ok
     }
@@ -49,12 +45,8 @@ extension MetaCommands {
         case .ignored:
             discardQueryText(&arguments, &buffer)
             session.conditionals.poke(.elseInactive)
-        case .elseActive, .elseInactive:
-            session.error("\\else: cannot occur after \\else", at: location)
-            return .failed
-        case nil:
-            session.error("\\else: no matching \\if", at: location)
-            return .failed
+        case .elseActive, .elseInactive, nil:
+            return misplaced("else", at: location)
         }
         return .ok
     }
@@ -67,10 +59,17 @@ extension MetaCommands {
             discardQueryText(&arguments, &buffer)
             session.conditionals.pop()
         case nil:
-            session.error("\\endif: no matching \\if", at: location)
-            return .failed
+            return misplaced("endif", at: location)
         }
         return .ok
+    }
+
+    /// psql's errors for a branch command where it cannot be: outside any `\if`, or after the
+    /// block's `\else`.
+    private func misplaced(_ command: String, at location: ScriptLocation?) -> Outcome {
+        let reason = session.conditionals.top == nil ? "no matching \\if" : "cannot occur after \\else"
+        session.error("\\\(command): \(reason)", at: location)
+        return .failed
     }
 
     /// psql 18's save_query_text_state: the buffer's length and the lexer's state as they are

@@ -97,17 +97,6 @@ extension MetaCommands {
         return setVariable(variable, line, at: location)
     }
 
-    private func setVariable(_ name: String, _ value: String, at location: ScriptLocation?) -> Outcome {
-        do throws(Variables.Invalid) {
-            try session.variables.set(name, value)
-            session.applyVerbosity()
-            return .ok
-        } catch {
-            session.error(error.description, at: location)
-            return .failed
-        }
-    }
-
     /// One line from fd 0, read a byte at a time so nothing after it is consumed; what the
     /// line editor read ahead (an answer pasted with its `\prompt`) comes first.
     static func readStandardInputLine() -> String? {

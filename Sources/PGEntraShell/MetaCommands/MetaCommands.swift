@@ -94,14 +94,7 @@ struct MetaCommands {
         }
         var value = ""
         while let argument = arguments.next() { value += argument.text }
-        do throws(Variables.Invalid) {
-            try session.variables.set(name, value)
-            session.applyVerbosity()
-            return .ok
-        } catch {
-            session.error(error.description, at: location)
-            return .failed
-        }
+        return setVariable(name, value, at: location)
     }
 
     func unset(_ arguments: inout ArgumentReader, at location: ScriptLocation?) -> Outcome {
@@ -109,8 +102,14 @@ struct MetaCommands {
             session.error("\\unset: missing required argument", at: location)
             return .failed
         }
+        return setVariable(name, nil, at: location)
+    }
+
+    /// Sets or (with nil) unsets a variable; a value its hook refuses is the command's error.
+    /// Each change may be to VERBOSITY or SHOW_CONTEXT, which libpq is told of at once.
+    func setVariable(_ name: String, _ value: String?, at location: ScriptLocation?) -> Outcome {
         do throws(Variables.Invalid) {
-            try session.variables.set(name, nil)
+            try session.variables.set(name, value)
             session.applyVerbosity()
             return .ok
         } catch {
