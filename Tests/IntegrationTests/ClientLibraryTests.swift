@@ -77,7 +77,7 @@ import Testing
     @Test(arguments: ClientProgram.all)
     func eachClientConnectsThroughRunAndThroughTheProxy(client: ClientProgram) throws {
         let (environment, _, stack) = try environment()
-        let ran = environment.pgentra(runArguments(stack) + ["--"] + client.command + ["once"], timeout: 90)
+        let ran = environment.pgentra(runArguments(stack) + ["--"] + client.commandUnderRun + ["once"], timeout: 90)
         #expect(ran.status == 0, "\(client) under run: \(ran.stderr)")
         let direct = try #require(ClientProgram.objects(ran.stdout).first, "\(client): \(ran.stdout) \(ran.stderr)")
         #expect(direct["user"] as? String == Fixtures.managedIdentityName)
@@ -116,7 +116,7 @@ import Testing
         // One `run` starts the five controls, so they share its one token (another fetch would
         // replace the role's password under the first); each writes files of its own.
         let script = clients.indices.map { index in
-            (clients[index].command + ["pool", wait]).map(RunCommand.shellQuoted).joined(separator: " ")
+            (clients[index].commandUnderRun + ["pool", wait]).map(RunCommand.shellQuoted).joined(separator: " ")
                 + " >\(RunCommand.shellQuoted(control.home.file("out.\(index)"))) 2>\(RunCommand.shellQuoted(control.home.file("err.\(index)"))) &"
         }.joined(separator: "\n") + "\nwait\n"
         let controls = control.home.write("controls.sh", script, mode: 0o644)

@@ -23,6 +23,16 @@ struct ClientProgram: Sendable, CustomStringConvertible {
         description: "pgJDBC (HikariCP)",
         command: ["/usr/bin/java", "-cp", jars.joined(separator: ":"), SourceTree.path("Tests/Clients/JdbcClient.java")])
 
+    /// The argv under `pgentra run`, whose target is the server's name. libpq's clients (the
+    /// Python ones) connect to PGHOSTADDR and verify the certificate against PGHOST, so they
+    /// run without nss_wrapper, whose getaddrinfo corrupts the heap of a client resolving from
+    /// several threads at once (psycopg_pool aborted once in CI with it). node-postgres and
+    /// pgJDBC resolve the name themselves, so they keep it.
+    var commandUnderRun: [String] {
+        guard command[0] == Self.python[0] else { return command }
+        return ["/usr/bin/env", "-u", "LD_PRELOAD", "-u", "NSS_WRAPPER_HOSTS", "PGHOSTADDR=127.0.0.1"] + command
+    }
+
     /// Every one, each with a pool of its own (psycopg2's ThreadedConnectionPool, psycopg_pool,
     /// SQLAlchemy's QueuePool, pg.Pool, HikariCP).
     static let all = [psycopg2, psycopg, sqlAlchemy, nodePostgres, jdbc]
