@@ -43,13 +43,7 @@ package enum PsetCommand {
             if let value { options.border = Int(UInt16(truncatingIfNeeded: atoi(value))) }
         case "x", "expanded", "vertical":
             if let value {
-                if equalsIgnoringCase(value, "auto") {
-                    options.expanded = .auto
-                } else if let on = boolean(value) {
-                    options.expanded = on ? .on : .off
-                } else {
-                    throw .valueNotInList(name: name, value: value, choices: "on, off, auto")
-                }
+                options.expanded = try onOff(value, name: name, on: .on, off: .off, or: "auto", .auto)
             } else {
                 options.expanded = options.expanded == .off ? .on : .off
             }
@@ -93,13 +87,7 @@ package enum PsetCommand {
             options.tableAttributes = value
         case "pager":
             if let value {
-                if equalsIgnoringCase(value, "always") {
-                    options.pager = .always
-                } else if let on = boolean(value) {
-                    options.pager = on ? .on : .off
-                } else {
-                    throw .valueNotInList(name: name, value: value, choices: "on, off, always")
-                }
+                options.pager = try onOff(value, name: name, on: .on, off: .off, or: "always", .always)
             } else {
                 options.pager = options.pager == .on ? .off : .on
             }
@@ -364,6 +352,18 @@ package enum PsetCommand {
     private static func requireBoolean(_ value: String, name: String) throws(PsetError) -> Bool {
         guard let flag = boolean(value) else { throw .booleanExpected(name: name, value: value) }
         return flag
+    }
+
+    /// do_pset's reading of `expanded` and `pager`, which take a third word beside a Boolean
+    /// (`auto`, `always`; in any case): anything else is refused with PsqlVarEnumError's list.
+    private static func onOff<Setting>(
+        _ value: String, name: String, on: Setting, off: Setting, or word: String, _ third: Setting
+    ) throws(PsetError) -> Setting {
+        if equalsIgnoringCase(value, word) { return third }
+        guard let isOn = boolean(value) else {
+            throw .valueNotInList(name: name, value: value, choices: "on, off, \(word)")
+        }
+        return isOn ? on : off
     }
 
     /// psql's ParseVariableNum: strtol with base 0 (so `0x10` and `010` too), whole text, int range.
