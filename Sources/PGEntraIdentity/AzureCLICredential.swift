@@ -9,12 +9,9 @@ struct AzureCLICredential: TokenCredential {
     let tenantID: String?
 
     func token(for request: TokenRequest) throws(CredentialError) -> AccessToken {
-        try DeveloperTool.validateArgument(request.resource, allowed: "_-.:/", what: "scope")
-        var arguments = ["account", "get-access-token", "--output", "json", "--resource", request.resource]
-        if let tenant = request.tenant ?? tenantID {
-            try DeveloperTool.validateArgument(tenant, allowed: "-.", what: "tenant id")
-            arguments += ["--tenant", tenant]
-        }
+        let arguments = try DeveloperTool.tokenArguments(
+            ["account", "get-access-token", "--output", "json"], scopeFlag: "--resource", scope: request.resource,
+            tenantFlag: "--tenant", tenant: request.tenant ?? tenantID)
         let output = try tool.output(
             of: arguments, extraEnvironment: ["AZURE_CORE_NO_COLOR": "true"], wording: .azureCLI,
             failure: Self.failureMessage)

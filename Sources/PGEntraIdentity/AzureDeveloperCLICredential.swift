@@ -7,12 +7,9 @@ struct AzureDeveloperCLICredential: TokenCredential {
     static let loginHint = "Please run 'azd auth login' from a command prompt to authenticate before using this credential."
 
     func token(for request: TokenRequest) throws(CredentialError) -> AccessToken {
-        try DeveloperTool.validateArgument(request.scope, allowed: "_-.:/", what: "scope")
-        var arguments = ["auth", "token", "--output", "json", "--no-prompt", "--scope", request.scope]
-        if let tenant = request.tenant ?? tenantID {
-            try DeveloperTool.validateArgument(tenant, allowed: "-.", what: "tenant id")
-            arguments += ["--tenant-id", tenant]
-        }
+        let arguments = try DeveloperTool.tokenArguments(
+            ["auth", "token", "--output", "json", "--no-prompt"], scopeFlag: "--scope", scope: request.scope,
+            tenantFlag: "--tenant-id", tenant: request.tenant ?? tenantID)
         let output = try tool.output(
             of: arguments, extraEnvironment: ["NO_COLOR": "true"], wording: .azureDeveloperCLI,
             failure: Self.failureMessage)

@@ -130,6 +130,22 @@ struct DeveloperTool: Sendable {
         return Redaction.redact(message)
     }
 
+    /// A token request's argv, which az and azd take alike: `command`, the scope after
+    /// `scopeFlag`, and the tenant, when there is one, after `tenantFlag`. Both are checked
+    /// first (the scope, then the tenant), as the SDKs' AzureCliCredential and
+    /// AzureDeveloperCliCredential check them with validate_scope and validate_tenant_id.
+    static func tokenArguments(
+        _ command: [String], scopeFlag: String, scope: String, tenantFlag: String, tenant: String?
+    ) throws(CredentialError) -> [String] {
+        try validateArgument(scope, allowed: "_-.:/", what: "scope")
+        var arguments = command + [scopeFlag, scope]
+        if let tenant {
+            try validateArgument(tenant, allowed: "-.", what: "tenant id")
+            arguments += [tenantFlag, tenant]
+        }
+        return arguments
+    }
+
     /// Scopes and tenants go into argv, so only the characters the SDKs allow there are accepted.
     static func validateArgument(_ value: String, allowed: String, what: String) throws(CredentialError) {
         let extra = Set(allowed)

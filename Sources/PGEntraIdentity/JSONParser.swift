@@ -47,58 +47,50 @@ struct JSONParser {
     }
 
     private mutating func object() -> JSONValue? {
-        depth += 1
-        defer { depth -= 1 }
-        guard depth <= Self.maximumDepth else { return nil }
-        index += 1
-        var members: [String: JSONValue] = [:]
-        skipWhitespace()
-        if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
-            index += 1
-            return .object(members)
-        }
-        while true {
-            skipWhitespace()
-            guard index < bytes.count, bytes[index] == UInt8(ascii: "\""), let key = string() else { return nil }
-            skipWhitespace()
-            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { return nil }
-            index += 1
-            guard let member = value() else { return nil }
-            members[key] = member
-            skipWhitespace()
-            guard index < bytes.count else { return nil }
-            if bytes[index] == UInt8(ascii: ",") {
-                index += 1
-            } else if bytes[index] == UInt8(ascii: "}") {
-                index += 1
-                return .object(members)
-            } else {
-                return nil
-            }
-        }
+        guard let members = items(closing: UInt8(ascii: "}"), { $0.member() }) else { return nil }
+        // A repeated key keeps its last value.
+        return .object(Dictionary(members, uniquingKeysWith: { _, last in last }))
     }
 
     private mutating func array() -> JSONValue? {
+        items(closing: UInt8(ascii: "]"), { $0.value() }).map(JSONValue.array)
+    }
+
+    /// `"key": value` inside an object.
+    private mutating func member() -> (String, JSONValue)? {
+        skipWhitespace()
+        guard index < bytes.count, bytes[index] == UInt8(ascii: "\""), let key = string() else { return nil }
+        skipWhitespace()
+        guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { return nil }
+        index += 1
+        guard let member = value() else { return nil }
+        return (key, member)
+    }
+
+    /// The items of an object or array, whose opening bracket is at `index`: none before
+    /// `closing`, or `item`s separated by commas up to it. Nil when an item fails, anything else
+    /// stands between them, or the nesting is deeper than `maximumDepth`.
+    private mutating func items<Item>(closing: UInt8, _ item: (inout JSONParser) -> Item?) -> [Item]? {
         depth += 1
         defer { depth -= 1 }
         guard depth <= Self.maximumDepth else { return nil }
         index += 1
-        var elements: [JSONValue] = []
+        var items: [Item] = []
         skipWhitespace()
-        if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
+        if index < bytes.count, bytes[index] == closing {
             index += 1
-            return .array(elements)
+            return items
         }
         while true {
-            guard let element = value() else { return nil }
-            elements.append(element)
+            guard let next = item(&self) else { return nil }
+            items.append(next)
             skipWhitespace()
             guard index < bytes.count else { return nil }
             if bytes[index] == UInt8(ascii: ",") {
                 index += 1
-            } else if bytes[index] == UInt8(ascii: "]") {
+            } else if bytes[index] == closing {
                 index += 1
-                return .array(elements)
+                return items
             } else {
                 return nil
             }

@@ -27,21 +27,7 @@ struct CellReader {
     mutating func withCell<B: RowBatch, R>(
         _ batch: B, row: Int, column: Int, _ body: (UnsafeBufferPointer<UInt8>, Bool) -> R
     ) -> R {
-        if batch.isNull(row: row, column: column) {
-            return nullBytes.withUnsafeBufferPointer { body($0, true) }
-        }
-        if localized[column] {
-            batch.withValue(row: row, column: column) { locale.format($0, into: &localeScratch) }
-            let value = localeScratch
-            return value.withUnsafeBufferPointer { bytes in
-                guard encoding == .utf8 else { return body(bytes, false) }
-                return UTF8Repair.withClean(bytes, scratch: &repairScratch) { body($0, false) }
-            }
-        }
-        return batch.withValue(row: row, column: column) { bytes in
-            guard encoding == .utf8 else { return body(bytes, false) }
-            return UTF8Repair.withClean(bytes, scratch: &repairScratch) { body($0, false) }
-        }
+        withCell(batch, row: row, column: column, repairing: true, body)
     }
 
     /// Like `withCell` but without `UTF8Repair`, for a printer that scans each value anyway
@@ -50,14 +36,32 @@ struct CellReader {
     mutating func withUncheckedCell<B: RowBatch, R>(
         _ batch: B, row: Int, column: Int, _ body: (UnsafeBufferPointer<UInt8>, Bool) -> R
     ) -> R {
+        withCell(batch, row: row, column: column, repairing: false, body)
+    }
+
+    /// Both of the above: the null display string as it is, else the value, digit-grouped when
+    /// its column is localized, then repaired when `repairing` and the encoding is UTF-8.
+    @inline(__always)
+    private mutating func withCell<B: RowBatch, R>(
+        _ batch: B, row: Int, column: Int, repairing: Bool, _ body: (UnsafeBufferPointer<UInt8>, Bool) -> R
+    ) -> R {
         if batch.isNull(row: row, column: column) {
             return nullBytes.withUnsafeBufferPointer { body($0, true) }
         }
         if localized[column] {
             batch.withValue(row: row, column: column) { locale.format($0, into: &localeScratch) }
             let value = localeScratch
-            return value.withUnsafeBufferPointer { body($0, false) }
+            return value.withUnsafeBufferPointer { withValue($0, repairing: repairing, body) }
         }
-        return batch.withValue(row: row, column: column) { body($0, false) }
+        return batch.withValue(row: row, column: column) { withValue($0, repairing: repairing, body) }
+    }
+
+    /// Calls `body` with a non-NULL value, through `UTF8Repair` when `repairing` UTF-8.
+    @inline(__always)
+    private mutating func withValue<R>(
+        _ bytes: UnsafeBufferPointer<UInt8>, repairing: Bool, _ body: (UnsafeBufferPointer<UInt8>, Bool) -> R
+    ) -> R {
+        guard repairing && encoding == .utf8 else { return body(bytes, false) }
+        return UTF8Repair.withClean(bytes, scratch: &repairScratch) { body($0, false) }
     }
 }

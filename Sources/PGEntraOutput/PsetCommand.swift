@@ -42,17 +42,8 @@ package enum PsetCommand {
             // psql stores it in an unsigned short.
             if let value { options.border = Int(UInt16(truncatingIfNeeded: atoi(value))) }
         case "x", "expanded", "vertical":
-            if let value {
-                if equalsIgnoringCase(value, "auto") {
-                    options.expanded = .auto
-                } else if let on = boolean(value) {
-                    options.expanded = on ? .on : .off
-                } else {
-                    throw .valueNotInList(name: name, value: value, choices: "on, off, auto")
-                }
-            } else {
-                options.expanded = options.expanded == .off ? .on : .off
-            }
+            options.expanded = try onOff(
+                value, name: name, on: .on, off: .off, or: "auto", .auto, toggled: options.expanded == .off ? .on : .off)
         case "csv_fieldsep":
             if let value {
                 let bytes = Array(value.utf8)
@@ -63,11 +54,8 @@ package enum PsetCommand {
                 options.csvFieldSeparator = bytes[0]
             }
         case "numericlocale":
-            if let value {
-                options.numericLocale = try requireBoolean(value, name: name)
-                return nil
-            }
-            options.numericLocale.toggle()
+            options.numericLocale = try boolean(value, name: name, toggling: options.numericLocale)
+            if value != nil { return nil }
         case "null":
             if let value {
                 options.nullDisplay = value
@@ -82,38 +70,23 @@ package enum PsetCommand {
         case "recordsep_zero":
             options.recordSeparator = .zero
         case "t", "tuples_only":
-            if let value {
-                options.tuplesOnly = try requireBoolean(value, name: name)
-                return nil
-            }
-            options.tuplesOnly.toggle()
+            options.tuplesOnly = try boolean(value, name: name, toggling: options.tuplesOnly)
+            if value != nil { return nil }
         case "C", "title":
             options.title = value
         case "T", "tableattr":
             options.tableAttributes = value
         case "pager":
-            if let value {
-                if equalsIgnoringCase(value, "always") {
-                    options.pager = .always
-                } else if let on = boolean(value) {
-                    options.pager = on ? .on : .off
-                } else {
-                    throw .valueNotInList(name: name, value: value, choices: "on, off, always")
-                }
-            } else {
-                options.pager = options.pager == .on ? .off : .on
-            }
+            options.pager = try onOff(
+                value, name: name, on: .on, off: .off, or: "always", .always, toggled: options.pager == .on ? .off : .on)
         case "pager_min_lines":
             if let value {
                 guard let lines = parseVariableNum(value) else { throw .integerExpected(name: name, value: value) }
                 options.pagerMinLines = lines
             }
         case "footer":
-            if let value {
-                options.footer = try requireBoolean(value, name: name)
-                return nil
-            }
-            options.footer.toggle()
+            options.footer = try boolean(value, name: name, toggling: options.footer)
+            if value != nil { return nil }
         case "columns":
             if let value { options.columns = Int(atoi(value)) }
         case "xheader_width":
@@ -361,9 +334,26 @@ package enum PsetCommand {
         return nil
     }
 
-    private static func requireBoolean(_ value: String, name: String) throws(PsetError) -> Bool {
+    /// do_pset's Boolean options (`footer`, `tuples_only`, `numericlocale`): a value read by
+    /// ParseVariableBool, or with none the opposite of `current`.
+    private static func boolean(_ value: String?, name: String, toggling current: Bool) throws(PsetError) -> Bool {
+        guard let value else { return !current }
         guard let flag = boolean(value) else { throw .booleanExpected(name: name, value: value) }
         return flag
+    }
+
+    /// do_pset's reading of `expanded` and `pager`, which take a third word beside a Boolean
+    /// (`auto`, `always`; in any case): anything else is refused with PsqlVarEnumError's list.
+    /// With no value, `toggled`: each toggles its own way.
+    private static func onOff<Setting>(
+        _ value: String?, name: String, on: Setting, off: Setting, or word: String, _ third: Setting, toggled: Setting
+    ) throws(PsetError) -> Setting {
+        guard let value else { return toggled }
+        if equalsIgnoringCase(value, word) { return third }
+        guard let isOn = boolean(value) else {
+            throw .valueNotInList(name: name, value: value, choices: "on, off, \(word)")
+        }
+        return isOn ? on : off
     }
 
     /// psql's ParseVariableNum: strtol with base 0 (so `0x10` and `010` too), whole text, int range.

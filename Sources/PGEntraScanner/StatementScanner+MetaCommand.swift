@@ -274,28 +274,19 @@ package struct ArgumentLexer {
     ) -> Int? {
         guard let next = text.at(index + 1) else { return nil }
         if ScanByte.isVariableCharacter(next) {
-            let end = text.endOfRun(from: index + 1, where: ScanByte.isVariableCharacter)
-            if let value = variables?.value(of: text.string(index + 1..<end)) {
-                output.append(contentsOf: value.utf8)
-            } else {
-                output.append(contentsOf: text.copy(index..<end))
-            }
+            let end = appendVariable(text, at: index, variables: variables)
             quoting = .variable
             unquotedTail = 0
             return end
         }
         if next == ScanByte.singleQuote || next == ScanByte.doubleQuote {
-            let nameEnd = text.endOfRun(from: index + 2, where: ScanByte.isVariableCharacter)
-            guard nameEnd > index + 2, text.at(nameEnd) == next else { return nil }
             let quoting: VariableQuoting = next == ScanByte.singleQuote ? .literal : .identifier
-            if let quoted = scanner.quotedValue(of: text.string(index + 2..<nameEnd), as: quoting, variables: variables) {
-                output.append(contentsOf: quoted.utf8)
-            } else {
-                output.append(contentsOf: text.copy(index..<nameEnd + 1))
+            guard let end = appendQuotedVariable(text, at: index, as: quoting, scanner: &scanner, variables: variables) else {
+                return nil
             }
             self.quoting = .variable
             unquotedTail = 0
-            return nameEnd + 1
+            return end
         }
         if next == UInt8(ascii: "{") && text.at(index + 2) == UInt8(ascii: "?") {
             let nameEnd = text.endOfRun(from: index + 3, where: ScanByte.isVariableCharacter)
@@ -314,18 +305,37 @@ package struct ArgumentLexer {
     ) -> Int? {
         guard let next = text.at(index + 1) else { return nil }
         if ScanByte.isVariableCharacter(next) {
-            let end = text.endOfRun(from: index + 1, where: ScanByte.isVariableCharacter)
-            if let value = variables?.value(of: text.string(index + 1..<end)) {
-                output.append(contentsOf: value.utf8)
-            } else {
-                output.append(contentsOf: text.copy(index..<end))
-            }
-            return end
+            return appendVariable(text, at: index, variables: variables)
         }
         guard next == ScanByte.singleQuote else { return nil }
+        return appendQuotedVariable(text, at: index, as: .shellArgument, scanner: &scanner, variables: variables)
+    }
+
+    /// `:name` at `index`, its name known to start at `index + 1`: the value as it is, or the
+    /// reference as typed when the variable is not set (the `:{variable_char}+` rules of
+    /// psqlscanslash.l, which call get_variable with PQUOTE_PLAIN, outside and inside
+    /// backquotes alike). Returns where the name ends.
+    private mutating func appendVariable(_ text: ScanText, at index: Int, variables: (any VariableResolver)?) -> Int {
+        let end = text.endOfRun(from: index + 1, where: ScanByte.isVariableCharacter)
+        if let value = variables?.value(of: text.string(index + 1..<end)) {
+            output.append(contentsOf: value.utf8)
+        } else {
+            output.append(contentsOf: text.copy(index..<end))
+        }
+        return end
+    }
+
+    /// `:'name'` or `:"name"` at `index`, closed by the quote that opened it: the value quoted
+    /// `as` asked, or the reference as typed when it cannot be (psqlscan_escape_variable).
+    /// Returns the index after the closing quote; nil, with nothing appended, when there is no
+    /// name or no closing quote.
+    private mutating func appendQuotedVariable(
+        _ text: ScanText, at index: Int, as quoting: VariableQuoting, scanner: inout StatementScanner,
+        variables: (any VariableResolver)?
+    ) -> Int? {
         let nameEnd = text.endOfRun(from: index + 2, where: ScanByte.isVariableCharacter)
-        guard nameEnd > index + 2, text.at(nameEnd) == ScanByte.singleQuote else { return nil }
-        if let quoted = scanner.quotedValue(of: text.string(index + 2..<nameEnd), as: .shellArgument, variables: variables) {
+        guard nameEnd > index + 2, text.at(nameEnd) == text.at(index + 1) else { return nil }
+        if let quoted = scanner.quotedValue(of: text.string(index + 2..<nameEnd), as: quoting, variables: variables) {
             output.append(contentsOf: quoted.utf8)
         } else {
             output.append(contentsOf: text.copy(index..<nameEnd + 1))

@@ -58,16 +58,10 @@ extension Endpoints {
 
     /// Secret (§2) and federated assertion (§3) sign-ins of service principals.
     private func clientCredentials(_ form: URLEncodedForm, _ context: RequestContext) -> HTTPResponse {
-        guard let clientID = form.nonEmpty("client_id") else {
-            return EntraError.missingParameter("client_id").response(now: context.now)
-        }
-        guard let scopeText = form.nonEmpty("scope") else {
-            return EntraError.missingParameter("scope").response(now: context.now)
-        }
-        let scope: ScopeParser.Parsed
-        switch ScopeParser.parse(scopeText) {
+        let (clientID, scope): (String, ScopeParser.Parsed)
+        switch Endpoints.clientAndScope(form) {
         case .failure(let error): return error.response(now: context.now)
-        case .success(let parsed): scope = parsed
+        case .success(let named): (clientID, scope) = named
         }
         guard scope.isDefault else { return EntraError.notDefaultScope(scope.scope).response(now: context.now) }
         guard let principal = directory.servicePrincipal(clientID: clientID) else {
@@ -105,6 +99,15 @@ extension Endpoints {
         }
     }
 
+    /// The `client_id` and the parsed `scope` that client-credential and device-code requests
+    /// both begin with; the refusals, in the order they are checked: no client id, no scope, a
+    /// scope ScopeParser refuses.
+    static func clientAndScope(_ form: URLEncodedForm) -> Result<(String, ScopeParser.Parsed), EntraError> {
+        guard let clientID = form.nonEmpty("client_id") else { return .failure(.missingParameter("client_id")) }
+        guard let scopeText = form.nonEmpty("scope") else { return .failure(.missingParameter("scope")) }
+        return ScopeParser.parse(scopeText).map { (clientID, $0) }
+    }
+
     /// The `sub` of a presented assertion, for Entra's AADSTS700213 wording (never the assertion).
     static func assertionSubject(_ assertion: String) -> String {
         let parts = assertion.split(separator: ".", omittingEmptySubsequences: false)
@@ -118,17 +121,10 @@ extension Endpoints {
     // MARK: - Device code (§7)
 
     private func startDeviceCode(_ context: RequestContext) -> HTTPResponse {
-        let form = context.request.form
-        guard let clientID = form.nonEmpty("client_id") else {
-            return EntraError.missingParameter("client_id").response(now: context.now)
-        }
-        guard let scopeText = form.nonEmpty("scope") else {
-            return EntraError.missingParameter("scope").response(now: context.now)
-        }
-        let scope: ScopeParser.Parsed
-        switch ScopeParser.parse(scopeText) {
+        let (clientID, scope): (String, ScopeParser.Parsed)
+        switch Endpoints.clientAndScope(context.request.form) {
         case .failure(let error): return error.response(now: context.now)
-        case .success(let parsed): scope = parsed
+        case .success(let named): (clientID, scope) = named
         }
         let grant = deviceCodes.start(clientID: clientID, scope: scope.scope, resource: scope.resource, now: context.now)
         let verificationURI = "https://microsoft.com/devicelogin"

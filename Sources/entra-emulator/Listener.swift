@@ -33,22 +33,14 @@ struct Listener: Sendable {
             address.sin_family = sa_family_t(AF_INET)
             address.sin_port = UInt16(port).bigEndian
             inet_pton(AF_INET, loopback.address, &address.sin_addr)
-            bound = withUnsafePointer(to: &address) {
-                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                    bind(socketFD, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
-                }
-            }
+            bound = bind(socketFD, to: address)
         case .ipv6:
             setsockopt(socketFD, Int32(IPPROTO_IPV6), IPV6_V6ONLY, &enable, socklen_t(MemoryLayout<Int32>.size))
             var address = sockaddr_in6()
             address.sin6_family = sa_family_t(AF_INET6)
             address.sin6_port = UInt16(port).bigEndian
             inet_pton(AF_INET6, loopback.address, &address.sin6_addr)
-            bound = withUnsafePointer(to: &address) {
-                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                    bind(socketFD, $0, socklen_t(MemoryLayout<sockaddr_in6>.size))
-                }
-            }
+            bound = bind(socketFD, to: address)
         }
         guard bound == 0, listen(socketFD, 128) == 0 else {
             let reason = String(cString: strerror(errno))
@@ -56,6 +48,16 @@ struct Listener: Sendable {
             throw BindError(description: "cannot listen on \(loopback.address) port \(port): \(reason)")
         }
         return Listener(fileDescriptor: socketFD, port: try boundPort(socketFD), loopback: loopback)
+    }
+
+    /// bind(2) with a `sockaddr_in` or `sockaddr_in6`, passed as the `sockaddr` it begins with
+    /// and its own size.
+    private static func bind<Address>(_ socketFD: Int32, to address: Address) -> Int32 {
+        withUnsafePointer(to: address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                Foundation.bind(socketFD, $0, socklen_t(MemoryLayout<Address>.size))
+            }
+        }
     }
 
     /// The port the kernel chose when asked for port 0.

@@ -21,18 +21,12 @@ struct ScriptCommand {
     }
 
     func run() -> ExitStatus {
-        let settings: SessionSettings
-        let session: Session
-        do throws(StartupFailure) {
-            (settings, session) = try SessionStarter(invocation: invocation, environment: environment, console: console)
-                .openSession(strict: strict, interactive: false)
-        } catch {
-            console.report(error.report)
-            return error.status
-        }
-        // psql reads its startup file before -c and -f too; `exec` never does.
-        if !strict && !invocation.has(.noPsqlrc) { StartupFile(environment: environment)?.run(in: session) }
-        return runActions(settings.actions, in: session, singleTransaction: invocation.has(.singleTransaction))
+        SessionStarter(invocation: invocation, environment: environment, console: console)
+            .withSession(strict: strict, interactive: false) { settings, session in
+                // psql reads its startup file before -c and -f too; `exec` never does.
+                if !strict && !invocation.has(.noPsqlrc) { StartupFile(environment: environment)?.run(in: session) }
+                return runActions(settings.actions, in: session, singleTransaction: invocation.has(.singleTransaction))
+            }
     }
 
     /// psql's startup.c action loop: the last action decides, ON_ERROR_STOP stops at the first failure.

@@ -21,9 +21,21 @@ struct SessionStarter {
     let environment: Environment
     let console: Console
 
-    /// Reads the session options and connects: what every form that runs SQL does first.
-    /// `strict` is `exec`'s ON_ERROR_STOP-always mode.
-    func openSession(strict: Bool, interactive: Bool) throws(StartupFailure) -> (SessionSettings, Session) {
+    /// Opens the session and runs `body` with it: what every form that runs SQL does. When the
+    /// session cannot start, the reason is reported instead and its exit status returned (1, or
+    /// 2 when the connection failed, as psql's main exits).
+    func withSession(strict: Bool, interactive: Bool, _ body: (SessionSettings, Session) -> ExitStatus) -> ExitStatus {
+        do throws(StartupFailure) {
+            let (settings, session) = try openSession(strict: strict, interactive: interactive)
+            return body(settings, session)
+        } catch {
+            console.report(error.report)
+            return error.status
+        }
+    }
+
+    /// Reads the session options and connects. `strict` is `exec`'s ON_ERROR_STOP-always mode.
+    private func openSession(strict: Bool, interactive: Bool) throws(StartupFailure) -> (SessionSettings, Session) {
         let settings: SessionSettings
         do throws(ErrorReport) {
             settings = try SessionSettings(invocation: invocation, environment: environment, strict: strict)

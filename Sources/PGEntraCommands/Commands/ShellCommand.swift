@@ -2,9 +2,6 @@ import PGEntraDatabase
 import PGEntraIdentity
 import PGEntraShell
 import PGEntraSystem
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// Interactive `pgentra` (psql-compat.md §7, §9): stdin and stdout on a terminal, no -c/-f.
 /// Connects as ScriptCommand does, runs `~/.pgentrarc`, prints the banner with the signed-in
@@ -16,35 +13,30 @@ struct ShellCommand {
     let console: Console
 
     func run() -> ExitStatus {
-        let session: Session
-        do throws(StartupFailure) {
-            (_, session) = try SessionStarter(invocation: invocation, environment: environment, console: console)
-                .openSession(strict: false, interactive: true)
-        } catch {
-            console.report(error.report)
-            return error.status
-        }
-        let passwords = session.tokenSource
-        CancelSignal.install()
-        // Ctrl-C cancels a statement of the startup file, too.
-        CancelSignal.track(session.connection)
-        // As psql: the startup file first, so that its QUIET, HISTFILE or PROMPT1 take effect.
-        if !invocation.has(.noPsqlrc) { StartupFile(environment: environment)?.run(in: session) }
-        if !session.variables.bool("QUIET"), let connection = session.connection {
-            console.output(Self.banner(connection, token: passwords?.current))
-        }
-        let terminal = TerminalInput()
-        // -n: no editing, no completion, no history.
-        let libedit = invocation.has(.noReadline) ? nil : LibeditLineEditor(historyPath: historyPath(session), plainInput: terminal, console: console)
-        let editor: any LineEditor = libedit ?? PlainLineEditor(input: terminal, console: console)
-        let repl = REPL(
-            session: session, editor: editor, terminal: terminal, environmentDatabase: environment["PGDATABASE"],
-            secrets: { passwords?.current.map { [$0.token.token] } ?? [] })
-        if let libedit {
-            let completer = TabCompleter(session: session, home: environment["HOME"])
-            libedit.completeWith { [unowned repl] line in completer.complete(repl.statementSoFar + line) }
-        }
-        return repl.run()
+        SessionStarter(invocation: invocation, environment: environment, console: console)
+            .withSession(strict: false, interactive: true) { _, session in
+                let passwords = session.tokenSource
+                CancelSignal.install()
+                // Ctrl-C cancels a statement of the startup file, too.
+                CancelSignal.track(session.connection)
+                // As psql: the startup file first, so that its QUIET, HISTFILE or PROMPT1 take effect.
+                if !invocation.has(.noPsqlrc) { StartupFile(environment: environment)?.run(in: session) }
+                if !session.variables.bool("QUIET"), let connection = session.connection {
+                    console.output(Self.banner(connection, token: passwords?.current))
+                }
+                let terminal = TerminalInput()
+                // -n: no editing, no completion, no history.
+                let libedit = invocation.has(.noReadline) ? nil : LibeditLineEditor(historyPath: historyPath(session), plainInput: terminal, console: console)
+                let editor: any LineEditor = libedit ?? PlainLineEditor(input: terminal, console: console)
+                let repl = REPL(
+                    session: session, editor: editor, terminal: terminal, environmentDatabase: environment["PGDATABASE"],
+                    secrets: { passwords?.current.map { [$0.token.token] } ?? [] })
+                if let libedit {
+                    let completer = TabCompleter(session: session, home: environment["HOME"])
+                    libedit.completeWith { [unowned repl] line in completer.complete(repl.statementSoFar + line) }
+                }
+                return repl.run()
+            }
     }
 
     /// `HISTFILE` (from `-v`), else PGENTRA_HISTORY, else `~/.pgentra_history`.
