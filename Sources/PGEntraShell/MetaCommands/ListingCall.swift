@@ -1,3 +1,4 @@
+import PGEntraOutput
 import PGEntraScanner
 
 /// What a catalog listing's row in MetaCommandTable is given: the pattern psql's exec_command_d
@@ -17,14 +18,21 @@ struct ListingCall {
     /// `S`: system objects too.
     var system: Bool { name.contains("S") }
 
+    /// The name's letters less `S` and `+`: listTables' relation kinds (`tv` for `\\dtv+`).
+    var letters: String { String(name.dropFirst().filter { $0 != "S" && $0 != "+" }) }
+
     /// The pattern after the first, which the `\dA` family reads only when there was a first.
     mutating func secondPattern() -> String? {
         pattern == nil ? nil : arguments.nextPattern()?.text
     }
 
+    /// The print options of psql 18's listings: the session's, `\\pset null` included, expanded
+    /// by the name's `x`.
+    var options: PrintOptions { commands.listingOptions(name) }
+
     /// Runs `sql` as a hidden query and prints its rows under `title`.
     func list(_ sql: String, title: String) -> MetaCommands.Outcome {
-        commands.list(sql, title: title)
+        commands.list(sql, title: title, options: options)
     }
 }
 

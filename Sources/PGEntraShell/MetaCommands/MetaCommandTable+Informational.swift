@@ -8,8 +8,14 @@ extension MetaCommandTable {
     static let informational = MetaCommandSection(
         title: "Informational", lead: "(options: S = show system objects, x = expanded mode, + = additional detail)",
         commands: [
-            listing("d", help: .line("\\d[Sx+]", "list tables, views, and sequences"),
-                    .line("\\d[S+]   NAME", "describe table, view, sequence, or index"), run: describe),
+            catalog("d", help: .line("\\d[Sx+]", "list tables, views, and sequences"),
+                    .line("\\d[S+]   NAME", "describe table, view, sequence, or index")) { c throws(Failure) in
+                guard let pattern = c.pattern else {
+                    return c.commands.listRelations("", pattern: nil, verbose: c.verbose, system: c.system, context: c.context, at: c.location)
+                }
+                return c.commands.describeRelations(try DescribeQueries.findRelations(pattern: pattern, system: c.system, context: c.context),
+                                                    pattern: pattern, verbose: c.verbose, at: c.location)
+            },
             catalog("da", help: .line("\\da[Sx]  [PATTERN]", "list aggregates")) { c throws(Failure) in
                 c.list(try DescribeQueries.listAggregates(pattern: c.pattern, system: c.system, context: c.context),
                         title: "List of aggregate functions")
@@ -44,7 +50,9 @@ extension MetaCommandTable {
                     accessMethodPattern: c.pattern, familyPattern: family, verbose: c.verbose, context: c.context),
                                title: "List of support functions of operator families")
             },
-            listing("db", help: .line("\\db[x+]  [PATTERN]", "list tablespaces"), run: describe),
+            catalog("db", help: .line("\\db[x+]  [PATTERN]", "list tablespaces")) { c throws(Failure) in
+                c.list(try DescribeQueries.listTablespaces(pattern: c.pattern, verbose: c.verbose, context: c.context), title: "List of tablespaces")
+            },
             catalog("dc", help: .line("\\dc[Sx+] [PATTERN]", "list conversions")) { c throws(Failure) in
                 c.list(try DescribeQueries.listConversions(pattern: c.pattern, verbose: c.verbose, system: c.system, context: c.context),
                         title: "List of conversions")
@@ -67,7 +75,7 @@ extension MetaCommandTable {
             catalog("ddp", help: .line("\\ddp[x]  [PATTERN]", "list default privileges")) { c throws(Failure) in
                 c.list(try DescribeQueries.listDefaultPrivileges(pattern: c.pattern, context: c.context), title: "Default access privileges")
             },
-            listing("dE", help: .line("\\dE[Sx+] [PATTERN]", "list foreign tables"), run: describe),
+            catalog("dE", help: .line("\\dE[Sx+] [PATTERN]", "list foreign tables"), run: relations),
             catalog("des", help: .line("\\des[x+] [PATTERN]", "list foreign servers")) { c throws(Failure) in
                 c.list(try DescribeQueries.listForeignServers(pattern: c.pattern, verbose: c.verbose, context: c.context),
                         title: "List of foreign servers")
@@ -84,8 +92,19 @@ extension MetaCommandTable {
                 c.list(try DescribeQueries.listForeignDataWrappers(pattern: c.pattern, verbose: c.verbose, context: c.context),
                         title: "List of foreign-data wrappers")
             },
-            listing("df", help: .below("\\df[anptw][Sx+] [FUNCPTRN [TYPEPTRN ...]]",
-                                       "list [only agg/normal/procedure/trigger/window] functions"), run: describe),
+            catalog("df", help: .below("\\df[anptw][Sx+] [FUNCPTRN [TYPEPTRN ...]]",
+                                       "list [only agg/normal/procedure/trigger/window] functions")) { c throws(Failure) in
+                guard c.name.dropFirst(2).allSatisfy("anptwSx+".contains) else {
+                    c.commands.session.error("\\df only takes [anptwSx+] as options", at: c.location)
+                    return .ok
+                }
+                // After a name pattern, every further argument is an argument-type pattern.
+                var argumentTypes: [String] = []
+                while c.pattern != nil, argumentTypes.count < 100, let type = c.arguments.nextPattern() { argumentTypes.append(type.text) }
+                return c.list(try DescribeQueries.listFunctions(
+                    letters: String(c.letters.dropFirst()), pattern: c.pattern, argumentTypes: argumentTypes, verbose: c.verbose,
+                    system: c.system, context: c.context), title: "List of functions")
+            },
             // The verbose forms of \dF and \dFp print several tables per object (describe.c
             // listTSConfigsVerbose and listTSParsersVerbose).
             catalog("dF", help: .line("\\dF[x+]  [PATTERN]", "list text search configurations")) { c throws(Failure) in
@@ -114,8 +133,8 @@ extension MetaCommandTable {
                 c.list(try DescribeQueries.listTextSearchTemplates(pattern: c.pattern, verbose: c.verbose, context: c.context),
                         title: "List of text search templates")
             },
-            listing("dg", help: .line("\\dg[Sx+] [PATTERN]", "list roles"), run: describe),
-            listing("di", help: .line("\\di[Sx+] [PATTERN]", "list indexes"), run: describe),
+            catalog("dg", help: .line("\\dg[Sx+] [PATTERN]", "list roles"), run: roles),
+            catalog("di", help: .line("\\di[Sx+] [PATTERN]", "list indexes"), run: relations),
             listing("dl", help: .line("\\dl[x+]", "list large objects, same as \\lo_list")) { commands, call in
                 // psql reads a pattern for every \d command; listLargeObjects has no use for it.
                 _ = call.arguments.next()
@@ -127,8 +146,12 @@ extension MetaCommandTable {
                 c.list(try DescribeQueries.listLanguages(pattern: c.pattern, verbose: c.verbose, system: c.system, context: c.context),
                         title: "List of languages")
             },
-            listing("dm", help: .line("\\dm[Sx+] [PATTERN]", "list materialized views"), run: describe),
-            listing("dn", help: .line("\\dn[Sx+] [PATTERN]", "list schemas"), run: describe),
+            catalog("dm", help: .line("\\dm[Sx+] [PATTERN]", "list materialized views"), run: relations),
+            catalog("dn", help: .line("\\dn[Sx+] [PATTERN]", "list schemas")) { c throws(Failure) in
+                c.commands.listSchemas(try DescribeQueries.listSchemas(pattern: c.pattern, verbose: c.verbose, system: c.system, context: c.context),
+                                       publications: c.pattern.flatMap { DescribeQueries.schemaPublications(pattern: $0, context: c.context) },
+                                       options: c.options)
+            },
             catalog("do", help: .below("\\do[Sx+] [OPPTRN [TYPEPTRN [TYPEPTRN]]]", "list operators")) { c throws(Failure) in
                 // After an operator pattern psql reads argument-type patterns as for \df (up to
                 // FUNC_MAX_ARGS, so no extra-argument warnings) and uses the first two.
@@ -154,8 +177,16 @@ extension MetaCommandTable {
                 return c.list(try DescribeQueries.listPartitionedTables(kinds, pattern: c.pattern, verbose: c.verbose, context: c.context),
                                title: kinds.title)
             },
-            listing("drds", help: .below("\\drds[x] [ROLEPTRN [DBPTRN]]", "list per-database role settings"), run: describe),
-            listing("drg", help: .line("\\drg[Sx] [PATTERN]", "list role grants"), run: describe),
+            catalog("drds", help: .below("\\drds[x] [ROLEPTRN [DBPTRN]]", "list per-database role settings")) { c throws(Failure) in
+                // The database pattern is read only after a role pattern, as psql does.
+                let databasePattern = c.secondPattern()
+                return c.commands.listRoleSettings(
+                    try DescribeQueries.listRoleSettings(rolePattern: c.pattern, databasePattern: databasePattern, context: c.context),
+                    rolePattern: c.pattern, databasePattern: databasePattern, options: c.options, at: c.location)
+            },
+            catalog("drg", help: .line("\\drg[Sx] [PATTERN]", "list role grants")) { c throws(Failure) in
+                c.list(try DescribeQueries.listRoleGrants(pattern: c.pattern, system: c.system, context: c.context), title: "List of role grants")
+            },
             catalog("dRp", help: .line("\\dRp[x+] [PATTERN]", "list replication publications")) { c throws(Failure) in
                 if c.verbose { return c.commands.describePublications(pattern: c.pattern, context: c.context, at: c.location) }
                 return c.list(try DescribeQueries.listPublications(pattern: c.pattern, context: c.context), title: "List of publications")
@@ -164,12 +195,21 @@ extension MetaCommandTable {
                 c.list(try DescribeQueries.listSubscriptions(pattern: c.pattern, verbose: c.verbose, context: c.context),
                         title: "List of subscriptions")
             },
-            listing("ds", help: .line("\\ds[Sx+] [PATTERN]", "list sequences"), run: describe),
-            listing("dt", help: .line("\\dt[Sx+] [PATTERN]", "list tables"), run: describe),
-            listing("dT", help: .line("\\dT[Sx+] [PATTERN]", "list data types"), run: describe),
-            listing("du", help: .line("\\du[Sx+] [PATTERN]", "list roles"), run: describe),
-            listing("dv", help: .line("\\dv[Sx+] [PATTERN]", "list views"), run: describe),
-            listing("dx", help: .line("\\dx[x+]  [PATTERN]", "list extensions"), run: describe),
+            catalog("ds", help: .line("\\ds[Sx+] [PATTERN]", "list sequences"), run: relations),
+            catalog("dt", help: .line("\\dt[Sx+] [PATTERN]", "list tables"), run: relations),
+            catalog("dT", help: .line("\\dT[Sx+] [PATTERN]", "list data types")) { c throws(Failure) in
+                c.list(try DescribeQueries.listTypes(pattern: c.pattern, verbose: c.verbose, system: c.system, context: c.context),
+                       title: "List of data types")
+            },
+            catalog("du", help: .line("\\du[Sx+] [PATTERN]", "list roles"), run: roles),
+            catalog("dv", help: .line("\\dv[Sx+] [PATTERN]", "list views"), run: relations),
+            catalog("dx", help: .line("\\dx[x+]  [PATTERN]", "list extensions")) { c throws(Failure) in
+                guard c.verbose else {
+                    return c.list(try DescribeQueries.listExtensions(pattern: c.pattern, context: c.context), title: "List of installed extensions")
+                }
+                return c.commands.listExtensionContents(try DescribeQueries.findExtensions(pattern: c.pattern, context: c.context),
+                                                        pattern: c.pattern, options: c.options, at: c.location)
+            },
             catalog("dX", help: .line("\\dX[x]   [PATTERN]", "list extended statistics")) { c throws(Failure) in
                 c.list(try DescribeQueries.listExtendedStatistics(pattern: c.pattern, context: c.context), title: "List of extended statistics")
             },
@@ -177,7 +217,9 @@ extension MetaCommandTable {
                 c.list(try DescribeQueries.listEventTriggers(pattern: c.pattern, verbose: c.verbose, context: c.context),
                         title: "List of event triggers")
             },
-            listing("l", help: .line("\\l[x+]   [PATTERN]", "list databases"), tab: ["\\list"], run: describe),
+            catalog("l", help: .line("\\l[x+]   [PATTERN]", "list databases"), tab: ["\\list"]) { c throws(Failure) in
+                c.list(try DescribeQueries.listDatabases(pattern: c.pattern, verbose: c.verbose, context: c.context), title: "List of databases")
+            },
             command("sf", "sf+", help: .line("\\sf[+]   FUNCNAME", "show a function's definition"), tab: ["\\sf"], mode: .wholeLine) {
                 $0.showSource($1.name, &$1.arguments, at: $1.location)
             },
@@ -201,8 +243,16 @@ extension MetaCommandTable {
         },
     ])
 
-    /// The describe commands' handler: MetaCommands+Describe tells them apart by their letters.
-    private static let describe: MetaCommandSpec.Handler = { $0.describe($1.name, &$1.arguments, at: $1.location) }
+    /// listTables: `\\dt`, `\\dv`, `\\dm`, `\\di`, `\\ds` and `\\dE`, whose letters combine (`\\dtv`).
+    private static let relations: MetaCommands.ListingBody = { c throws(Failure) in
+        c.commands.listRelations(c.letters, pattern: c.pattern, verbose: c.verbose, system: c.system, context: c.context, at: c.location)
+    }
+
+    /// describeRoles: `\\du` and `\\dg`.
+    private static let roles: MetaCommands.ListingBody = { c throws(Failure) in
+        c.commands.listRoles(try DescribeQueries.listRoles(pattern: c.pattern, verbose: c.verbose, system: c.system, context: c.context),
+                             verbose: c.verbose, options: c.options)
+    }
 
     /// `\dp` and `\z` (describe.c permissionsList).
     private static let privileges: MetaCommands.ListingBody = { c throws(Failure) in

@@ -63,15 +63,17 @@ enum MetaCommandTable {
             run: run)
     }
 
-    /// A listing that runs its own way (the describe commands, `\dl`, `\lo_list`).
+    /// A listing that reads its arguments its own way (`\dl`, `\lo_list`).
     static func listing(_ key: String, help: MetaCommandHelp..., tab: [String]? = nil, run: @escaping MetaCommandSpec.Handler) -> MetaCommandSpec {
         MetaCommandSpec(names: .listing(key), help: help, completions: tab ?? ["\\" + key], argumentMode: .normal, branching: false, run: run)
     }
 
     /// A listing that reads a pattern and prints what describe.c's query for it finds.
-    static func catalog(_ key: String, help: MetaCommandHelp..., run body: @escaping MetaCommands.ListingBody) -> MetaCommandSpec {
+    static func catalog(
+        _ key: String, help: MetaCommandHelp..., tab: [String]? = nil, run body: @escaping MetaCommands.ListingBody
+    ) -> MetaCommandSpec {
         MetaCommandSpec(
-            names: .listing(key), help: help, completions: ["\\" + key], argumentMode: .normal, branching: false,
+            names: .listing(key), help: help, completions: tab ?? ["\\" + key], argumentMode: .normal, branching: false,
             run: { $0.listing(&$1, body) })
     }
 

@@ -26,77 +26,6 @@ extension MetaCommands {
         return body()
     }
 
-    func describe(_ name: String, _ arguments: inout ArgumentReader, at location: ScriptLocation?) -> Outcome {
-        if name.hasPrefix("l") { return runDescribe(name, &arguments, at: location) }
-        return expandedWhenAsked(name) { runDescribe(name, &arguments, at: location) }
-    }
-
-    private func runDescribe(_ name: String, _ arguments: inout ArgumentReader, at location: ScriptLocation?) -> Outcome {
-        let pattern = arguments.nextPattern()?.text
-        let verbose = name.contains("+")
-        let system = name.contains("S")
-        let context = describeContext()
-        let letters = String(name.dropFirst().filter { $0 != "S" && $0 != "+" })
-        let listing = listingOptions(name)
-        do throws(PatternTranslator.Failure) {
-            if name.hasPrefix("l") {
-                return list(try DescribeQueries.listDatabases(pattern: pattern, verbose: verbose, context: context),
-                            title: "List of databases", options: listing)
-            }
-            switch name.dropFirst().first {
-            case nil, "+", "S":
-                if let pattern {
-                    return describeRelations(try DescribeQueries.findRelations(pattern: pattern, system: system, context: context),
-                                             pattern: pattern, verbose: verbose, at: location)
-                }
-                return listRelations("", pattern: nil, verbose: verbose, system: system, context: context, at: location)
-            case "f":
-                guard name.dropFirst(2).allSatisfy("anptwSx+".contains) else {
-                    session.error("\\df only takes [anptwSx+] as options", at: location)
-                    return .ok
-                }
-                // After a name pattern, every further argument is an argument-type pattern.
-                var argumentTypes: [String] = []
-                while pattern != nil, argumentTypes.count < 100, let type = arguments.nextPattern() { argumentTypes.append(type.text) }
-                return list(try DescribeQueries.listFunctions(
-                    letters: String(letters.dropFirst()), pattern: pattern, argumentTypes: argumentTypes, verbose: verbose,
-                    system: system, context: context), title: "List of functions", options: listing)
-            case "n":
-                return listSchemas(try DescribeQueries.listSchemas(pattern: pattern, verbose: verbose, system: system, context: context),
-                                   publications: pattern.flatMap { DescribeQueries.schemaPublications(pattern: $0, context: context) },
-                                   options: listing)
-            case "u", "g":
-                return listRoles(try DescribeQueries.listRoles(pattern: pattern, verbose: verbose, system: system, context: context),
-                                 verbose: verbose, options: listing)
-            case "r" where name.dropFirst(2).hasPrefix("ds"):
-                // The database pattern is read only after a role pattern, as psql does.
-                let databasePattern = pattern == nil ? nil : arguments.nextPattern()?.text
-                return listRoleSettings(
-                    try DescribeQueries.listRoleSettings(rolePattern: pattern, databasePattern: databasePattern, context: context),
-                    rolePattern: pattern, databasePattern: databasePattern, options: listing, at: location)
-            case "r":
-                return list(try DescribeQueries.listRoleGrants(pattern: pattern, system: system, context: context),
-                            title: "List of role grants", options: listing)
-            case "x":
-                if verbose {
-                    return listExtensionContents(try DescribeQueries.findExtensions(pattern: pattern, context: context), pattern: pattern,
-                                                 options: listing, at: location)
-                }
-                return list(try DescribeQueries.listExtensions(pattern: pattern, context: context), title: "List of installed extensions", options: listing)
-            case "b":
-                return list(try DescribeQueries.listTablespaces(pattern: pattern, verbose: verbose, context: context), title: "List of tablespaces", options: listing)
-            case "T":
-                return list(try DescribeQueries.listTypes(pattern: pattern, verbose: verbose, system: system, context: context),
-                            title: "List of data types", options: listing)
-            default:
-                return listRelations(letters, pattern: pattern, verbose: verbose, system: system, context: context, at: location)
-            }
-        } catch {
-            session.error(error.description, at: location)
-            return .failed
-        }
-    }
-
     // MARK: - Listings
 
     /// Print options for describe output: the session's, without `\pset null` (psql sets
@@ -139,7 +68,7 @@ extension MetaCommands {
         return .ok
     }
 
-    private func listRelations(
+    func listRelations(
         _ letters: String, pattern: String?, verbose: Bool, system: Bool, context: DescribeQueries.Context,
         at location: ScriptLocation?
     ) -> Outcome {
@@ -162,7 +91,7 @@ extension MetaCommands {
 
     /// psql's listSchemas: the list, then (for a pattern, on servers from 15) the publications
     /// that publish the schema as footers.
-    private func listSchemas(_ sql: String, publications publicationsSQL: String?, options: PrintOptions) -> Outcome {
+    func listSchemas(_ sql: String, publications publicationsSQL: String?, options: PrintOptions) -> Outcome {
         guard let result = session.runHidden(sql) else { return .failed }
         var footers: [String]?
         if let publicationsSQL {
@@ -175,7 +104,7 @@ extension MetaCommands {
         return .ok
     }
 
-    private func listExtensionContents(_ sql: String, pattern: String?, options: PrintOptions, at location: ScriptLocation?) -> Outcome {
+    func listExtensionContents(_ sql: String, pattern: String?, options: PrintOptions, at location: ScriptLocation?) -> Outcome {
         guard let found = session.runHidden(sql) else { return .failed }
         if found.rowCount == 0 {
             if !session.variables.bool("QUIET") {
@@ -195,7 +124,7 @@ extension MetaCommands {
 
     /// psql 18's describeRoles: Role name, the Attributes cell built client-side and, for
     /// `\du+`, Description; no row-count footer.
-    private func listRoles(_ sql: String, verbose: Bool, options: PrintOptions) -> Outcome {
+    func listRoles(_ sql: String, verbose: Bool, options: PrintOptions) -> Outcome {
         guard let result = session.runHidden(sql) else { return .failed }
         func text(_ row: Int, _ column: Int) -> String { result.value(row: row, column: column) ?? "" }
         let shift = verbose ? 1 : 0
@@ -222,7 +151,7 @@ extension MetaCommands {
 
     /// psql's listDbRoleSettings: unlike the other listings, finding nothing is an error message
     /// (unless QUIET, which prints the empty table), since the two patterns are easy to mix up.
-    private func listRoleSettings(
+    func listRoleSettings(
         _ sql: String, rolePattern: String?, databasePattern: String?, options: PrintOptions, at location: ScriptLocation?
     ) -> Outcome {
         guard let result = session.runHidden(sql) else { return .failed }
@@ -241,7 +170,7 @@ extension MetaCommands {
 
     // MARK: - \d NAME
 
-    private func describeRelations(_ sql: String, pattern: String, verbose: Bool, at location: ScriptLocation?) -> Outcome {
+    func describeRelations(_ sql: String, pattern: String, verbose: Bool, at location: ScriptLocation?) -> Outcome {
         guard let found = session.runHidden(sql) else { return .failed }
         if found.rowCount == 0 {
             if !session.variables.bool("QUIET") {
