@@ -1,9 +1,8 @@
 import PGEntraScanner
 
-/// The listing commands of `\?`'s Informational and Large Objects sections. The catalog
-/// listings' rows hold their describe.c query and title (exec_command_d's calls); the describe
-/// commands, which switch on their letters once more in MetaCommands+Describe, run
-/// `MetaCommands.describe`.
+/// The listing commands of `\?`'s Informational and Large Objects sections. Each row holds
+/// what exec_command_d calls for it: the describe.c query and its title, or the printing of
+/// MetaCommands+Describe where one table is not enough.
 extension MetaCommandTable {
     static let informational = MetaCommandSection(
         title: "Informational", lead: "(options: S = show system objects, x = expanded mode, + = additional detail)",
@@ -18,11 +17,11 @@ extension MetaCommandTable {
             },
             catalog("da", help: .line("\\da[Sx]  [PATTERN]", "list aggregates")) { c throws(Failure) in
                 c.list(try DescribeQueries.listAggregates(pattern: c.pattern, system: c.system, context: c.context),
-                        title: "List of aggregate functions")
+                       title: "List of aggregate functions")
             },
             catalog("dA", help: .line("\\dA[x+]  [PATTERN]", "list access methods")) { c throws(Failure) in
                 c.list(try DescribeQueries.listAccessMethods(pattern: c.pattern, verbose: c.verbose, context: c.context),
-                        title: "List of access methods")
+                       title: "List of access methods")
             },
             // exec_command_d reads one more pattern for each of the four after an access-method
             // pattern: the type for \dAc and \dAf, the operator family for \dAo and \dAp.
@@ -30,47 +29,47 @@ extension MetaCommandTable {
                 let type = c.secondPattern()
                 return c.list(try DescribeQueries.listOperatorClasses(
                     accessMethodPattern: c.pattern, typePattern: type, verbose: c.verbose, context: c.context),
-                               title: "List of operator classes")
+                              title: "List of operator classes")
             },
             catalog("dAf", help: .line("\\dAf[x+] [AMPTRN [TYPEPTRN]]", "list operator families", width: 29)) { c throws(Failure) in
                 let type = c.secondPattern()
                 return c.list(try DescribeQueries.listOperatorFamilies(
                     accessMethodPattern: c.pattern, typePattern: type, verbose: c.verbose, context: c.context),
-                               title: "List of operator families")
+                              title: "List of operator families")
             },
             catalog("dAo", help: .line("\\dAo[x+] [AMPTRN [OPFPTRN]]", "list operators of operator families", width: 29)) { c throws(Failure) in
                 let family = c.secondPattern()
                 return c.list(try DescribeQueries.listOperatorFamilyOperators(
                     accessMethodPattern: c.pattern, familyPattern: family, verbose: c.verbose, context: c.context),
-                               title: "List of operators of operator families")
+                              title: "List of operators of operator families")
             },
             catalog("dAp", help: .line("\\dAp[x+] [AMPTRN [OPFPTRN]]", "list support functions of operator families", width: 29)) { c throws(Failure) in
                 let family = c.secondPattern()
                 return c.list(try DescribeQueries.listOperatorFamilyFunctions(
                     accessMethodPattern: c.pattern, familyPattern: family, verbose: c.verbose, context: c.context),
-                               title: "List of support functions of operator families")
+                              title: "List of support functions of operator families")
             },
             catalog("db", help: .line("\\db[x+]  [PATTERN]", "list tablespaces")) { c throws(Failure) in
                 c.list(try DescribeQueries.listTablespaces(pattern: c.pattern, verbose: c.verbose, context: c.context), title: "List of tablespaces")
             },
             catalog("dc", help: .line("\\dc[Sx+] [PATTERN]", "list conversions")) { c throws(Failure) in
                 c.list(try DescribeQueries.listConversions(pattern: c.pattern, verbose: c.verbose, system: c.system, context: c.context),
-                        title: "List of conversions")
+                       title: "List of conversions")
             },
             catalog("dconfig", help: .line("\\dconfig[x+] [PATTERN]", "list configuration parameters")) { c throws(Failure) in
                 c.list(try DescribeQueries.listConfigurationParameters(pattern: c.pattern, verbose: c.verbose, context: c.context),
-                        title: c.pattern == nil ? "List of non-default configuration parameters" : "List of configuration parameters")
+                       title: c.pattern == nil ? "List of non-default configuration parameters" : "List of configuration parameters")
             },
             catalog("dC", help: .line("\\dC[x+]  [PATTERN]", "list casts")) { c throws(Failure) in
                 c.list(try DescribeQueries.listCasts(pattern: c.pattern, verbose: c.verbose, context: c.context), title: "List of casts")
             },
             catalog("dd", help: .line("\\dd[Sx]  [PATTERN]", "show object descriptions not displayed elsewhere")) { c throws(Failure) in
                 c.list(try DescribeQueries.listObjectDescriptions(pattern: c.pattern, system: c.system, context: c.context),
-                        title: "Object descriptions")
+                       title: "Object descriptions")
             },
             catalog("dD", help: .line("\\dD[Sx+] [PATTERN]", "list domains")) { c throws(Failure) in
                 c.list(try DescribeQueries.listDomains(pattern: c.pattern, verbose: c.verbose, system: c.system, context: c.context),
-                        title: "List of domains")
+                       title: "List of domains")
             },
             catalog("ddp", help: .line("\\ddp[x]  [PATTERN]", "list default privileges")) { c throws(Failure) in
                 c.list(try DescribeQueries.listDefaultPrivileges(pattern: c.pattern, context: c.context), title: "Default access privileges")
@@ -78,19 +77,19 @@ extension MetaCommandTable {
             catalog("dE", help: .line("\\dE[Sx+] [PATTERN]", "list foreign tables"), run: relations),
             catalog("des", help: .line("\\des[x+] [PATTERN]", "list foreign servers")) { c throws(Failure) in
                 c.list(try DescribeQueries.listForeignServers(pattern: c.pattern, verbose: c.verbose, context: c.context),
-                        title: "List of foreign servers")
+                       title: "List of foreign servers")
             },
             catalog("det", help: .line("\\det[x+] [PATTERN]", "list foreign tables")) { c throws(Failure) in
                 c.list(try DescribeQueries.listForeignTables(pattern: c.pattern, verbose: c.verbose, context: c.context),
-                        title: "List of foreign tables")
+                       title: "List of foreign tables")
             },
             catalog("deu", help: .line("\\deu[x+] [PATTERN]", "list user mappings")) { c throws(Failure) in
                 c.list(try DescribeQueries.listUserMappings(pattern: c.pattern, verbose: c.verbose, context: c.context),
-                        title: "List of user mappings")
+                       title: "List of user mappings")
             },
             catalog("dew", help: .line("\\dew[x+] [PATTERN]", "list foreign-data wrappers")) { c throws(Failure) in
                 c.list(try DescribeQueries.listForeignDataWrappers(pattern: c.pattern, verbose: c.verbose, context: c.context),
-                        title: "List of foreign-data wrappers")
+                       title: "List of foreign-data wrappers")
             },
             catalog("df", help: .below("\\df[anptw][Sx+] [FUNCPTRN [TYPEPTRN ...]]",
                                        "list [only agg/normal/procedure/trigger/window] functions")) { c throws(Failure) in
@@ -110,7 +109,7 @@ extension MetaCommandTable {
             catalog("dF", help: .line("\\dF[x+]  [PATTERN]", "list text search configurations")) { c throws(Failure) in
                 guard c.verbose else {
                     return c.list(try DescribeQueries.listTextSearchConfigurations(pattern: c.pattern, context: c.context),
-                                   title: "List of text search configurations")
+                                  title: "List of text search configurations")
                 }
                 return c.commands.describeTextSearchConfigurations(
                     try DescribeQueries.findTextSearchConfigurations(pattern: c.pattern, context: c.context), pattern: c.pattern,
@@ -118,12 +117,12 @@ extension MetaCommandTable {
             },
             catalog("dFd", help: .line("\\dFd[x+] [PATTERN]", "list text search dictionaries")) { c throws(Failure) in
                 c.list(try DescribeQueries.listTextSearchDictionaries(pattern: c.pattern, verbose: c.verbose, context: c.context),
-                        title: "List of text search dictionaries")
+                       title: "List of text search dictionaries")
             },
             catalog("dFp", help: .line("\\dFp[x+] [PATTERN]", "list text search parsers")) { c throws(Failure) in
                 guard c.verbose else {
                     return c.list(try DescribeQueries.listTextSearchParsers(pattern: c.pattern, context: c.context),
-                                   title: "List of text search parsers")
+                                  title: "List of text search parsers")
                 }
                 return c.commands.describeTextSearchParsers(
                     try DescribeQueries.findTextSearchParsers(pattern: c.pattern, context: c.context), pattern: c.pattern,
@@ -131,7 +130,7 @@ extension MetaCommandTable {
             },
             catalog("dFt", help: .line("\\dFt[x+] [PATTERN]", "list text search templates")) { c throws(Failure) in
                 c.list(try DescribeQueries.listTextSearchTemplates(pattern: c.pattern, verbose: c.verbose, context: c.context),
-                        title: "List of text search templates")
+                       title: "List of text search templates")
             },
             catalog("dg", help: .line("\\dg[Sx+] [PATTERN]", "list roles"), run: roles),
             catalog("di", help: .line("\\di[Sx+] [PATTERN]", "list indexes"), run: relations),
@@ -144,7 +143,7 @@ extension MetaCommandTable {
             },
             catalog("dL", help: .line("\\dL[Sx+] [PATTERN]", "list procedural languages")) { c throws(Failure) in
                 c.list(try DescribeQueries.listLanguages(pattern: c.pattern, verbose: c.verbose, system: c.system, context: c.context),
-                        title: "List of languages")
+                       title: "List of languages")
             },
             catalog("dm", help: .line("\\dm[Sx+] [PATTERN]", "list materialized views"), run: relations),
             catalog("dn", help: .line("\\dn[Sx+] [PATTERN]", "list schemas")) { c throws(Failure) in
@@ -159,11 +158,11 @@ extension MetaCommandTable {
                 while c.pattern != nil, argumentTypes.count < 100, let type = c.arguments.nextPattern() { argumentTypes.append(type.text) }
                 return c.list(try DescribeQueries.listOperators(
                     pattern: c.pattern, argumentTypes: argumentTypes, verbose: c.verbose, system: c.system, context: c.context),
-                               title: "List of operators")
+                              title: "List of operators")
             },
             catalog("dO", help: .line("\\dO[Sx+] [PATTERN]", "list collations")) { c throws(Failure) in
                 c.list(try DescribeQueries.listCollations(pattern: c.pattern, verbose: c.verbose, system: c.system, context: c.context),
-                        title: "List of collations")
+                       title: "List of collations")
             },
             catalog("dp", help: .line("\\dp[Sx]  [PATTERN]", "list table, view, and sequence access privileges"), run: privileges),
             catalog("dP", help: .line("\\dP[itnx+] [PATTERN]", "list [only index/table] partitioned relations [n=nested]")) { c throws(Failure) in
@@ -175,7 +174,7 @@ extension MetaCommandTable {
                 }
                 let kinds = DescribeQueries.PartitionedKinds(letters: String(c.name.dropFirst(2)))
                 return c.list(try DescribeQueries.listPartitionedTables(kinds, pattern: c.pattern, verbose: c.verbose, context: c.context),
-                               title: kinds.title)
+                              title: kinds.title)
             },
             catalog("drds", help: .below("\\drds[x] [ROLEPTRN [DBPTRN]]", "list per-database role settings")) { c throws(Failure) in
                 // The database pattern is read only after a role pattern, as psql does.
@@ -193,7 +192,7 @@ extension MetaCommandTable {
             },
             catalog("dRs", help: .line("\\dRs[x+] [PATTERN]", "list replication subscriptions")) { c throws(Failure) in
                 c.list(try DescribeQueries.listSubscriptions(pattern: c.pattern, verbose: c.verbose, context: c.context),
-                        title: "List of subscriptions")
+                       title: "List of subscriptions")
             },
             catalog("ds", help: .line("\\ds[Sx+] [PATTERN]", "list sequences"), run: relations),
             catalog("dt", help: .line("\\dt[Sx+] [PATTERN]", "list tables"), run: relations),
@@ -215,7 +214,7 @@ extension MetaCommandTable {
             },
             catalog("dy", help: .line("\\dy[x+]  [PATTERN]", "list event triggers")) { c throws(Failure) in
                 c.list(try DescribeQueries.listEventTriggers(pattern: c.pattern, verbose: c.verbose, context: c.context),
-                        title: "List of event triggers")
+                       title: "List of event triggers")
             },
             catalog("l", help: .line("\\l[x+]   [PATTERN]", "list databases"), tab: ["\\list"]) { c throws(Failure) in
                 c.list(try DescribeQueries.listDatabases(pattern: c.pattern, verbose: c.verbose, context: c.context), title: "List of databases")
