@@ -1,6 +1,6 @@
 extension StringProtocol {
-    /// FoundationEssentials has no CharacterSet trimming; headers, CLI output and token files
-    /// need only ASCII blanks and line ends removed.
+    /// The product imports nothing from Foundation, so it has no CharacterSet trimming; headers,
+    /// CLI output and token files need only ASCII blanks and line ends removed.
     package func trimmingWhitespace() -> String {
         let blanks: Set<Character> = [" ", "\t", "\r", "\n", "\r\n"]
         var slice = Substring(self)

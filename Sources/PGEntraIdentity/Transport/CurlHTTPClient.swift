@@ -1,7 +1,7 @@
 import CCurl
 import COpenSSL
 
-/// HTTP through libcurl: the product imports FoundationEssentials only (architecture.md), and
+/// HTTP through libcurl: the product imports nothing from Foundation (docs/architecture.md), and
 /// libcurl brings timeouts, proxies and TLS verification with a custom CA file.
 package struct CurlHTTPClient: HTTPClient {
     /// Proxies and CA settings, taken from the environment by Commands.
