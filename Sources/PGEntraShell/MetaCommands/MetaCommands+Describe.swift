@@ -1,9 +1,9 @@
 import PGEntraDatabase
 import PGEntraOutput
 
-/// The describe commands (psql-compat.md §8.2): each builds its SQL with `DescribeQueries`,
-/// runs it as a hidden query, sets a title on a copy of the print options and hands the result
-/// to the printer.
+/// What the listing rows of MetaCommandTable share (psql-compat.md §8.2): the context their
+/// `DescribeQueries` need, the `x` option, and the printing of what their hidden queries find,
+/// from one titled table to describe.c's several per object (`\d NAME`, `\du`, `\dx+`).
 extension MetaCommands {
     /// What the describe queries need of the session: the database for `db.schema.name`
     /// patterns, the server's version for describe.c's branches, HIDE_TABLEAM, and the
