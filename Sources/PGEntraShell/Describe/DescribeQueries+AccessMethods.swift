@@ -5,11 +5,7 @@ extension DescribeQueries {
         var sql = "SELECT amname AS \"Name\",\n  CASE amtype WHEN 'i' THEN 'Index' WHEN 't' THEN 'Table' END AS \"Type\""
         if verbose { sql += ",\n  amhandler AS \"Handler\",\n  pg_catalog.obj_description(oid, 'pg_am') AS \"Description\"" }
         sql += "\nFROM pg_catalog.pg_am\n"
-        try PatternTranslator.appendClause(
-            to: &sql, pattern: pattern, hasWhere: false, schemaColumn: nil, nameColumn: "amname",
-            visibilityRule: nil, maxParts: 1, database: context.database, encoding: context.encoding)
-        sql += "ORDER BY 1;"
-        return sql
+        return try context.filter(sql, by: pattern, on: .name("amname"), then: "ORDER BY 1;")
     }
 }
 
@@ -64,15 +60,10 @@ extension DescribeQueries {
         }
         var hasWhere = false
         if accessMethodPattern != nil {
-            hasWhere = try PatternTranslator.appendClause(
-                to: &sql, pattern: accessMethodPattern, hasWhere: false, schemaColumn: nil, nameColumn: "am.amname",
-                visibilityRule: nil, maxParts: 1, database: context.database, encoding: context.encoding)
+            hasWhere = try context.appendPattern(accessMethodPattern, on: .name("am.amname"), to: &sql)
         }
         if typePattern != nil {
-            try PatternTranslator.appendClause(
-                to: &sql, pattern: typePattern, hasWhere: hasWhere, schemaColumn: "tn.nspname", nameColumn: "t.typname",
-                alternateNameColumn: "pg_catalog.format_type(t.oid, NULL)",
-                visibilityRule: "pg_catalog.pg_type_is_visible(t.oid)", maxParts: 3, database: context.database, encoding: context.encoding)
+            try context.appendPattern(typePattern, on: .type("t", namespace: "tn"), to: &sql, hasWhere: hasWhere)
         }
         sql += "ORDER BY 1, 2, 4;"
         return sql
@@ -104,9 +95,7 @@ extension DescribeQueries {
         """
         var hasWhere = false
         if accessMethodPattern != nil {
-            hasWhere = try PatternTranslator.appendClause(
-                to: &sql, pattern: accessMethodPattern, hasWhere: false, schemaColumn: nil, nameColumn: "am.amname",
-                visibilityRule: nil, maxParts: 1, database: context.database, encoding: context.encoding)
+            hasWhere = try context.appendPattern(accessMethodPattern, on: .name("am.amname"), to: &sql)
         }
         if typePattern != nil {
             sql += """
@@ -118,10 +107,7 @@ extension DescribeQueries {
                 WHERE oc.opcfamily = f.oid
 
             """
-            try PatternTranslator.appendClause(
-                to: &sql, pattern: typePattern, hasWhere: true, schemaColumn: "tn.nspname", nameColumn: "t.typname",
-                alternateNameColumn: "pg_catalog.format_type(t.oid, NULL)",
-                visibilityRule: "pg_catalog.pg_type_is_visible(t.oid)", maxParts: 3, database: context.database, encoding: context.encoding)
+            try context.appendPattern(typePattern, on: .type("t", namespace: "tn"), to: &sql, hasWhere: true)
             sql += "  )\n"
         }
         sql += "ORDER BY 1, 2;"
@@ -231,14 +217,10 @@ extension DescribeQueries {
     ) throws(Failure) {
         var hasWhere = false
         if accessMethodPattern != nil {
-            hasWhere = try PatternTranslator.appendClause(
-                to: &sql, pattern: accessMethodPattern, hasWhere: false, schemaColumn: nil, nameColumn: "am.amname",
-                visibilityRule: nil, maxParts: 1, database: context.database, encoding: context.encoding)
+            hasWhere = try context.appendPattern(accessMethodPattern, on: .name("am.amname"), to: &sql)
         }
         if familyPattern != nil {
-            try PatternTranslator.appendClause(
-                to: &sql, pattern: familyPattern, hasWhere: hasWhere, schemaColumn: "\(namespace).nspname",
-                nameColumn: "of.opfname", visibilityRule: nil, maxParts: 3, database: context.database, encoding: context.encoding)
+            try context.appendPattern(familyPattern, on: .qualified("of.opfname", schema: "\(namespace).nspname", visibility: nil), to: &sql, hasWhere: hasWhere)
         }
     }
 }

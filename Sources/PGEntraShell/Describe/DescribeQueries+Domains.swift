@@ -22,10 +22,7 @@ extension DescribeQueries {
         }
         sql += "WHERE t.typtype = 'd'\n"
         if !system && pattern == nil { sql += systemSchemasExcluded }
-        try PatternTranslator.appendClause(
-            to: &sql, pattern: pattern, hasWhere: true, schemaColumn: "n.nspname", nameColumn: "t.typname",
-            visibilityRule: "pg_catalog.pg_type_is_visible(t.oid)", maxParts: 3, database: context.database, encoding: context.encoding)
-        sql += "ORDER BY 1, 2;"
-        return sql
+        return try context.filter(
+            sql, by: pattern, on: .qualified("t.typname", visibility: "pg_catalog.pg_type_is_visible(t.oid)"), hasWhere: true, then: "ORDER BY 1, 2;")
     }
 }

@@ -83,19 +83,14 @@ extension DescribeQueries {
             }
             sql += "      )\n"
         }
-        try PatternTranslator.appendClause(
-            to: &sql, pattern: pattern, hasWhere: hasWhere, schemaColumn: "n.nspname", nameColumn: "p.proname",
-            visibilityRule: "pg_catalog.pg_function_is_visible(p.oid)", maxParts: 3, database: context.database, encoding: context.encoding)
+        try context.appendPattern(pattern, on: .function, to: &sql, hasWhere: hasWhere)
         for (index, type) in argumentTypes.enumerated() {
             guard type != "-" else {
                 sql += "  AND t\(index).typname IS NULL\n"
                 continue
             }
             // psql writes AND here even when nothing above opened a WHERE.
-            try PatternTranslator.appendClause(
-                to: &sql, pattern: TypeNameAliases.map(type), hasWhere: true, schemaColumn: "nt\(index).nspname",
-                nameColumn: "t\(index).typname", alternateNameColumn: "pg_catalog.format_type(t\(index).oid, NULL)",
-                visibilityRule: "pg_catalog.pg_type_is_visible(t\(index).oid)", maxParts: 3, database: context.database, encoding: context.encoding)
+            try context.appendPattern(TypeNameAliases.map(type), on: .type("t\(index)", namespace: "nt\(index)"), to: &sql, hasWhere: true)
         }
         if !system && pattern == nil { sql += systemSchemasExcluded }
         sql += "ORDER BY 1, 2, 4;"

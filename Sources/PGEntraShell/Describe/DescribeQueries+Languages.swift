@@ -28,9 +28,7 @@ extension DescribeQueries {
 
         """
         if pattern != nil {
-            try PatternTranslator.appendClause(
-                to: &sql, pattern: pattern, hasWhere: false, schemaColumn: nil, nameColumn: "l.lanname",
-                visibilityRule: nil, maxParts: 2, database: context.database, encoding: context.encoding)
+            try context.appendPattern(pattern, on: .name("l.lanname", maxParts: 2), to: &sql)
         }
         if !system && pattern == nil { sql += "WHERE l.lanplcallfoid != 0\n" }
         sql += "ORDER BY 1;"

@@ -85,9 +85,7 @@ extension DescribeQueries {
             if filtered {
                 sql += objects.hasWhere ? systemSchemasExcluded : "WHERE n.nspname <> 'pg_catalog'\n      AND n.nspname <> 'information_schema'\n"
             }
-            try PatternTranslator.appendClause(
-                to: &sql, pattern: pattern, hasWhere: objects.hasWhere || filtered, schemaColumn: "n.nspname",
-                nameColumn: objects.nameColumn, visibilityRule: objects.visibilityRule, maxParts: 3, database: context.database, encoding: context.encoding)
+            try context.appendPattern(pattern, on: .qualified(objects.nameColumn, visibility: objects.visibilityRule), to: &sql, hasWhere: objects.hasWhere || filtered)
         }
         sql += """
         ) AS tt

@@ -169,8 +169,6 @@ extension DescribeQueries {
     private static func appendTextSearchPattern(
         to sql: inout String, _ pattern: String?, hasWhere: Bool, name: String, visibility: String, _ context: Context
     ) throws(Failure) {
-        try PatternTranslator.appendClause(
-            to: &sql, pattern: pattern, hasWhere: hasWhere, schemaColumn: "n.nspname", nameColumn: name,
-            visibilityRule: "pg_catalog." + visibility, maxParts: 3, database: context.database, encoding: context.encoding)
+        try context.appendPattern(pattern, on: .qualified(name, visibility: "pg_catalog." + visibility), to: &sql, hasWhere: hasWhere)
     }
 }
