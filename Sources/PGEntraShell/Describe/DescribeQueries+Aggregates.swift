@@ -16,7 +16,7 @@ extension DescribeQueries {
 
         """
         sql += context.serverVersion >= 110000 ? "WHERE p.prokind = 'a'\n" : "WHERE p.proisagg\n"
-        if !system && pattern == nil { sql += "      AND n.nspname <> 'pg_catalog'\n      AND n.nspname <> 'information_schema'\n" }
+        if !system && pattern == nil { sql += systemSchemasExcluded() }
         return try context.filter(sql, by: pattern, on: .function, hasWhere: true, then: "ORDER BY 1, 2, 4;")
     }
 }

@@ -102,7 +102,7 @@ extension DescribeQueries {
         if !(pattern?.contains("[]") ?? false) {
             sql += "  AND NOT EXISTS(SELECT 1 FROM pg_catalog.pg_type el WHERE el.oid = t.typelem AND el.typarray = t.oid)\n"
         }
-        if !system && pattern == nil { sql += systemSchemasExcluded }
+        if !system && pattern == nil { sql += systemSchemasExcluded() }
         return try context.filter(sql, by: TypeNameAliases.map(pattern), on: .type("t", namespace: "n"), hasWhere: true, then: "ORDER BY 1, 2;")
     }
 

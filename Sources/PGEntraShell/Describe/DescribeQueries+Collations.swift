@@ -21,7 +21,7 @@ extension DescribeQueries {
             : "  'yes' AS \"Deterministic?\""
         if verbose { sql += ",\n  pg_catalog.obj_description(c.oid, 'pg_collation') AS \"Description\"" }
         sql += "\nFROM pg_catalog.pg_collation c, pg_catalog.pg_namespace n\nWHERE n.oid = c.collnamespace\n"
-        if !system && pattern == nil { sql += systemSchemasExcluded }
+        if !system && pattern == nil { sql += systemSchemasExcluded() }
         // Collations the database's encoding cannot use are hidden (pg_collation_is_visible
         // rejects them too).
         sql += "      AND c.collencoding IN (-1, pg_catalog.pg_char_to_encoding(pg_catalog.getdatabaseencoding()))\n"

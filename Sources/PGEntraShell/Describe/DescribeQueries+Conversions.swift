@@ -16,7 +16,7 @@ extension DescribeQueries {
             sql += "LEFT JOIN pg_catalog.pg_description d ON d.classoid = c.tableoid\n          AND d.objoid = c.oid AND d.objsubid = 0\n"
         }
         sql += "WHERE true\n"
-        if !system && pattern == nil { sql += "  AND n.nspname <> 'pg_catalog'\n  AND n.nspname <> 'information_schema'\n" }
+        if !system && pattern == nil { sql += systemSchemasExcluded(indent: "  ") }
         let conversions = PatternColumns.qualified("c.conname", visibility: "pg_catalog.pg_conversion_is_visible(c.oid)")
         return try context.filter(sql, by: pattern, on: conversions, hasWhere: true, then: "ORDER BY 1, 2;")
     }

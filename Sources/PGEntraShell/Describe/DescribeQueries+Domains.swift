@@ -21,7 +21,7 @@ extension DescribeQueries {
             sql += "     LEFT JOIN pg_catalog.pg_description d ON d.classoid = t.tableoid AND d.objoid = t.oid AND d.objsubid = 0\n"
         }
         sql += "WHERE t.typtype = 'd'\n"
-        if !system && pattern == nil { sql += systemSchemasExcluded }
+        if !system && pattern == nil { sql += systemSchemasExcluded() }
         return try context.filter(
             sql, by: pattern, on: .qualified("t.typname", visibility: "pg_catalog.pg_type_is_visible(t.oid)"), hasWhere: true, then: "ORDER BY 1, 2;")
     }

@@ -92,7 +92,7 @@ extension DescribeQueries {
             // psql writes AND here even when nothing above opened a WHERE.
             try context.appendPattern(TypeNameAliases.map(type), on: .type("t\(index)", namespace: "nt\(index)"), to: &sql, hasWhere: true)
         }
-        if !system && pattern == nil { sql += systemSchemasExcluded }
+        if !system && pattern == nil { sql += systemSchemasExcluded() }
         sql += "ORDER BY 1, 2, 4;"
         return sql
     }

@@ -83,7 +83,7 @@ extension DescribeQueries {
             if index > 0 { sql += "UNION ALL\n" }
             sql += objects.select
             if filtered {
-                sql += objects.hasWhere ? systemSchemasExcluded : "WHERE n.nspname <> 'pg_catalog'\n      AND n.nspname <> 'information_schema'\n"
+                sql += systemSchemasExcluded(opening: !objects.hasWhere)
             }
             try context.appendPattern(pattern, on: .qualified(objects.nameColumn, visibility: objects.visibilityRule), to: &sql, hasWhere: objects.hasWhere || filtered)
         }

@@ -33,7 +33,7 @@ extension DescribeQueries {
         }
         if verbose { sql += "     LEFT JOIN pg_catalog.pg_proc p ON p.oid = o.oprcode\n" }
         let filtered = !system && pattern == nil
-        if filtered { sql += "WHERE n.nspname <> 'pg_catalog'\n      AND n.nspname <> 'information_schema'\n" }
+        if filtered { sql += systemSchemasExcluded(opening: true) }
         let operators = PatternColumns.qualified("o.oprname", visibility: "pg_catalog.pg_operator_is_visible(o.oid)", forceEscape: true)
         try context.appendPattern(pattern, on: operators, to: &sql, hasWhere: filtered)
         if argumentTypes.count == 1 { sql += "  AND o.oprleft = 0\n" }

@@ -58,7 +58,7 @@ extension DescribeQueries {
         sql += "WHERE c.relkind IN (" + (kinds.tables ? "'p'," : "") + (kinds.indexes ? "'I'," : "") + "'')\n"
         if !kinds.nested && pattern == nil { sql += " AND NOT c.relispartition\n" }
         if pattern == nil {
-            sql += "      AND n.nspname <> 'pg_catalog'\n      AND n.nspname !~ '^pg_toast'\n      AND n.nspname <> 'information_schema'\n"
+            sql += systemSchemasExcluded(toast: true)
         }
         let order = "ORDER BY \"Schema\", " + (kinds.mixed ? "\"Type\" DESC, " : "") + (showParent ? "\"Parent name\" NULLS FIRST, " : "") + "\"Name\";"
         return try context.filter(sql, by: pattern, on: .relation, hasWhere: true, then: order)

@@ -47,7 +47,7 @@ extension DescribeQueries {
         WHERE c.relkind IN ('r','v','m','S','f','p')
 
         """#
-        if !system && pattern == nil { sql += systemSchemasExcluded }
+        if !system && pattern == nil { sql += systemSchemasExcluded() }
         return try context.filter(sql, by: pattern, on: .relation, hasWhere: true, then: "ORDER BY 1, 2;")
     }
 }

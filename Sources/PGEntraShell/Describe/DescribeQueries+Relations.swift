@@ -80,7 +80,7 @@ extension DescribeQueries {
         if kinds.foreign { sql += "'f'," }
         sql += "'')\n"
         if !broad {
-            sql += "      AND n.nspname <> 'pg_catalog'\n      AND n.nspname !~ '^pg_toast'\n      AND n.nspname <> 'information_schema'\n"
+            sql += systemSchemasExcluded(toast: true)
         }
         return try context.filter(sql, by: pattern, on: .relation, hasWhere: true, then: "ORDER BY 1,2;")
     }
@@ -97,7 +97,7 @@ extension DescribeQueries {
 
         """
         let defaultFilter = !system && pattern == nil
-        if defaultFilter { sql += "WHERE n.nspname <> 'pg_catalog'\n      AND n.nspname <> 'information_schema'\n" }
+        if defaultFilter { sql += systemSchemasExcluded(opening: true) }
         return try context.filter(sql, by: pattern, on: .relation, hasWhere: defaultFilter, then: "ORDER BY 2, 3;")
     }
 }
