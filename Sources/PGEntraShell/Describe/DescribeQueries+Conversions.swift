@@ -13,7 +13,7 @@ extension DescribeQueries {
         if verbose { sql += ",\n       d.description AS \"Description\"" }
         sql += "\nFROM pg_catalog.pg_conversion c\n     JOIN pg_catalog.pg_namespace n ON n.oid = c.connamespace\n"
         if verbose {
-            sql += "LEFT JOIN pg_catalog.pg_description d ON d.classoid = c.tableoid\n          AND d.objoid = c.oid AND d.objsubid = 0\n"
+            sql += descriptionJoin(of: "c", beforeObjoid: "\n          ")
         }
         sql += "WHERE true\n"
         if !system && pattern == nil { sql += systemSchemasExcluded(indent: "  ") }
@@ -59,7 +59,7 @@ extension DescribeQueries {
 
         """
         if verbose {
-            sql += "     LEFT JOIN pg_catalog.pg_description d\n     ON d.classoid = c.tableoid AND d.objoid = c.oid AND d.objsubid = 0\n"
+            sql += descriptionJoin(of: "c", indent: "     ", beforeOn: "\n     ")
         }
         sql += "WHERE ( (true"
         try context.appendPattern(TypeNameAliases.map(pattern), on: .type("ts", namespace: "ns"), to: &sql, hasWhere: true)

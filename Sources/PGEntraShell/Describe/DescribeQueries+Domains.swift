@@ -18,7 +18,7 @@ extension DescribeQueries {
         }
         sql += "\nFROM pg_catalog.pg_type t\n     LEFT JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace\n"
         if verbose {
-            sql += "     LEFT JOIN pg_catalog.pg_description d ON d.classoid = t.tableoid AND d.objoid = t.oid AND d.objsubid = 0\n"
+            sql += descriptionJoin(of: "t", indent: "     ")
         }
         sql += "WHERE t.typtype = 'd'\n"
         if !system && pattern == nil { sql += systemSchemasExcluded() }

@@ -19,7 +19,7 @@ extension DescribeQueries {
         }
         sql += "\nFROM pg_catalog.pg_foreign_data_wrapper fdw\n"
         if verbose {
-            sql += "LEFT JOIN pg_catalog.pg_description d\n       ON d.classoid = fdw.tableoid AND d.objoid = fdw.oid AND d.objsubid = 0\n"
+            sql += descriptionJoin(of: "fdw", beforeOn: "\n       ")
         }
         return try context.filter(sql, by: pattern, on: .name("fdwname"), then: "ORDER BY 1;")
     }
@@ -36,7 +36,7 @@ extension DescribeQueries {
         }
         sql += "\nFROM pg_catalog.pg_foreign_server s\n     JOIN pg_catalog.pg_foreign_data_wrapper f ON f.oid=s.srvfdw\n"
         if verbose {
-            sql += "LEFT JOIN pg_catalog.pg_description d\n       ON d.classoid = s.tableoid AND d.objoid = s.oid AND d.objsubid = 0\n"
+            sql += descriptionJoin(of: "s", beforeOn: "\n       ")
         }
         return try context.filter(sql, by: pattern, on: .name("s.srvname"), then: "ORDER BY 1;")
     }
@@ -61,7 +61,7 @@ extension DescribeQueries {
 
         """
         if verbose {
-            sql += "   LEFT JOIN pg_catalog.pg_description d\n          ON d.classoid = c.tableoid AND d.objoid = c.oid AND d.objsubid = 0\n"
+            sql += descriptionJoin(of: "c", indent: "   ", beforeOn: "\n          ")
         }
         return try context.filter(sql, by: pattern, on: .relation, then: "ORDER BY 1, 2;")
     }
