@@ -16,11 +16,7 @@ extension DescribeQueries {
 
         """
         sql += context.serverVersion >= 110000 ? "WHERE p.prokind = 'a'\n" : "WHERE p.proisagg\n"
-        if !system && pattern == nil { sql += "      AND n.nspname <> 'pg_catalog'\n      AND n.nspname <> 'information_schema'\n" }
-        try PatternTranslator.appendClause(
-            to: &sql, pattern: pattern, hasWhere: true, schemaColumn: "n.nspname", nameColumn: "p.proname",
-            visibilityRule: "pg_catalog.pg_function_is_visible(p.oid)", maxParts: 3, database: context.database, encoding: context.encoding)
-        sql += "ORDER BY 1, 2, 4;"
-        return sql
+        if !system && pattern == nil { sql += systemSchemasExcluded() }
+        return try context.filter(sql, by: pattern, on: .function, hasWhere: true, then: "ORDER BY 1, 2, 4;")
     }
 }

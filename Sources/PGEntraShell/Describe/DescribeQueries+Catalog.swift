@@ -13,11 +13,7 @@ extension DescribeQueries {
         sql += "\nFROM pg_catalog.pg_namespace n\n"
         let filtered = !system && pattern == nil
         if filtered { sql += "WHERE n.nspname !~ '^pg_' AND n.nspname <> 'information_schema'\n" }
-        try PatternTranslator.appendClause(
-            to: &sql, pattern: pattern, hasWhere: filtered, schemaColumn: nil, nameColumn: "n.nspname",
-            visibilityRule: nil, maxParts: 2, database: context.database, encoding: context.encoding)
-        sql += "ORDER BY 1;"
-        return sql
+        return try context.filter(sql, by: pattern, on: .name("n.nspname", maxParts: 2), hasWhere: filtered, then: "ORDER BY 1;")
     }
 
     /// The publications footer of `\dn PATTERN`; none before server 15, which has no schema
@@ -31,27 +27,18 @@ extension DescribeQueries {
 
     /// psql 18's listExtensions (`\dx`), with the Default version the server would install.
     static func listExtensions(pattern: String?, context: Context) throws(Failure) -> String {
-        var sql = """
+        let sql = """
         SELECT e.extname AS "Name", e.extversion AS "Version", ae.default_version AS "Default version",n.nspname AS "Schema", d.description AS "Description"
         FROM pg_catalog.pg_extension e LEFT JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace LEFT JOIN pg_catalog.pg_description d ON d.objoid = e.oid AND d.classoid = 'pg_catalog.pg_extension'::pg_catalog.regclass LEFT JOIN pg_catalog.pg_available_extensions() ae(name, default_version, comment) ON ae.name = e.extname
 
         """
-        try PatternTranslator.appendClause(
-            to: &sql, pattern: pattern, hasWhere: false, schemaColumn: nil, nameColumn: "e.extname",
-            visibilityRule: nil, maxParts: 1, database: context.database, encoding: context.encoding)
-        sql += "ORDER BY 1;"
-        return sql
+        return try context.filter(sql, by: pattern, on: .name("e.extname"), then: "ORDER BY 1;")
     }
 
     /// `\dx+` (psql's listExtensionContents): the extensions a pattern names, then each one's
     /// member objects (listOneExtensionContents).
     static func findExtensions(pattern: String?, context: Context) throws(Failure) -> String {
-        var sql = "SELECT e.extname, e.oid\nFROM pg_catalog.pg_extension e\n"
-        try PatternTranslator.appendClause(
-            to: &sql, pattern: pattern, hasWhere: false, schemaColumn: nil, nameColumn: "e.extname",
-            visibilityRule: nil, maxParts: 1, database: context.database, encoding: context.encoding)
-        sql += "ORDER BY 1;"
-        return sql
+        try context.filter("SELECT e.extname, e.oid\nFROM pg_catalog.pg_extension e\n", by: pattern, on: .name("e.extname"), then: "ORDER BY 1;")
     }
 
     static func extensionObjects(oid: String) -> String {
@@ -73,11 +60,7 @@ extension DescribeQueries {
             sql += ",\n  pg_catalog.shobj_description(oid, 'pg_tablespace') AS \"Description\""
         }
         sql += "\nFROM pg_catalog.pg_tablespace\n"
-        try PatternTranslator.appendClause(
-            to: &sql, pattern: pattern, hasWhere: false, schemaColumn: nil, nameColumn: "spcname",
-            visibilityRule: nil, maxParts: 1, database: context.database, encoding: context.encoding)
-        sql += "ORDER BY 1;"
-        return sql
+        return try context.filter(sql, by: pattern, on: .name("spcname"), then: "ORDER BY 1;")
     }
 
     /// psql 18's describeTypes.
@@ -119,13 +102,8 @@ extension DescribeQueries {
         if !(pattern?.contains("[]") ?? false) {
             sql += "  AND NOT EXISTS(SELECT 1 FROM pg_catalog.pg_type el WHERE el.oid = t.typelem AND el.typarray = t.oid)\n"
         }
-        if !system && pattern == nil { sql += systemSchemasExcluded }
-        try PatternTranslator.appendClause(
-            to: &sql, pattern: TypeNameAliases.map(pattern), hasWhere: true, schemaColumn: "n.nspname", nameColumn: "t.typname",
-            alternateNameColumn: "pg_catalog.format_type(t.oid, NULL)",
-            visibilityRule: "pg_catalog.pg_type_is_visible(t.oid)", maxParts: 3, database: context.database, encoding: context.encoding)
-        sql += "ORDER BY 1, 2;"
-        return sql
+        if !system && pattern == nil { sql += systemSchemasExcluded() }
+        return try context.filter(sql, by: TypeNameAliases.map(pattern), on: .type("t", namespace: "n"), hasWhere: true, then: "ORDER BY 1, 2;")
     }
 
     /// `'pattern'` as psql writes it, or an escape string (`E'...'`, read the same whatever

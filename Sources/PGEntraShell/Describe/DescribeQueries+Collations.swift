@@ -21,14 +21,11 @@ extension DescribeQueries {
             : "  'yes' AS \"Deterministic?\""
         if verbose { sql += ",\n  pg_catalog.obj_description(c.oid, 'pg_collation') AS \"Description\"" }
         sql += "\nFROM pg_catalog.pg_collation c, pg_catalog.pg_namespace n\nWHERE n.oid = c.collnamespace\n"
-        if !system && pattern == nil { sql += systemSchemasExcluded }
+        if !system && pattern == nil { sql += systemSchemasExcluded() }
         // Collations the database's encoding cannot use are hidden (pg_collation_is_visible
         // rejects them too).
         sql += "      AND c.collencoding IN (-1, pg_catalog.pg_char_to_encoding(pg_catalog.getdatabaseencoding()))\n"
-        try PatternTranslator.appendClause(
-            to: &sql, pattern: pattern, hasWhere: true, schemaColumn: "n.nspname", nameColumn: "c.collname",
-            visibilityRule: "pg_catalog.pg_collation_is_visible(c.oid)", maxParts: 3, database: context.database, encoding: context.encoding)
-        sql += "ORDER BY 1, 2;"
-        return sql
+        let collations = PatternColumns.qualified("c.collname", visibility: "pg_catalog.pg_collation_is_visible(c.oid)")
+        return try context.filter(sql, by: pattern, on: collations, hasWhere: true, then: "ORDER BY 1, 2;")
     }
 }

@@ -13,15 +13,12 @@ extension DescribeQueries {
         if verbose { sql += ",\n       d.description AS \"Description\"" }
         sql += "\nFROM pg_catalog.pg_conversion c\n     JOIN pg_catalog.pg_namespace n ON n.oid = c.connamespace\n"
         if verbose {
-            sql += "LEFT JOIN pg_catalog.pg_description d ON d.classoid = c.tableoid\n          AND d.objoid = c.oid AND d.objsubid = 0\n"
+            sql += descriptionJoin(of: "c", beforeObjoid: "\n          ")
         }
         sql += "WHERE true\n"
-        if !system && pattern == nil { sql += "  AND n.nspname <> 'pg_catalog'\n  AND n.nspname <> 'information_schema'\n" }
-        try PatternTranslator.appendClause(
-            to: &sql, pattern: pattern, hasWhere: true, schemaColumn: "n.nspname", nameColumn: "c.conname",
-            visibilityRule: "pg_catalog.pg_conversion_is_visible(c.oid)", maxParts: 3, database: context.database, encoding: context.encoding)
-        sql += "ORDER BY 1, 2;"
-        return sql
+        if !system && pattern == nil { sql += systemSchemasExcluded(indent: "  ") }
+        let conversions = PatternColumns.qualified("c.conname", visibility: "pg_catalog.pg_conversion_is_visible(c.oid)")
+        return try context.filter(sql, by: pattern, on: conversions, hasWhere: true, then: "ORDER BY 1, 2;")
     }
 
     /// The pattern matches the source or the target type, by internal or SQL name.
@@ -62,18 +59,12 @@ extension DescribeQueries {
 
         """
         if verbose {
-            sql += "     LEFT JOIN pg_catalog.pg_description d\n     ON d.classoid = c.tableoid AND d.objoid = c.oid AND d.objsubid = 0\n"
+            sql += descriptionJoin(of: "c", indent: "     ", beforeOn: "\n     ")
         }
         sql += "WHERE ( (true"
-        try PatternTranslator.appendClause(
-            to: &sql, pattern: TypeNameAliases.map(pattern), hasWhere: true, schemaColumn: "ns.nspname",
-            nameColumn: "ts.typname", alternateNameColumn: "pg_catalog.format_type(ts.oid, NULL)",
-            visibilityRule: "pg_catalog.pg_type_is_visible(ts.oid)", maxParts: 3, database: context.database, encoding: context.encoding)
+        try context.appendPattern(TypeNameAliases.map(pattern), on: .type("ts", namespace: "ns"), to: &sql, hasWhere: true)
         sql += ") OR (true"
-        try PatternTranslator.appendClause(
-            to: &sql, pattern: TypeNameAliases.map(pattern), hasWhere: true, schemaColumn: "nt.nspname",
-            nameColumn: "tt.typname", alternateNameColumn: "pg_catalog.format_type(tt.oid, NULL)",
-            visibilityRule: "pg_catalog.pg_type_is_visible(tt.oid)", maxParts: 3, database: context.database, encoding: context.encoding)
+        try context.appendPattern(TypeNameAliases.map(pattern), on: .type("tt", namespace: "nt"), to: &sql, hasWhere: true)
         sql += ") )\nORDER BY 1, 2;"
         return sql
     }

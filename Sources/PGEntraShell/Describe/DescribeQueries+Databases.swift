@@ -34,10 +34,6 @@ extension DescribeQueries {
         }
         sql += "\nFROM pg_catalog.pg_database d\n"
         if verbose { sql += "  JOIN pg_catalog.pg_tablespace t on d.dattablespace = t.oid\n" }
-        try PatternTranslator.appendClause(
-            to: &sql, pattern: pattern, hasWhere: false, schemaColumn: nil, nameColumn: "d.datname",
-            visibilityRule: nil, maxParts: 1, database: context.database, encoding: context.encoding)
-        sql += "ORDER BY 1;"
-        return sql
+        return try context.filter(sql, by: pattern, on: .name("d.datname"), then: "ORDER BY 1;")
     }
 }

@@ -18,14 +18,11 @@ extension DescribeQueries {
         }
         sql += "\nFROM pg_catalog.pg_type t\n     LEFT JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace\n"
         if verbose {
-            sql += "     LEFT JOIN pg_catalog.pg_description d ON d.classoid = t.tableoid AND d.objoid = t.oid AND d.objsubid = 0\n"
+            sql += descriptionJoin(of: "t", indent: "     ")
         }
         sql += "WHERE t.typtype = 'd'\n"
-        if !system && pattern == nil { sql += systemSchemasExcluded }
-        try PatternTranslator.appendClause(
-            to: &sql, pattern: pattern, hasWhere: true, schemaColumn: "n.nspname", nameColumn: "t.typname",
-            visibilityRule: "pg_catalog.pg_type_is_visible(t.oid)", maxParts: 3, database: context.database, encoding: context.encoding)
-        sql += "ORDER BY 1, 2;"
-        return sql
+        if !system && pattern == nil { sql += systemSchemasExcluded() }
+        return try context.filter(
+            sql, by: pattern, on: .qualified("t.typname", visibility: "pg_catalog.pg_type_is_visible(t.oid)"), hasWhere: true, then: "ORDER BY 1, 2;")
     }
 }

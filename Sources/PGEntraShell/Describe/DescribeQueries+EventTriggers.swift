@@ -8,10 +8,6 @@ extension DescribeQueries {
         """
         if verbose { sql += ",\npg_catalog.obj_description(e.oid, 'pg_event_trigger') as \"Description\"" }
         sql += "\nFROM pg_catalog.pg_event_trigger e "
-        try PatternTranslator.appendClause(
-            to: &sql, pattern: pattern, hasWhere: false, schemaColumn: nil, nameColumn: "evtname",
-            visibilityRule: nil, maxParts: 1, database: context.database, encoding: context.encoding)
-        sql += "ORDER BY 1"
-        return sql
+        return try context.filter(sql, by: pattern, on: .name("evtname"), then: "ORDER BY 1")
     }
 }

@@ -34,11 +34,9 @@ extension DescribeQueries {
             sql += ",\nCASE WHEN 'm' = any(es.stxkind) THEN 'defined' \nEND AS \"MCV\" "
         }
         sql += " \nFROM pg_catalog.pg_statistic_ext es \n"
-        try PatternTranslator.appendClause(
-            to: &sql, pattern: pattern, hasWhere: false,
-            schemaColumn: "es.stxnamespace::pg_catalog.regnamespace::pg_catalog.text", nameColumn: "es.stxname",
-            visibilityRule: "pg_catalog.pg_statistics_obj_is_visible(es.oid)", maxParts: 3, database: context.database, encoding: context.encoding)
-        sql += "ORDER BY 1, 2;"
-        return sql
+        let statistics = PatternColumns.qualified(
+            "es.stxname", schema: "es.stxnamespace::pg_catalog.regnamespace::pg_catalog.text",
+            visibility: "pg_catalog.pg_statistics_obj_is_visible(es.oid)")
+        return try context.filter(sql, by: pattern, on: statistics, then: "ORDER BY 1, 2;")
     }
 }

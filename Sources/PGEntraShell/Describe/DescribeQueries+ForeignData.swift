@@ -19,13 +19,9 @@ extension DescribeQueries {
         }
         sql += "\nFROM pg_catalog.pg_foreign_data_wrapper fdw\n"
         if verbose {
-            sql += "LEFT JOIN pg_catalog.pg_description d\n       ON d.classoid = fdw.tableoid AND d.objoid = fdw.oid AND d.objsubid = 0\n"
+            sql += descriptionJoin(of: "fdw", beforeOn: "\n       ")
         }
-        try PatternTranslator.appendClause(
-            to: &sql, pattern: pattern, hasWhere: false, schemaColumn: nil, nameColumn: "fdwname",
-            visibilityRule: nil, maxParts: 1, database: context.database, encoding: context.encoding)
-        sql += "ORDER BY 1;"
-        return sql
+        return try context.filter(sql, by: pattern, on: .name("fdwname"), then: "ORDER BY 1;")
     }
 
     static func listForeignServers(pattern: String?, verbose: Bool, context: Context) throws(Failure) -> String {
@@ -40,13 +36,9 @@ extension DescribeQueries {
         }
         sql += "\nFROM pg_catalog.pg_foreign_server s\n     JOIN pg_catalog.pg_foreign_data_wrapper f ON f.oid=s.srvfdw\n"
         if verbose {
-            sql += "LEFT JOIN pg_catalog.pg_description d\n       ON d.classoid = s.tableoid AND d.objoid = s.oid AND d.objsubid = 0\n"
+            sql += descriptionJoin(of: "s", beforeOn: "\n       ")
         }
-        try PatternTranslator.appendClause(
-            to: &sql, pattern: pattern, hasWhere: false, schemaColumn: nil, nameColumn: "s.srvname",
-            visibilityRule: nil, maxParts: 1, database: context.database, encoding: context.encoding)
-        sql += "ORDER BY 1;"
-        return sql
+        return try context.filter(sql, by: pattern, on: .name("s.srvname"), then: "ORDER BY 1;")
     }
 
     /// The pattern matches the server or the user name.
@@ -54,11 +46,7 @@ extension DescribeQueries {
         var sql = "SELECT um.srvname AS \"Server\",\n  um.usename AS \"User name\""
         if verbose { sql += ",\n " + foreignOptionsColumn("umoptions") }
         sql += "\nFROM pg_catalog.pg_user_mappings um\n"
-        try PatternTranslator.appendClause(
-            to: &sql, pattern: pattern, hasWhere: false, schemaColumn: nil, nameColumn: "um.srvname",
-            alternateNameColumn: "um.usename", visibilityRule: nil, maxParts: 1, database: context.database, encoding: context.encoding)
-        sql += "ORDER BY 1, 2;"
-        return sql
+        return try context.filter(sql, by: pattern, on: .name("um.srvname", or: "um.usename"), then: "ORDER BY 1, 2;")
     }
 
     static func listForeignTables(pattern: String?, verbose: Bool, context: Context) throws(Failure) -> String {
@@ -73,12 +61,8 @@ extension DescribeQueries {
 
         """
         if verbose {
-            sql += "   LEFT JOIN pg_catalog.pg_description d\n          ON d.classoid = c.tableoid AND d.objoid = c.oid AND d.objsubid = 0\n"
+            sql += descriptionJoin(of: "c", indent: "   ", beforeOn: "\n          ")
         }
-        try PatternTranslator.appendClause(
-            to: &sql, pattern: pattern, hasWhere: false, schemaColumn: "n.nspname", nameColumn: "c.relname",
-            visibilityRule: "pg_catalog.pg_table_is_visible(c.oid)", maxParts: 3, database: context.database, encoding: context.encoding)
-        sql += "ORDER BY 1, 2;"
-        return sql
+        return try context.filter(sql, by: pattern, on: .relation, then: "ORDER BY 1, 2;")
     }
 }

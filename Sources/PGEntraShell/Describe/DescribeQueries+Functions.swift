@@ -52,10 +52,7 @@ extension DescribeQueries {
             """
         }
         sql += "\nFROM pg_catalog.pg_proc p\n     LEFT JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace\n"
-        for index in argumentTypes.indices {
-            sql += "     LEFT JOIN pg_catalog.pg_type t\(index) ON t\(index).oid = p.proargtypes[\(index)]\n"
-            sql += "     LEFT JOIN pg_catalog.pg_namespace nt\(index) ON nt\(index).oid = t\(index).typnamespace\n"
-        }
+        sql += argumentTypeJoins(argumentTypes.indices.map { "p.proargtypes[\($0)]" })
         if verbose { sql += "     LEFT JOIN pg_catalog.pg_language l ON l.oid = p.prolang\n" }
         var hasWhere = false
         func condition(_ text: String) {
@@ -83,21 +80,9 @@ extension DescribeQueries {
             }
             sql += "      )\n"
         }
-        try PatternTranslator.appendClause(
-            to: &sql, pattern: pattern, hasWhere: hasWhere, schemaColumn: "n.nspname", nameColumn: "p.proname",
-            visibilityRule: "pg_catalog.pg_function_is_visible(p.oid)", maxParts: 3, database: context.database, encoding: context.encoding)
-        for (index, type) in argumentTypes.enumerated() {
-            guard type != "-" else {
-                sql += "  AND t\(index).typname IS NULL\n"
-                continue
-            }
-            // psql writes AND here even when nothing above opened a WHERE.
-            try PatternTranslator.appendClause(
-                to: &sql, pattern: TypeNameAliases.map(type), hasWhere: true, schemaColumn: "nt\(index).nspname",
-                nameColumn: "t\(index).typname", alternateNameColumn: "pg_catalog.format_type(t\(index).oid, NULL)",
-                visibilityRule: "pg_catalog.pg_type_is_visible(t\(index).oid)", maxParts: 3, database: context.database, encoding: context.encoding)
-        }
-        if !system && pattern == nil { sql += systemSchemasExcluded }
+        try context.appendPattern(pattern, on: .function, to: &sql, hasWhere: hasWhere)
+        try appendArgumentTypePatterns(argumentTypes, to: &sql, context: context)
+        if !system && pattern == nil { sql += systemSchemasExcluded() }
         sql += "ORDER BY 1, 2, 4;"
         return sql
     }

@@ -18,20 +18,9 @@ extension DescribeQueries {
             """
             sql += privilegeColumn("l.lanacl")
         }
-        sql += """
-        ,
-               d.description AS "Description"
-        FROM pg_catalog.pg_language l
-        LEFT JOIN pg_catalog.pg_description d
-          ON d.classoid = l.tableoid AND d.objoid = l.oid
-          AND d.objsubid = 0
-
-        """
-        if pattern != nil {
-            try PatternTranslator.appendClause(
-                to: &sql, pattern: pattern, hasWhere: false, schemaColumn: nil, nameColumn: "l.lanname",
-                visibilityRule: nil, maxParts: 2, database: context.database, encoding: context.encoding)
-        }
+        sql += ",\n       d.description AS \"Description\"\nFROM pg_catalog.pg_language l\n"
+        sql += descriptionJoin(of: "l", beforeOn: "\n  ", beforeObjsubid: "\n  ")
+        try context.appendPattern(pattern, on: .name("l.lanname", maxParts: 2), to: &sql)
         if !system && pattern == nil { sql += "WHERE l.lanplcallfoid != 0\n" }
         sql += "ORDER BY 1;"
         return sql

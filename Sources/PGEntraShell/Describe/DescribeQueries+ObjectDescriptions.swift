@@ -2,75 +2,57 @@
 /// listing of their own (constraints, operator classes and families, rules, triggers). No
 /// server-version branch from release 11 on.
 extension DescribeQueries {
-    /// One source of described objects: how it is selected, the name column the pattern
-    /// matches and its visibility rule.
+    /// One source of described objects, all of one shape in describe.c: oid, tableoid,
+    /// schema, name and kind of each object of `catalog` (as `alias`), its schema joined in
+    /// `joins`, the pattern on schema and name with the kind's visibility rule. The spelling
+    /// flags keep describe.c's text, which `-E` shows: `AS tableoid` in the constraint
+    /// selects, `AS name` in the family's, the object kind on a line of its own in the
+    /// operator class and family selects.
     private struct DescribedObjects {
-        var select: String
-        var nameColumn: String
-        var visibilityRule: String
-        /// Whether the select already has its WHERE (or an ON the filters continue).
+        var object, catalog, alias, nameColumn: String
+        /// The visibility function on the object (pg_catalog's, without the schema).
+        var visibility: String
+        var joins: String
+        /// Whether `joins` already opens the WHERE (or ends in an ON the filters continue).
         var hasWhere: Bool
+        var tableoidKeyword = "as", nameKeyword = "as", objectOnOwnLine = false
+
+        var select: String {
+            "  SELECT \(alias).oid as oid, \(alias).tableoid \(tableoidKeyword) tableoid,\n  n.nspname as nspname,\n"
+                + "  CAST(\(alias).\(nameColumn) AS pg_catalog.text) \(nameKeyword) name,\(objectOnOwnLine ? "\n  " : "  ")"
+                + "CAST('\(object)' AS pg_catalog.text) as object\n  FROM pg_catalog.\(catalog) \(alias)\n" + joins
+        }
+
+        var pattern: PatternColumns { .qualified("\(alias).\(nameColumn)", visibility: "pg_catalog.\(visibility)") }
     }
 
+    /// describe.c's objectDescription, in its order.
     private static let describedObjects: [DescribedObjects] = [
-        .init(select: """
-              SELECT pgc.oid as oid, pgc.tableoid AS tableoid,
-              n.nspname as nspname,
-              CAST(pgc.conname AS pg_catalog.text) as name,  CAST('table constraint' AS pg_catalog.text) as object
-              FROM pg_catalog.pg_constraint pgc
-                JOIN pg_catalog.pg_class c ON c.oid = pgc.conrelid
-                LEFT JOIN pg_catalog.pg_namespace n     ON n.oid = c.relnamespace
-
-            """, nameColumn: "pgc.conname", visibilityRule: "pg_catalog.pg_table_is_visible(c.oid)", hasWhere: false),
-        .init(select: """
-              SELECT pgc.oid as oid, pgc.tableoid AS tableoid,
-              n.nspname as nspname,
-              CAST(pgc.conname AS pg_catalog.text) as name,  CAST('domain constraint' AS pg_catalog.text) as object
-              FROM pg_catalog.pg_constraint pgc
-                JOIN pg_catalog.pg_type t ON t.oid = pgc.contypid
-                LEFT JOIN pg_catalog.pg_namespace n     ON n.oid = t.typnamespace
-
-            """, nameColumn: "pgc.conname", visibilityRule: "pg_catalog.pg_type_is_visible(t.oid)", hasWhere: false),
-        .init(select: """
-              SELECT o.oid as oid, o.tableoid as tableoid,
-              n.nspname as nspname,
-              CAST(o.opcname AS pg_catalog.text) as name,
-              CAST('operator class' AS pg_catalog.text) as object
-              FROM pg_catalog.pg_opclass o
-                JOIN pg_catalog.pg_am am ON o.opcmethod = am.oid
-                JOIN pg_catalog.pg_namespace n ON n.oid = o.opcnamespace
-
-            """, nameColumn: "o.opcname", visibilityRule: "pg_catalog.pg_opclass_is_visible(o.oid)", hasWhere: true),
-        .init(select: """
-              SELECT opf.oid as oid, opf.tableoid as tableoid,
-              n.nspname as nspname,
-              CAST(opf.opfname AS pg_catalog.text) AS name,
-              CAST('operator family' AS pg_catalog.text) as object
-              FROM pg_catalog.pg_opfamily opf
-                JOIN pg_catalog.pg_am am ON opf.opfmethod = am.oid
-                JOIN pg_catalog.pg_namespace n ON opf.opfnamespace = n.oid
-
-            """, nameColumn: "opf.opfname", visibilityRule: "pg_catalog.pg_opfamily_is_visible(opf.oid)", hasWhere: true),
-        .init(select: """
-              SELECT r.oid as oid, r.tableoid as tableoid,
-              n.nspname as nspname,
-              CAST(r.rulename AS pg_catalog.text) as name,  CAST('rule' AS pg_catalog.text) as object
-              FROM pg_catalog.pg_rewrite r
-                   JOIN pg_catalog.pg_class c ON c.oid = r.ev_class
-                   LEFT JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-              WHERE r.rulename != '_RETURN'
-
-            """, nameColumn: "r.rulename", visibilityRule: "pg_catalog.pg_table_is_visible(c.oid)", hasWhere: true),
-        .init(select: """
-              SELECT t.oid as oid, t.tableoid as tableoid,
-              n.nspname as nspname,
-              CAST(t.tgname AS pg_catalog.text) as name,  CAST('trigger' AS pg_catalog.text) as object
-              FROM pg_catalog.pg_trigger t
-                   JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid
-                   LEFT JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-
-            """, nameColumn: "t.tgname", visibilityRule: "pg_catalog.pg_table_is_visible(c.oid)", hasWhere: false),
+        .init(
+            object: "table constraint", catalog: "pg_constraint", alias: "pgc", nameColumn: "conname", visibility: "pg_table_is_visible(c.oid)",
+            joins: tableJoins("pgc.conrelid", "     "), hasWhere: false, tableoidKeyword: "AS"),
+        .init(
+            object: "domain constraint", catalog: "pg_constraint", alias: "pgc", nameColumn: "conname", visibility: "pg_type_is_visible(t.oid)",
+            joins: "    JOIN pg_catalog.pg_type t ON t.oid = pgc.contypid\n    LEFT JOIN pg_catalog.pg_namespace n     ON n.oid = t.typnamespace\n", hasWhere: false, tableoidKeyword: "AS"),
+        .init(
+            object: "operator class", catalog: "pg_opclass", alias: "o", nameColumn: "opcname", visibility: "pg_opclass_is_visible(o.oid)",
+            joins: "    JOIN pg_catalog.pg_am am ON o.opcmethod = am.oid\n    JOIN pg_catalog.pg_namespace n ON n.oid = o.opcnamespace\n", hasWhere: true, objectOnOwnLine: true),
+        .init(
+            object: "operator family", catalog: "pg_opfamily", alias: "opf", nameColumn: "opfname", visibility: "pg_opfamily_is_visible(opf.oid)",
+            joins: "    JOIN pg_catalog.pg_am am ON opf.opfmethod = am.oid\n    JOIN pg_catalog.pg_namespace n ON opf.opfnamespace = n.oid\n", hasWhere: true, nameKeyword: "AS", objectOnOwnLine: true),
+        .init(
+            object: "rule", catalog: "pg_rewrite", alias: "r", nameColumn: "rulename", visibility: "pg_table_is_visible(c.oid)",
+            joins: tableJoins("r.ev_class", " ", indent: "       ") + "  WHERE r.rulename != '_RETURN'\n", hasWhere: true),
+        .init(
+            object: "trigger", catalog: "pg_trigger", alias: "t", nameColumn: "tgname", visibility: "pg_table_is_visible(c.oid)",
+            joins: tableJoins("t.tgrelid", " ", indent: "       "), hasWhere: false),
     ]
+
+    /// The joins of an object that belongs to a table (`reference` the table's oid), spaced as
+    /// describe.c spaces each.
+    private static func tableJoins(_ reference: String, _ beforeOn: String, indent: String = "    ") -> String {
+        "\(indent)JOIN pg_catalog.pg_class c ON c.oid = \(reference)\n\(indent)LEFT JOIN pg_catalog.pg_namespace n\(beforeOn)ON n.oid = c.relnamespace\n"
+    }
 
     static func listObjectDescriptions(pattern: String?, system: Bool, context: Context) throws(Failure) -> String {
         var sql = """
@@ -83,11 +65,9 @@ extension DescribeQueries {
             if index > 0 { sql += "UNION ALL\n" }
             sql += objects.select
             if filtered {
-                sql += objects.hasWhere ? systemSchemasExcluded : "WHERE n.nspname <> 'pg_catalog'\n      AND n.nspname <> 'information_schema'\n"
+                sql += systemSchemasExcluded(opening: !objects.hasWhere)
             }
-            try PatternTranslator.appendClause(
-                to: &sql, pattern: pattern, hasWhere: objects.hasWhere || filtered, schemaColumn: "n.nspname",
-                nameColumn: objects.nameColumn, visibilityRule: objects.visibilityRule, maxParts: 3, database: context.database, encoding: context.encoding)
+            try context.appendPattern(pattern, on: objects.pattern, to: &sql, hasWhere: objects.hasWhere || filtered)
         }
         sql += """
         ) AS tt

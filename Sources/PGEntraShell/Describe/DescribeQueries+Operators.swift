@@ -27,29 +27,14 @@ extension DescribeQueries {
 
         """
         let operands = argumentTypes.count == 2 ? ["o.oprleft", "o.oprright"] : argumentTypes.isEmpty ? [] : ["o.oprright"]
-        for (index, operand) in operands.enumerated() {
-            sql += "     LEFT JOIN pg_catalog.pg_type t\(index) ON t\(index).oid = \(operand)\n"
-            sql += "     LEFT JOIN pg_catalog.pg_namespace nt\(index) ON nt\(index).oid = t\(index).typnamespace\n"
-        }
+        sql += argumentTypeJoins(operands)
         if verbose { sql += "     LEFT JOIN pg_catalog.pg_proc p ON p.oid = o.oprcode\n" }
         let filtered = !system && pattern == nil
-        if filtered { sql += "WHERE n.nspname <> 'pg_catalog'\n      AND n.nspname <> 'information_schema'\n" }
-        try PatternTranslator.appendClause(
-            to: &sql, pattern: pattern, hasWhere: filtered, forceEscape: true, schemaColumn: "n.nspname",
-            nameColumn: "o.oprname", visibilityRule: "pg_catalog.pg_operator_is_visible(o.oid)", maxParts: 3,
-            database: context.database, encoding: context.encoding)
+        if filtered { sql += systemSchemasExcluded(opening: true) }
+        let operators = PatternColumns.qualified("o.oprname", visibility: "pg_catalog.pg_operator_is_visible(o.oid)", forceEscape: true)
+        try context.appendPattern(pattern, on: operators, to: &sql, hasWhere: filtered)
         if argumentTypes.count == 1 { sql += "  AND o.oprleft = 0\n" }
-        for (index, type) in argumentTypes.enumerated() {
-            guard type != "-" else {
-                sql += "  AND t\(index).typname IS NULL\n"
-                continue
-            }
-            try PatternTranslator.appendClause(
-                to: &sql, pattern: TypeNameAliases.map(type), hasWhere: true, schemaColumn: "nt\(index).nspname",
-                nameColumn: "t\(index).typname", alternateNameColumn: "pg_catalog.format_type(t\(index).oid, NULL)",
-                visibilityRule: "pg_catalog.pg_type_is_visible(t\(index).oid)", maxParts: 3, database: context.database, encoding: context.encoding)
-        }
-        sql += "ORDER BY 1, 2, 3, 4;"
-        return sql
+        try appendArgumentTypePatterns(argumentTypes, to: &sql, context: context)
+        return sql + "ORDER BY 1, 2, 3, 4;"
     }
 }

@@ -58,12 +58,9 @@ extension DescribeQueries {
         sql += "WHERE c.relkind IN (" + (kinds.tables ? "'p'," : "") + (kinds.indexes ? "'I'," : "") + "'')\n"
         if !kinds.nested && pattern == nil { sql += " AND NOT c.relispartition\n" }
         if pattern == nil {
-            sql += "      AND n.nspname <> 'pg_catalog'\n      AND n.nspname !~ '^pg_toast'\n      AND n.nspname <> 'information_schema'\n"
+            sql += systemSchemasExcluded(toast: true)
         }
-        try PatternTranslator.appendClause(
-            to: &sql, pattern: pattern, hasWhere: true, schemaColumn: "n.nspname", nameColumn: "c.relname",
-            visibilityRule: "pg_catalog.pg_table_is_visible(c.oid)", maxParts: 3, database: context.database, encoding: context.encoding)
-        sql += "ORDER BY \"Schema\", " + (kinds.mixed ? "\"Type\" DESC, " : "") + (showParent ? "\"Parent name\" NULLS FIRST, " : "") + "\"Name\";"
-        return sql
+        let order = "ORDER BY \"Schema\", " + (kinds.mixed ? "\"Type\" DESC, " : "") + (showParent ? "\"Parent name\" NULLS FIRST, " : "") + "\"Name\";"
+        return try context.filter(sql, by: pattern, on: .relation, hasWhere: true, then: order)
     }
 }

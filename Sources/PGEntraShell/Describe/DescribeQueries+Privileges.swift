@@ -47,12 +47,8 @@ extension DescribeQueries {
         WHERE c.relkind IN ('r','v','m','S','f','p')
 
         """#
-        if !system && pattern == nil { sql += systemSchemasExcluded }
-        try PatternTranslator.appendClause(
-            to: &sql, pattern: pattern, hasWhere: true, schemaColumn: "n.nspname", nameColumn: "c.relname",
-            visibilityRule: "pg_catalog.pg_table_is_visible(c.oid)", maxParts: 3, database: context.database, encoding: context.encoding)
-        sql += "ORDER BY 1, 2;"
-        return sql
+        if !system && pattern == nil { sql += systemSchemasExcluded() }
+        return try context.filter(sql, by: pattern, on: .relation, hasWhere: true, then: "ORDER BY 1, 2;")
     }
 }
 
@@ -60,7 +56,7 @@ extension DescribeQueries {
 extension DescribeQueries {
     /// The pattern matches the schema or the owning role.
     static func listDefaultPrivileges(pattern: String?, context: Context) throws(Failure) -> String {
-        var sql = """
+        let sql = """
         SELECT pg_catalog.pg_get_userbyid(d.defaclrole) AS "Owner",
           n.nspname AS "Schema",
           CASE d.defaclobjtype     WHEN 'r' THEN 'table' WHEN 'S' THEN 'sequence' WHEN 'f' THEN 'function'    WHEN 'T' THEN 'type' WHEN 'n' THEN 'schema' WHEN 'L' THEN 'large object' END AS "Type",
@@ -69,11 +65,7 @@ extension DescribeQueries {
              LEFT JOIN pg_catalog.pg_namespace n ON n.oid = d.defaclnamespace
 
         """
-        try PatternTranslator.appendClause(
-            to: &sql, pattern: pattern, hasWhere: false, schemaColumn: nil, nameColumn: "n.nspname",
-            alternateNameColumn: "pg_catalog.pg_get_userbyid(d.defaclrole)", visibilityRule: nil, maxParts: 3,
-            database: context.database, encoding: context.encoding)
-        sql += "ORDER BY 1, 2, 3;"
-        return sql
+        return try context.filter(
+            sql, by: pattern, on: .name("n.nspname", or: "pg_catalog.pg_get_userbyid(d.defaclrole)", maxParts: 3), then: "ORDER BY 1, 2, 3;")
     }
 }

@@ -24,11 +24,7 @@ extension DescribeQueries {
         if version >= 180000 { sql += ",\n " + publicationGeneratedColumns }
         if version >= 130000 { sql += ",\n  pubviaroot AS \"Via root\"" }
         sql += "\nFROM pg_catalog.pg_publication\n"
-        try PatternTranslator.appendClause(
-            to: &sql, pattern: pattern, hasWhere: false, schemaColumn: nil, nameColumn: "pubname",
-            visibilityRule: nil, maxParts: 1, database: context.database, encoding: context.encoding)
-        sql += "ORDER BY 1;"
-        return sql
+        return try context.filter(sql, by: pattern, on: .name("pubname"), then: "ORDER BY 1;")
     }
 
     /// The columns `\dRp+` shows of each publication, as describePublications picks them by
@@ -54,11 +50,7 @@ extension DescribeQueries {
         sql += version >= 180000 ? ", " + publicationGeneratedColumns + "\n" : ", 'none' AS pubgencols"
         sql += version >= 130000 ? ", pubviaroot" : ", false AS pubviaroot"
         sql += "\nFROM pg_catalog.pg_publication\n"
-        try PatternTranslator.appendClause(
-            to: &sql, pattern: pattern, hasWhere: false, schemaColumn: nil, nameColumn: "pubname",
-            visibilityRule: nil, maxParts: 1, database: context.database, encoding: context.encoding)
-        sql += "ORDER BY 2;"
-        return sql
+        return try context.filter(sql, by: pattern, on: .name("pubname"), then: "ORDER BY 2;")
     }
 
     /// The tables of one publication: schema, name, row filter and column list (the last two

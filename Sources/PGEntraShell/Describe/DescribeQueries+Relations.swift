@@ -80,13 +80,9 @@ extension DescribeQueries {
         if kinds.foreign { sql += "'f'," }
         sql += "'')\n"
         if !broad {
-            sql += "      AND n.nspname <> 'pg_catalog'\n      AND n.nspname !~ '^pg_toast'\n      AND n.nspname <> 'information_schema'\n"
+            sql += systemSchemasExcluded(toast: true)
         }
-        try PatternTranslator.appendClause(
-            to: &sql, pattern: pattern, hasWhere: true, schemaColumn: "n.nspname", nameColumn: "c.relname",
-            visibilityRule: "pg_catalog.pg_table_is_visible(c.oid)", maxParts: 3, database: context.database, encoding: context.encoding)
-        sql += "ORDER BY 1,2;"
-        return sql
+        return try context.filter(sql, by: pattern, on: .relation, hasWhere: true, then: "ORDER BY 1,2;")
     }
 
     /// psql 18's describeTableDetails: the relations a `\d NAME` pattern names (the same on
@@ -101,11 +97,7 @@ extension DescribeQueries {
 
         """
         let defaultFilter = !system && pattern == nil
-        if defaultFilter { sql += "WHERE n.nspname <> 'pg_catalog'\n      AND n.nspname <> 'information_schema'\n" }
-        try PatternTranslator.appendClause(
-            to: &sql, pattern: pattern, hasWhere: defaultFilter, schemaColumn: "n.nspname", nameColumn: "c.relname",
-            visibilityRule: "pg_catalog.pg_table_is_visible(c.oid)", maxParts: 3, database: context.database, encoding: context.encoding)
-        sql += "ORDER BY 2, 3;"
-        return sql
+        if defaultFilter { sql += systemSchemasExcluded(opening: true) }
+        return try context.filter(sql, by: pattern, on: .relation, hasWhere: defaultFilter, then: "ORDER BY 2, 3;")
     }
 }

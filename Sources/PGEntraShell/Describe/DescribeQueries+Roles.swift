@@ -12,11 +12,7 @@ extension DescribeQueries {
         if verbose { sql += "\n, pg_catalog.shobj_description(r.oid, 'pg_authid') AS description" }
         sql += "\n, r.rolreplication\n, r.rolbypassrls\nFROM pg_catalog.pg_roles r\n"
         if !system && pattern == nil { sql += "WHERE r.rolname !~ '^pg_'\n" }
-        try PatternTranslator.appendClause(
-            to: &sql, pattern: pattern, hasWhere: false, schemaColumn: nil, nameColumn: "r.rolname",
-            visibilityRule: nil, maxParts: 1, database: context.database, encoding: context.encoding)
-        sql += "ORDER BY 1;"
-        return sql
+        return try context.filter(sql, by: pattern, on: .name("r.rolname"), then: "ORDER BY 1;")
     }
 
     /// psql 18's describeRoleGrants (`\drg`): one row per membership with its options and
@@ -38,11 +34,7 @@ extension DescribeQueries {
 
         """
         if !system && pattern == nil { sql += "WHERE m.rolname !~ '^pg_'\n" }
-        try PatternTranslator.appendClause(
-            to: &sql, pattern: pattern, hasWhere: false, schemaColumn: nil, nameColumn: "m.rolname",
-            visibilityRule: nil, maxParts: 1, database: context.database, encoding: context.encoding)
-        sql += "ORDER BY 1, 2, 4;\n"
-        return sql
+        return try context.filter(sql, by: pattern, on: .name("m.rolname"), then: "ORDER BY 1, 2, 4;\n")
     }
 
     /// psql 18's listDbRoleSettings (`\drds [ROLEPATTERN [DBPATTERN]]`): the per-role and
@@ -58,14 +50,8 @@ extension DescribeQueries {
         LEFT JOIN pg_catalog.pg_roles r ON r.oid = setrole
 
         """
-        let hasWhere = try PatternTranslator.appendClause(
-            to: &sql, pattern: rolePattern, hasWhere: false, schemaColumn: nil, nameColumn: "r.rolname",
-            visibilityRule: nil, maxParts: 1, database: context.database, encoding: context.encoding)
-        try PatternTranslator.appendClause(
-            to: &sql, pattern: databasePattern, hasWhere: hasWhere, schemaColumn: nil, nameColumn: "d.datname",
-            visibilityRule: nil, maxParts: 1, database: context.database, encoding: context.encoding)
-        sql += "ORDER BY 1, 2;"
-        return sql
+        let hasWhere = try context.appendPattern(rolePattern, on: .name("r.rolname"), to: &sql)
+        return try context.filter(sql, by: databasePattern, on: .name("d.datname"), hasWhere: hasWhere, then: "ORDER BY 1, 2;")
     }
 
     /// The Attributes cell of one role: flags joined by `, `, then connection limit and expiry

@@ -14,9 +14,7 @@ extension DescribeQueries {
             sql += "  LEFT JOIN pg_catalog.pg_parameter_acl p\n  ON pg_catalog.lower(s.name) = p.parname\n"
         }
         if pattern != nil {
-            try PatternTranslator.appendClause(
-                to: &sql, pattern: pattern, hasWhere: false, schemaColumn: nil, nameColumn: "pg_catalog.lower(s.name)",
-                visibilityRule: nil, maxParts: Int.max, database: context.database, encoding: context.encoding)
+            try context.appendPattern(pattern, on: .name("pg_catalog.lower(s.name)", maxParts: Int.max), to: &sql)
         } else {
             sql += "WHERE s.source <> 'default' AND\n      s.setting IS DISTINCT FROM s.boot_val\n"
         }

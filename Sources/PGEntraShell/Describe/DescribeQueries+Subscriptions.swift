@@ -43,10 +43,6 @@ extension DescribeQueries {
                          FROM pg_catalog.pg_database
                          WHERE datname = pg_catalog.current_database())
         """
-        try PatternTranslator.appendClause(
-            to: &sql, pattern: pattern, hasWhere: true, schemaColumn: nil, nameColumn: "subname",
-            visibilityRule: nil, maxParts: 1, database: context.database, encoding: context.encoding)
-        sql += "ORDER BY 1;"
-        return sql
+        return try context.filter(sql, by: pattern, on: .name("subname"), hasWhere: true, then: "ORDER BY 1;")
     }
 }

@@ -136,14 +136,15 @@ extension DescribeQueries {
     }
 
     /// The publications that include the table: from server 15 on with schema publications,
-    /// row filters and column lists.
+    /// row filters and column lists. Publications that show neither (before 15, all but the
+    /// table's own from 15) select NULL for both, and FOR ALL TABLES publications come last.
     static func publications(oid: String, serverVersion: Int) -> String {
-        if serverVersion >= 150000 {
-            return """
-            SELECT pubname
-                 , NULL
-                 , NULL
-            FROM pg_catalog.pg_publication p
+        let withoutDetails = "SELECT pubname\n     , NULL\n     , NULL\nFROM pg_catalog.pg_publication p\n"
+        let allTables = withoutDetails + "WHERE p.puballtables AND pg_catalog.pg_relation_is_publishable('\(oid)')\nORDER BY 1;"
+        guard serverVersion >= 150000 else {
+            return withoutDetails + "JOIN pg_catalog.pg_publication_rel pr ON p.oid = pr.prpubid\nWHERE pr.prrelid = '\(oid)'\nUNION ALL\n" + allTables
+        }
+        return withoutDetails + """
                  JOIN pg_catalog.pg_publication_namespace pn ON p.oid = pn.pnpubid
                  JOIN pg_catalog.pg_class pc ON pc.relnamespace = pn.pnnspid
             WHERE pc.oid ='\(oid)' and pg_catalog.pg_relation_is_publishable('\(oid)')
@@ -160,29 +161,8 @@ extension DescribeQueries {
                  JOIN pg_catalog.pg_class c ON c.oid = pr.prrelid
             WHERE pr.prrelid = '\(oid)'
             UNION
-            SELECT pubname
-                 , NULL
-                 , NULL
-            FROM pg_catalog.pg_publication p
-            WHERE p.puballtables AND pg_catalog.pg_relation_is_publishable('\(oid)')
-            ORDER BY 1;
-            """
-        }
-        return """
-        SELECT pubname
-             , NULL
-             , NULL
-        FROM pg_catalog.pg_publication p
-        JOIN pg_catalog.pg_publication_rel pr ON p.oid = pr.prpubid
-        WHERE pr.prrelid = '\(oid)'
-        UNION ALL
-        SELECT pubname
-             , NULL
-             , NULL
-        FROM pg_catalog.pg_publication p
-        WHERE p.puballtables AND pg_catalog.pg_relation_is_publishable('\(oid)')
-        ORDER BY 1;
-        """
+
+            """ + allTables
     }
 
     /// `\d+`'s not-null constraints: psql 18 sends it to every server; only server 18 keeps

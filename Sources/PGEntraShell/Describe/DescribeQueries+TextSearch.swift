@@ -7,23 +7,13 @@
 extension DescribeQueries {
     /// `\dF`: schema, name and description of each visible or matching configuration.
     static func listTextSearchConfigurations(pattern: String?, context: Context) throws(Failure) -> String {
-        var sql = """
-        SELECT
-           n.nspname as "Schema",
-           c.cfgname as "Name",
-           pg_catalog.obj_description(c.oid, 'pg_ts_config') as "Description"
-        FROM pg_catalog.pg_ts_config c
-        LEFT JOIN pg_catalog.pg_namespace n ON n.oid = c.cfgnamespace
-
-        """
-        try appendTextSearchPattern(to: &sql, pattern, hasWhere: false, name: "c.cfgname", visibility: "pg_ts_config_is_visible(c.oid)", context)
-        return sql + "ORDER BY 1, 2;"
+        try TextSearchCatalog.configurations.list(pattern: pattern, context: context)
     }
 
     /// `\dF+`'s first query (listTSConfigsVerbose): each configuration's oid, name and schema with
     /// its parser's name and schema, for one table each.
     static func findTextSearchConfigurations(pattern: String?, context: Context) throws(Failure) -> String {
-        var sql = """
+        let sql = """
         SELECT c.oid, c.cfgname,
            n.nspname,
            p.prsname,
@@ -35,8 +25,7 @@ extension DescribeQueries {
         WHERE  p.oid = c.cfgparser
 
         """
-        try appendTextSearchPattern(to: &sql, pattern, hasWhere: true, name: "c.cfgname", visibility: "pg_ts_config_is_visible(c.oid)", context)
-        return sql + "ORDER BY 3, 2;"
+        return try context.filter(sql, by: pattern, on: TextSearchCatalog.configurations.pattern, hasWhere: true, then: "ORDER BY 3, 2;")
     }
 
     /// describeOneTSConfig: the token types of the configuration `oid` with the dictionaries
@@ -63,31 +52,14 @@ extension DescribeQueries {
 
     /// `\dFp`: schema, name and description of each parser.
     static func listTextSearchParsers(pattern: String?, context: Context) throws(Failure) -> String {
-        var sql = """
-        SELECT
-          n.nspname as "Schema",
-          p.prsname as "Name",
-          pg_catalog.obj_description(p.oid, 'pg_ts_parser') as "Description"
-        FROM pg_catalog.pg_ts_parser p
-        LEFT JOIN pg_catalog.pg_namespace n ON n.oid = p.prsnamespace
-
-        """
-        try appendTextSearchPattern(to: &sql, pattern, hasWhere: false, name: "p.prsname", visibility: "pg_ts_parser_is_visible(p.oid)", context)
-        return sql + "ORDER BY 1, 2;"
+        try TextSearchCatalog.parsers.list(pattern: pattern, context: context)
     }
 
     /// `\dFp+`'s first query (listTSParsersVerbose): oid, schema and name of each parser.
     static func findTextSearchParsers(pattern: String?, context: Context) throws(Failure) -> String {
-        var sql = """
-        SELECT p.oid,
-          n.nspname,
-          p.prsname
-        FROM pg_catalog.pg_ts_parser p
-        LEFT JOIN pg_catalog.pg_namespace n ON n.oid = p.prsnamespace
-
-        """
-        try appendTextSearchPattern(to: &sql, pattern, hasWhere: false, name: "p.prsname", visibility: "pg_ts_parser_is_visible(p.oid)", context)
-        return sql + "ORDER BY 1, 2;"
+        let parsers = TextSearchCatalog.parsers
+        return try context.filter(
+            "SELECT p.oid,\n  n.nspname,\n  p.prsname\n" + parsers.from, by: pattern, on: parsers.pattern, then: "ORDER BY 1, 2;")
     }
 
     /// describeOneTSParser's first table: the parser's five support functions, one row each.
@@ -127,50 +99,57 @@ extension DescribeQueries {
 
     /// `\dFd[+]`: the verbose form adds each dictionary's template and init options.
     static func listTextSearchDictionaries(pattern: String?, verbose: Bool, context: Context) throws(Failure) -> String {
-        var sql = "SELECT\n  n.nspname as \"Schema\",\n  d.dictname as \"Name\",\n"
-        if verbose {
-            sql += """
-              ( SELECT COALESCE(nt.nspname, '(null)')::pg_catalog.text || '.' || t.tmplname FROM
-                pg_catalog.pg_ts_template t
-                LEFT JOIN pg_catalog.pg_namespace nt ON nt.oid = t.tmplnamespace
-                WHERE d.dicttemplate = t.oid ) AS  "Template",
-              d.dictinitoption as "Init options",
-
-            """
-        }
-        sql += """
-          pg_catalog.obj_description(d.oid, 'pg_ts_dict') as "Description"
-        FROM pg_catalog.pg_ts_dict d
-        LEFT JOIN pg_catalog.pg_namespace n ON n.oid = d.dictnamespace
+        let template = """
+          ( SELECT COALESCE(nt.nspname, '(null)')::pg_catalog.text || '.' || t.tmplname FROM
+            pg_catalog.pg_ts_template t
+            LEFT JOIN pg_catalog.pg_namespace nt ON nt.oid = t.tmplnamespace
+            WHERE d.dicttemplate = t.oid ) AS  "Template",
+          d.dictinitoption as "Init options",
 
         """
-        try appendTextSearchPattern(to: &sql, pattern, hasWhere: false, name: "d.dictname", visibility: "pg_ts_dict_is_visible(d.oid)", context)
-        return sql + "ORDER BY 1, 2;"
+        return try TextSearchCatalog.dictionaries.list(verboseColumns: verbose ? template : "", pattern: pattern, context: context)
     }
 
     /// `\dFt[+]`: the verbose form adds each template's init and lexize functions.
     static func listTextSearchTemplates(pattern: String?, verbose: Bool, context: Context) throws(Failure) -> String {
-        var sql = "SELECT\n  n.nspname AS \"Schema\",\n  t.tmplname AS \"Name\",\n"
-        if verbose {
-            sql += "  t.tmplinit::pg_catalog.regproc AS \"Init\",\n  t.tmpllexize::pg_catalog.regproc AS \"Lexize\",\n"
-        }
-        sql += """
-          pg_catalog.obj_description(t.oid, 'pg_ts_template') AS "Description"
-        FROM pg_catalog.pg_ts_template t
-        LEFT JOIN pg_catalog.pg_namespace n ON n.oid = t.tmplnamespace
-
-        """
-        try appendTextSearchPattern(to: &sql, pattern, hasWhere: false, name: "t.tmplname", visibility: "pg_ts_template_is_visible(t.oid)", context)
-        return sql + "ORDER BY 1, 2;"
+        let functions = "  t.tmplinit::pg_catalog.regproc AS \"Init\",\n  t.tmpllexize::pg_catalog.regproc AS \"Lexize\",\n"
+        return try TextSearchCatalog.templates.list(verboseColumns: verbose ? functions : "", pattern: pattern, context: context)
     }
 
-    /// validateSQLNamePattern as every text search listing calls it: schema in n.nspname, up to
-    /// three parts, the object's visibility function when no schema is given.
-    private static func appendTextSearchPattern(
-        to sql: inout String, _ pattern: String?, hasWhere: Bool, name: String, visibility: String, _ context: Context
-    ) throws(Failure) {
-        try PatternTranslator.appendClause(
-            to: &sql, pattern: pattern, hasWhere: hasWhere, schemaColumn: "n.nspname", nameColumn: name,
-            visibilityRule: "pg_catalog." + visibility, maxParts: 3, database: context.database, encoding: context.encoding)
+    /// The four text search catalogs as their listings (listTSConfigs, listTSParsers,
+    /// listTSDictionaries, listTSTemplates) read them: one query shape, schema, name and
+    /// comment, joined to the schema in `n` and matched on schema and name with the catalog's
+    /// visibility function. What differs is each function's spelling in describe.c, kept
+    /// because `-E` shows it: the indent and the case of `as`.
+    private struct TextSearchCatalog {
+        var catalog: String
+        var alias: String
+        var nameColumn: String
+        var namespaceColumn: String
+        var indent = "  "
+        var keyword = "as"
+
+        static let configurations = Self(catalog: "pg_ts_config", alias: "c", nameColumn: "cfgname", namespaceColumn: "cfgnamespace", indent: "   ")
+        static let parsers = Self(catalog: "pg_ts_parser", alias: "p", nameColumn: "prsname", namespaceColumn: "prsnamespace")
+        static let dictionaries = Self(catalog: "pg_ts_dict", alias: "d", nameColumn: "dictname", namespaceColumn: "dictnamespace")
+        static let templates = Self(catalog: "pg_ts_template", alias: "t", nameColumn: "tmplname", namespaceColumn: "tmplnamespace", keyword: "AS")
+
+        /// The catalog and its schema.
+        var from: String {
+            "FROM pg_catalog.\(catalog) \(alias)\nLEFT JOIN pg_catalog.pg_namespace n ON n.oid = \(alias).\(namespaceColumn)\n"
+        }
+
+        /// Up to three parts, the catalog's visibility function (pg_ts_config_is_visible...)
+        /// when no schema is given.
+        var pattern: PatternColumns {
+            .qualified("\(alias).\(nameColumn)", visibility: "pg_catalog.\(catalog)_is_visible(\(alias).oid)")
+        }
+
+        /// The listing: schema, name, `verboseColumns` (each line ending in a comma), comment.
+        func list(verboseColumns: String = "", pattern: String?, context: Context) throws(Failure) -> String {
+            var sql = "SELECT\n\(indent)n.nspname \(keyword) \"Schema\",\n\(indent)\(alias).\(nameColumn) \(keyword) \"Name\",\n" + verboseColumns
+            sql += "\(indent)pg_catalog.obj_description(\(alias).oid, '\(catalog)') \(keyword) \"Description\"\n" + from
+            return try context.filter(sql, by: pattern, on: self.pattern, then: "ORDER BY 1, 2;")
+        }
     }
 }

@@ -23,5 +23,13 @@ enum DescribeQueries {
     /// The relkind names of psql's listTables and `\d` lookups.
     static let relkindCase = "CASE c.relkind WHEN 'r' THEN 'table' WHEN 'v' THEN 'view' WHEN 'm' THEN 'materialized view' WHEN 'i' THEN 'index' WHEN 'S' THEN 'sequence' WHEN 't' THEN 'TOAST table' WHEN 'f' THEN 'foreign table' WHEN 'p' THEN 'partitioned table' WHEN 'I' THEN 'partitioned index' END"
 
-    static let systemSchemasExcluded = "      AND n.nspname <> 'pg_catalog'\n      AND n.nspname <> 'information_schema'\n"
+    /// describe.c's filter of the system schemas when there is neither S nor a pattern: `AND`
+    /// conditions after `indent` (two spaces in listConversions, six elsewhere), or `WHERE`
+    /// first when `opening`; listTables and listPartitionedTables hide the TOAST schemas too.
+    static func systemSchemasExcluded(opening: Bool = false, toast: Bool = false, indent: String = "      ") -> String {
+        var conditions = ["n.nspname <> 'pg_catalog'"]
+        if toast { conditions.append("n.nspname !~ '^pg_toast'") }
+        conditions.append("n.nspname <> 'information_schema'")
+        return (opening ? "WHERE " : indent + "AND ") + conditions.joined(separator: "\n\(indent)AND ") + "\n"
+    }
 }
