@@ -30,6 +30,21 @@ import Testing
         #expect(result.stderr.isEmpty)
     }
 
+    /// A `service=` in `-d`: libpq reads the service file, and pgentra, which must know the
+    /// host and the user before it connects, asks libpq what the service names
+    /// (ConnectionParameters.resolve's slower way) rather than guessing.
+    @Test func aServiceNamedInTheConnectionStringIsReadByLibpq() throws {
+        let (_, environment) = try stack()
+        let port = try PostgresServer.shared.get().port
+        environment["PGSERVICEFILE"] = environment.home.write("pg_service.conf", "[app]\nhost=127.0.0.1\nport=\(port)\ndbname=postgres\n")
+        let result = environment.pgentra(["exec", "-At", "-c", "select current_user, current_database(), inet_server_port()", "-d", "service=app"])
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        #expect(result.stdout == "\(Fixtures.managedIdentityName)|postgres|\(port)\n")
+        let missing = environment.pgentra(["exec", "-At", "-c", "select 1", "-d", "service=nosuch"])
+        #expect(missing.status == 2, "stderr: \(missing.stderr)")
+        #expect(missing.stderr.contains("definition of service \"nosuch\" not found"), "\(missing.stderr)")
+    }
+
     @Test func anExpiredTokenIsReplacedOnTheNextConnection() throws {
         let (emulator, environment) = try stack(Fixtures.connectingLifetime)
         let first = environment.pgentra(["exec", "-At", "-c", "select 1"] + (try target))

@@ -82,7 +82,15 @@ package final class PostgresServer: @unchecked Sendable {
 
     /// The server's log, where connection attempts are recorded (log_connections).
     package var logFile: String { "\(root.path)/postgres.log" }
-    package var serverLog: String { (try? String(contentsOfFile: logFile, encoding: .utf8)) ?? "" }
+    /// The server's log, or why it could not be read: a failure's message should never lose
+    /// the one clue it has.
+    package var serverLog: String {
+        do {
+            return try String(contentsOfFile: logFile, encoding: .utf8)
+        } catch {
+            return "(the server log \(logFile) could not be read: \(error))"
+        }
+    }
 
     deinit {
         ExitCleanup.unregister(self)

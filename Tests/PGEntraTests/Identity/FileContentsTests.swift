@@ -1,14 +1,13 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import PGEntraIdentity
 
 /// Issue 11: a planted file never blocks a read and never grows it without bound.
 @Suite struct FileContentsTests {
-    private let directory = FileManager.default.temporaryDirectory.appendingPathComponent("pgentra-file-\(UUID().uuidString)").path
-
-    init() throws {
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-    }
+    /// Removed with the suite's value, FIFO and links included.
+    private let temporary = TemporaryDirectory(prefix: "pgentra-file")
+    private var directory: String { temporary.path }
 
     @Test func readsARegularFile() throws {
         let path = "\(directory)/token"
