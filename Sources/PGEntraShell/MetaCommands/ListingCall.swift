@@ -18,7 +18,7 @@ struct ListingCall {
     /// `S`: system objects too.
     var system: Bool { name.contains("S") }
 
-    /// The name's letters less `S` and `+`: listTables' relation kinds (`tv` for `\\dtv+`).
+    /// The name's letters less `S` and `+`: listTables' relation kinds (`tv` for `\dtv+`).
     var letters: String { String(name.dropFirst().filter { $0 != "S" && $0 != "+" }) }
 
     /// The pattern after the first, which the `\dA` family reads only when there was a first.
@@ -26,9 +26,9 @@ struct ListingCall {
         pattern == nil ? nil : arguments.nextPattern()?.text
     }
 
-    /// The print options of psql 18's listings: the session's, `\\pset null` included, expanded
-    /// by the name's `x`.
-    var options: PrintOptions { commands.listingOptions(name) }
+    /// The print options of psql 18's listings: the session's as `expandedWhenAsked` left them,
+    /// `\pset null` included.
+    var options: PrintOptions { commands.session.printOptions }
 
     /// Runs `sql` as a hidden query and prints its rows under `title`.
     func list(_ sql: String, title: String) -> MetaCommands.Outcome {

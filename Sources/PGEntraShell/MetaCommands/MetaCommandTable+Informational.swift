@@ -242,12 +242,12 @@ extension MetaCommandTable {
         },
     ])
 
-    /// listTables: `\\dt`, `\\dv`, `\\dm`, `\\di`, `\\ds` and `\\dE`, whose letters combine (`\\dtv`).
+    /// listTables: `\dt`, `\dv`, `\dm`, `\di`, `\ds` and `\dE`, whose letters combine (`\dtv`).
     private static let relations: MetaCommands.ListingBody = { c throws(Failure) in
         c.commands.listRelations(c.letters, pattern: c.pattern, verbose: c.verbose, system: c.system, context: c.context, at: c.location)
     }
 
-    /// describeRoles: `\\du` and `\\dg`.
+    /// describeRoles: `\du` and `\dg`.
     private static let roles: MetaCommands.ListingBody = { c throws(Failure) in
         c.commands.listRoles(try DescribeQueries.listRoles(pattern: c.pattern, verbose: c.verbose, system: c.system, context: c.context),
                              verbose: c.verbose, options: c.options)

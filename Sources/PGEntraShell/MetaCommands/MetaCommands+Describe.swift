@@ -16,12 +16,21 @@ extension MetaCommands {
         return context
     }
 
-    /// exec_command_d: an `x` anywhere after `\d` and its next character turns expanded output
-    /// on for this command only (not right after `\d`, since `\dx` lists extensions: `\dxx`
-    /// expands them); `\z` takes it right after its name. psql restores the setting afterwards.
+    /// psql 18's `x` option, expanded output for this command only, read where psql reads it:
+    /// exec_command_d after `\d` and the command's next letter (not right after `\d`, since
+    /// `\dx` lists extensions and `\dxx` expands them), exec_command_z and exec_command_list
+    /// after `\z` and `\l`, exec_command_lo after `\lo_list`.
+    static func asksExpanded(_ name: String) -> Bool {
+        let options = name.hasPrefix("lo_list") ? name.dropFirst(7)
+            : name.hasPrefix("l") || name.hasPrefix("z") ? name.dropFirst() : name.dropFirst(2)
+        return options.contains("x")
+    }
+
+    /// Runs `body` with expanded output on when the name asks for it; psql restores the setting
+    /// afterwards.
     func expandedWhenAsked(_ name: String, _ body: () -> Outcome) -> Outcome {
         let savedExpanded = session.printOptions.expanded
-        if name.dropFirst(name.hasPrefix("z") ? 1 : 2).contains("x") { session.printOptions.expanded = .on }
+        if Self.asksExpanded(name) { session.printOptions.expanded = .on }
         defer { session.printOptions.expanded = savedExpanded }
         return body()
     }
@@ -47,12 +56,11 @@ extension MetaCommands {
     }
 
     /// The print options of psql 18's catalog listings: the session's, `\pset null` included,
-    /// expanded when the command carries psql 18's `x` (after the command's own letters, so
-    /// `\dx` lists extensions, `\dxx` expands them, and `\lo_listx` expands large objects).
+    /// expanded when the name asks for it, for `\dl` and `\lo_list`, which run outside
+    /// `expandedWhenAsked`.
     func listingOptions(_ name: String) -> PrintOptions {
         var options = session.printOptions
-        let suffix = name.hasPrefix("lo_list") ? name.dropFirst(7) : name.hasPrefix("l") ? name.dropFirst() : name.dropFirst(2)
-        if suffix.contains("x") { options.expanded = .on }
+        if Self.asksExpanded(name) { options.expanded = .on }
         return options
     }
 
