@@ -17,15 +17,19 @@ package final class PseudoTerminal: @unchecked Sendable {
         package let description: String
     }
 
-    /// Starts `executable` with exactly `environment` on a new terminal of `columns` × `rows`.
+    /// Starts `executable` with exactly `environment` on a new terminal of `columns` × `rows`,
+    /// in `workingDirectory` (else the test's own): relative file names typed at it, such as
+    /// psql's filename completion of `tab_comp_dir/some`, resolve there.
     package init(_ executable: String, _ arguments: [String], environment: [String: String],
-                columns: UInt16 = 200, rows: UInt16 = 50) throws {
+                columns: UInt16 = 200, rows: UInt16 = 50, workingDirectory: String? = nil) throws {
         // Everything the child touches is allocated before fork.
         let argv: [UnsafeMutablePointer<CChar>?] = ([executable] + arguments).map { strdup($0) } + [nil]
         let envp: [UnsafeMutablePointer<CChar>?] = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        let directory = workingDirectory.flatMap { strdup($0) }
         defer {
             argv.forEach { free($0) }
             envp.forEach { free($0) }
+            free(directory)
         }
         guard let path = argv[0] else { throw StartError(description: "out of memory") }
         var size = winsize(ws_row: rows, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
@@ -36,6 +40,7 @@ package final class PseudoTerminal: @unchecked Sendable {
             var none = sigset_t()
             sigemptyset(&none)
             sigprocmask(SIG_SETMASK, &none, nil)
+            if let directory, chdir(directory) != 0 { _exit(126) }
             execve(path, argv, envp)
             _exit(127)
         }
@@ -122,6 +127,24 @@ package final class PseudoTerminal: @unchecked Sendable {
             searchFrom = max(cursor, received.count - needle.count + 1)
             let remaining = deadline.timeIntervalSinceNow
             guard remaining > 0, readSome(timeout: remaining) else { return nil }
+        }
+    }
+
+    /// How many bytes the program has written so far: a mark for `output(after:timeout:until:)`.
+    package var mark: Int { received.count }
+
+    /// Waits up to `timeout` seconds until what the program wrote after `mark` satisfies
+    /// `isComplete`; returns that output and whether it did. Unlike `expect`, it neither looks
+    /// before `mark` nor moves the cursor: a check that waits for a pattern in the output of the
+    /// keys it sent (psql's 010_tab_completion.pl, whose `$out` starts empty each time) cannot be
+    /// satisfied by what an earlier check left on the screen.
+    package func output(after mark: Int, timeout: Double, until isComplete: (String) -> Bool) -> (text: String, complete: Bool) {
+        let deadline = Date().addingTimeInterval(timeout)
+        while true {
+            let text = String(decoding: received[min(mark, received.count)...], as: UTF8.self)
+            if isComplete(text) { return (text, true) }
+            let remaining = deadline.timeIntervalSinceNow
+            guard remaining > 0, readSome(timeout: remaining) else { return (text, false) }
         }
     }
 
