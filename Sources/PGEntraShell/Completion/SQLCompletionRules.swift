@@ -316,7 +316,8 @@ struct SQLCompletionRules {
         if tail("READ") && head("SET|BEGIN|START") { return keywords("ONLY", "WRITE") }
         if matches("SET", "TIME", "ZONE") || matches("SET", "LOCAL|SESSION", "TIME", "ZONE") { return keywords("DEFAULT", "LOCAL") }
         if matches("SET", "SCHEMA") { return completer.names(.schemas) }
-        if matches("SET", "*") || matches("SET", "LOCAL|SESSION", "*") { return keywords("=", "TO") }
+        // psql 18 offers TO alone after a setting's name; `=` is still read when typed.
+        if matches("SET", "*") || matches("SET", "LOCAL|SESSION", "*") { return keywords("TO") }
         if matches("SET", "*", "TO|=") || matches("SET", "LOCAL|SESSION", "*", "TO|=") {
             if previous(2) == "SEARCH_PATH" {
                 return keywords("DEFAULT") + completer.names(.schemas)

@@ -34,9 +34,11 @@ package struct TabCompleter {
         let word = input.word
         let candidates: CompletionCandidates
         if word.hasPrefix("\\") {
-            candidates = CompletionCandidates(verbatim: MetaCommandTable.completions)
+            candidates = CompletionCandidates(commands: MetaCommandTable.completions)
         } else if word.hasPrefix(":"), !word.hasPrefix("::") {
             candidates = variableReferences()
+        } else if word.hasPrefix("?"), before.unicodeScalars.dropLast(word.unicodeScalars.count).suffix(2).elementsEqual(":{".unicodeScalars) {
+            candidates = variableTests()
         } else {
             switch input.mode {
             case .literal: return .none(word)
@@ -52,6 +54,12 @@ package struct TabCompleter {
     private func variableReferences() -> CompletionCandidates {
         let names = variables().values.keys
         return CompletionCandidates(verbatim: names.flatMap { [":\($0)", ":'\($0)'", ":\"\($0)\""] })
+    }
+
+    /// `:{?name}`, psql's test of whether a variable is set (`complete_from_variables(text,
+    /// ":{?", "}")`). `{` breaks words for libedit, so the word is what follows it: `?name}`.
+    private func variableTests() -> CompletionCandidates {
+        CompletionCandidates(verbatim: variables().values.keys.map { "?\($0)}" })
     }
 
     /// The argument of a meta-command being typed: which one it is decides the list.

@@ -182,18 +182,22 @@ final class FixedCatalog: CompletionCatalog {
         #expect(offered("show s") == ["search_path", "server_version"])
         #expect(offered("reset w") == ["work_mem"])
         #expect(offered("set search_path to ") == ["DEFAULT", "extra", "information_schema", "pg_catalog", "public"])
-        #expect(offered("set work_mem ") == ["=", "TO"])
+        #expect(offered("set work_mem ") == ["TO"])
+        #expect(offered("set local work_mem ") == ["TO"])
         #expect(offered("set role ") == ["\"pg-reader\"", "DEFAULT", "NONE", "app", "postgres"])
     }
 
     // MARK: Meta-commands
 
-    @Test func metaCommandNamesAreCompletedExactly() {
+    @Test func metaCommandNamesAreCompletedAsTypedThenIgnoringCase() {
         #expect(offered("\\tim") == ["\\timing"])
         #expect(offered("\\dt") == ["\\dt"])
         #expect(offered("\\con") == ["\\connect", "\\conninfo"])
         #expect(offered("\\who") == ["\\whoami"])
-        #expect(offered("\\D").isEmpty, "backslash commands are case-sensitive")
+        // tab-complete.c's two passes: the case as typed first, then ignoring case.
+        #expect(offered("\\DRD") == ["\\drds"])
+        #expect(offered("\\da") == ["\\da"], "\\dA is not offered while \\da matches as typed")
+        #expect(offered("\\DA").contains("\\dA") && offered("\\DA").contains("\\da"))
         #expect(offered("select 1 \\g").contains("\\gx"))
     }
 
@@ -226,6 +230,8 @@ final class FixedCatalog: CompletionCatalog {
         #expect(offered("select * from :\"fo", variables: ["foo": "1"]) == [":\"foo\""])
         #expect(offered("select 1::in").isEmpty, "a cast is not a variable")
         #expect(offered("\\set fo", variables: ["foo": "1"]) == ["foo"])
+        #expect(offered("\\echo :{?fo", variables: ["foo": "1"]) == ["?foo}"], "psql's :{?name} test")
+        #expect(offered("select {?fo", variables: ["foo": "1"]).isEmpty, "only after a colon")
     }
 
     @Test func fileArgumentsListTheDirectory() {
