@@ -13,5 +13,7 @@ enum CatalogQuery: Hashable, Sendable {
     case settings(settable: Bool)
     case extensions
     case tablespaces
+    /// Data types by their SQL names (`bigint`, not `int8`), as format_type gives them.
     case types
+    case publications
 }

@@ -69,9 +69,10 @@ final class LibpqCompletionCatalog: CompletionCatalog {
             return ("SELECT pg_catalog.lower(name) FROM pg_catalog.pg_settings" + (settable ? " WHERE context IN ('user', 'superuser')" : ""), [])
         case .extensions: return ("SELECT pg_catalog.quote_ident(extname) FROM pg_catalog.pg_extension", [])
         case .tablespaces: return ("SELECT pg_catalog.quote_ident(spcname) FROM pg_catalog.pg_tablespace", [])
+        case .publications: return ("SELECT pg_catalog.quote_ident(pubname) FROM pg_catalog.pg_publication", [])
         case .types:
             return ("""
-                SELECT pg_catalog.quote_ident(t.typname) FROM pg_catalog.pg_type t \
+                SELECT pg_catalog.format_type(t.oid, NULL) FROM pg_catalog.pg_type t \
                 WHERE (t.typrelid = 0 OR (SELECT c.relkind = 'c' FROM pg_catalog.pg_class c WHERE c.oid = t.typrelid)) \
                 AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_type el WHERE el.oid = t.typelem AND el.typarray = t.oid) \
                 AND pg_catalog.pg_type_is_visible(t.oid)

@@ -214,6 +214,7 @@ struct SQLCompletionRules {
         case ("EXTENSION", _): return (1, .extensions)
         case ("TABLESPACE", _): return (1, .tablespaces)
         case ("TYPE", _), ("DOMAIN", _): return (1, .types)
+        case ("PUBLICATION", _): return (1, .publications)
         default: return nil
         }
     }

@@ -46,7 +46,9 @@ import Testing
                 : (["work_mem", "shared_buffers", "port"], [], nil)
         case .extensions: return (["plpgsql"], [], nil)
         case .tablespaces: return (["pg_default", "extra_space"], [], nil)
-        case .types: return (["posint", "int4", "text"], ["_int4"], nil)
+        // format_type's names, as psql's Query_for_list_of_datatypes gives them.
+        case .types: return (["posint", "integer", "bigint", "text"], ["_int4", "int4", "int8"], nil)
+        case .publications: return (["pub_items"], [], nil)
         }
     }
 
@@ -59,6 +61,7 @@ import Testing
         .columns(of: ["items", "orders"]),
         .functions(schema: nil), .functions(schema: "extra"), .schemas, .roles, .databases,
         .settings(settable: true), .settings(settable: false), .extensions, .tablespaces, .types,
+        .publications,
     ]
 
     /// The token the emulator issued for the fixtures' role, as the password of every attempt.

@@ -30,7 +30,8 @@ final class FixedCatalog: CompletionCatalog {
         case .settings(let settable): return ["search_path", "work_mem"] + (settable ? [] : ["server_version"])
         case .extensions: return ["plpgsql"]
         case .tablespaces: return ["pg_default"]
-        case .types: return ["int4", "text"]
+        case .types: return ["integer", "text"]
+        case .publications: return ["some_publication"]
         }
     }
 }
@@ -184,6 +185,8 @@ final class FixedCatalog: CompletionCatalog {
         #expect(offered("set search_path to ") == ["DEFAULT", "extra", "information_schema", "pg_catalog", "public"])
         #expect(offered("set work_mem ") == ["TO"])
         #expect(offered("set local work_mem ") == ["TO"])
+        #expect(offered("drop publication s") == ["some_publication"])
+        #expect(offered("drop type int") == ["integer"], "types by their SQL names, as format_type gives them")
         #expect(offered("set role ") == ["\"pg-reader\"", "DEFAULT", "NONE", "app", "postgres"])
     }
 
