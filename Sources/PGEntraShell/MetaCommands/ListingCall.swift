@@ -1,9 +1,9 @@
 import PGEntraOutput
 import PGEntraScanner
 
-/// What a catalog listing's row in MetaCommandTable is given: the pattern psql's exec_command_d
-/// reads for every `\d` command, the option letters of the name, and what describe.c's queries
-/// need of the session.
+/// What a listing's row in MetaCommandTable is given: the pattern psql reads for it
+/// (exec_command_d for every `\d` command, exec_command_list for `\l`, exec_command_z for `\z`),
+/// the option letters of the name, and what describe.c's queries need of the session.
 struct ListingCall {
     let commands: MetaCommands
     let name: String
@@ -21,7 +21,8 @@ struct ListingCall {
     /// The name's letters less `S` and `+`: listTables' relation kinds (`tv` for `\dtv+`).
     var letters: String { String(name.dropFirst().filter { $0 != "S" && $0 != "+" }) }
 
-    /// The pattern after the first, which the `\dA` family reads only when there was a first.
+    /// The pattern after the first, read only when there was a first (`\dAc`, `\dAf`, `\dAo`,
+    /// `\dAp`, `\drds`).
     mutating func secondPattern() -> String? {
         pattern == nil ? nil : arguments.nextPattern()?.text
     }

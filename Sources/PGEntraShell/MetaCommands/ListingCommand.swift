@@ -21,16 +21,31 @@ enum ListingCommand {
         case "a", "b", "C", "D", "E", "g", "i", "l", "L", "m", "n", "o", "O", "p", "s", "t", "T", "u", "v", "x", "X", "y":
             return "d" + String(second)
         case "A":
-            guard let third else { return "dA" }
-            return "+x".contains(third) ? "dA" : "cfop".contains(third) ? "dA" + String(third) : nil
+            switch third {
+            case nil, "+", "x": return "dA"
+            case let letter? where "cfop".contains(letter): return "dA" + String(letter)
+            default: return nil
+            }
         case "c": return name.hasPrefix("dconfig") ? "dconfig" : "dc"
         case "d": return name.hasPrefix("ddp") ? "ddp" : "dd"
         case "e": return third.flatMap { "suwt".contains($0) ? "de" + String($0) : nil }
-        case "f": return third.map("+Santpwx".contains) ?? true ? "df" : nil
+        case "f":
+            // describeFunctions checks the letters after the third itself.
+            switch third {
+            case nil, "+", "S", "a", "n", "p", "t", "w", "x": return "df"
+            default: return nil
+            }
         case "F":
-            guard let third else { return "dF" }
-            return "+x".contains(third) ? "dF" : "pdt".contains(third) ? "dF" + String(third) : nil
-        case "P": return third.map("+tinx".contains) ?? true ? "dP" : nil
+            switch third {
+            case nil, "+", "x": return "dF"
+            case let letter? where "pdt".contains(letter): return "dF" + String(letter)
+            default: return nil
+            }
+        case "P":
+            switch third {
+            case nil, "+", "t", "i", "n", "x": return "dP"
+            default: return nil
+            }
         case "r": return name.hasPrefix("drds") ? "drds" : name.hasPrefix("drg") ? "drg" : nil
         case "R": return third.flatMap { "ps".contains($0) ? "dR" + String($0) : nil }
         default: return nil

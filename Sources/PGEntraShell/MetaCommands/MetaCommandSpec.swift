@@ -16,6 +16,7 @@ struct MetaCommandSpec: Sendable {
 
     typealias Handler = @Sendable (MetaCommands, inout Call) -> MetaCommands.Outcome
 
+    /// Equatable so that a row can be told apart from another by what it answers to.
     enum Names: Sendable, Equatable {
         /// These names exactly (a command and its aliases: `\i`, `\include`).
         case exact([String])

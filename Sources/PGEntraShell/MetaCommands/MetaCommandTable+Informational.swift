@@ -134,7 +134,7 @@ extension MetaCommandTable {
             },
             catalog("dg", help: .line("\\dg[Sx+] [PATTERN]", "list roles"), run: roles),
             catalog("di", help: .line("\\di[Sx+] [PATTERN]", "list indexes"), run: relations),
-            listing("dl", help: .line("\\dl[x+]", "list large objects, same as \\lo_list")) { commands, call in
+            rawListing("dl", help: .line("\\dl[x+]", "list large objects, same as \\lo_list")) { commands, call in
                 // psql reads a pattern for every \d command; listLargeObjects has no use for it.
                 _ = call.arguments.next()
                 return commands.list(
@@ -187,7 +187,11 @@ extension MetaCommandTable {
                 c.list(try DescribeQueries.listRoleGrants(pattern: c.pattern, system: c.system, context: c.context), title: "List of role grants")
             },
             catalog("dRp", help: .line("\\dRp[x+] [PATTERN]", "list replication publications")) { c throws(Failure) in
-                if c.verbose { return c.commands.describePublications(pattern: c.pattern, context: c.context, at: c.location) }
+                if c.verbose {
+                    return c.commands.describePublications(
+                        try DescribeQueries.findPublications(pattern: c.pattern, context: c.context), pattern: c.pattern, context: c.context,
+                        at: c.location)
+                }
                 return c.list(try DescribeQueries.listPublications(pattern: c.pattern, context: c.context), title: "List of publications")
             },
             catalog("dRs", help: .line("\\dRs[x+] [PATTERN]", "list replication subscriptions")) { c throws(Failure) in
@@ -236,7 +240,7 @@ extension MetaCommandTable {
         command("lo_import", help: .below("\\lo_import FILE [COMMENT]", "read large object from file")) {
             $0.largeObject($1.name, &$1.arguments, at: $1.location)
         },
-        listing("lo_list", help: .line("\\lo_list[x+]", "list large objects")) { $0.largeObject($1.name, &$1.arguments, at: $1.location) },
+        rawListing("lo_list", help: .line("\\lo_list[x+]", "list large objects")) { $0.largeObject($1.name, &$1.arguments, at: $1.location) },
         command("lo_unlink", help: .line("\\lo_unlink LOBOID", "delete a large object")) {
             $0.largeObject($1.name, &$1.arguments, at: $1.location)
         },

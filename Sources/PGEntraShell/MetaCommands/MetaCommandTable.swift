@@ -64,7 +64,7 @@ enum MetaCommandTable {
     }
 
     /// A listing that reads its arguments its own way (`\dl`, `\lo_list`).
-    static func listing(_ key: String, help: MetaCommandHelp..., tab: [String]? = nil, run: @escaping MetaCommandSpec.Handler) -> MetaCommandSpec {
+    static func rawListing(_ key: String, help: MetaCommandHelp..., tab: [String]? = nil, run: @escaping MetaCommandSpec.Handler) -> MetaCommandSpec {
         MetaCommandSpec(names: .listing(key), help: help, completions: tab ?? ["\\" + key], argumentMode: .normal, branching: false, run: run)
     }
 

@@ -38,7 +38,7 @@ extension MetaCommands {
     // MARK: - Listings
 
     /// Print options for describe output: the session's, without `\pset null` (psql sets
-    /// nullPrint to NULL), with the given title.
+    /// nullPrint to NULL).
     private func describeOptions() -> PrintOptions {
         var options = session.printOptions
         options.nullDisplay = ""
@@ -64,12 +64,7 @@ extension MetaCommands {
         return options
     }
 
-    /// A catalog listing printed with the session's options as they stand: psql 18 prints its
-    /// listings with `\pset null` as set (the x suffix, where a command has it, is already on).
-    func list(_ sql: String, title: String) -> Outcome {
-        list(sql, title: title, options: session.printOptions)
-    }
-
+    /// A catalog listing: the hidden query's rows under `title`, printed with `options`.
     func list(_ sql: String, title: String, options: PrintOptions) -> Outcome {
         guard let result = session.runHidden(sql) else { return .failed }
         printResult(result, title: title, options: options)

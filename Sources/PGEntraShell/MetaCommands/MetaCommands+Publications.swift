@@ -1,16 +1,10 @@
 import PGEntraOutput
 
+/// `\dRp+`, which prints one table per publication where the other listings print one in all.
 extension MetaCommands {
     /// `\dRp+` (describe.c describePublications): one table per publication, titled with its
     /// name, with its tables and schemas as footers (addFooterToPublicationDesc).
-    func describePublications(pattern: String?, context: DescribeQueries.Context, at location: ScriptLocation?) -> Outcome {
-        let sql: String
-        do throws(PatternTranslator.Failure) {
-            sql = try DescribeQueries.findPublications(pattern: pattern, context: context)
-        } catch {
-            session.error(error.description, at: location)
-            return .failed
-        }
+    func describePublications(_ sql: String, pattern: String?, context: DescribeQueries.Context, at location: ScriptLocation?) -> Outcome {
         guard let found = session.runHidden(sql) else { return .failed }
         if found.rowCount == 0 {
             if !session.variables.bool("QUIET") {

@@ -61,6 +61,10 @@ final class CompletionScriptTerminal {
         let mark = terminal.mark
         terminal.send(bytes: Array(check.keys.utf8))
         let seen = terminal.output(after: mark, timeout: timeout) { $0.contains(pattern) }
+        if !seen.complete {
+            // What a slow answer writes after the wait belongs to this check, not the next one.
+            _ = terminal.output(after: terminal.mark, timeout: 0.5) { _ in false }
+        }
         return Outcome(check: check, output: seen.text, matched: seen.complete)
     }
 

@@ -16,4 +16,14 @@ import Testing
             #expect(ListingCommand.key(for: name) == nil, "\(name)")
         }
     }
+
+    @Test("psql 18's x option: after \\d and the command's next letter, after \\z, \\l and \\lo_list")
+    func theExpandedOption() {
+        for name in ["dxx", "d+x", "dtx", "dAx", "lx", "l+x", "listx", "zx", "zSx", "lo_listx"] {
+            #expect(MetaCommands.asksExpanded(name), "\\\(name)")
+        }
+        for name in ["dx", "dx+", "d+", "dS", "l+", "list", "z", "zS", "lo_list+"] {
+            #expect(!MetaCommands.asksExpanded(name), "\\\(name)")
+        }
+    }
 }

@@ -113,6 +113,6 @@ import Testing
         #expect(ListingCommand.key(for: "dFtS") == "dFt")
         #expect(ListingCommand.key(for: "dFS") == nil)
         #expect(ListingCommand.key(for: "dFz") == nil)
-        #expect(ListingCommand.key(for: "df") == "df")
+        #expect(ListingCommand.key(for: "df") == "df", "\\df is not a text-search listing")
     }
 }

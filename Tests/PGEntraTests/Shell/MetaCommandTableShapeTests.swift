@@ -23,7 +23,7 @@ import Testing
         #expect(Set(branching) == ["if", "elif", "else", "endif"])
     }
 
-    @Test func familiesAcceptPsqlsOptionLettersAndNothingElse() {
+    @Test func listingsAcceptPsqlsOptionLettersAndNothingElse() {
         for name in ["dt+", "dtS", "dtx", "df+", "dFp", "dAc", "zS", "l+", "lo_list+", "dl+", "drg", "d"] {
             #expect(MetaCommandTable.spec(for: name) != nil, "\\\(name)")
         }
