@@ -23,32 +23,16 @@ extension MetaCommandTable {
                 c.list(try DescribeQueries.listAccessMethods(pattern: c.pattern, verbose: c.verbose, context: c.context),
                        title: "List of access methods")
             },
-            // exec_command_d reads one more pattern for each of the four after an access-method
-            // pattern: the type for \dAc and \dAf, the operator family for \dAo and \dAp.
-            catalog("dAc", help: .line("\\dAc[x+] [AMPTRN [TYPEPTRN]]", "list operator classes", width: 29)) { c throws(Failure) in
-                let type = c.secondPattern()
-                return c.list(try DescribeQueries.listOperatorClasses(
-                    accessMethodPattern: c.pattern, typePattern: type, verbose: c.verbose, context: c.context),
-                              title: "List of operator classes")
-            },
-            catalog("dAf", help: .line("\\dAf[x+] [AMPTRN [TYPEPTRN]]", "list operator families", width: 29)) { c throws(Failure) in
-                let type = c.secondPattern()
-                return c.list(try DescribeQueries.listOperatorFamilies(
-                    accessMethodPattern: c.pattern, typePattern: type, verbose: c.verbose, context: c.context),
-                              title: "List of operator families")
-            },
-            catalog("dAo", help: .line("\\dAo[x+] [AMPTRN [OPFPTRN]]", "list operators of operator families", width: 29)) { c throws(Failure) in
-                let family = c.secondPattern()
-                return c.list(try DescribeQueries.listOperatorFamilyOperators(
-                    accessMethodPattern: c.pattern, familyPattern: family, verbose: c.verbose, context: c.context),
-                              title: "List of operators of operator families")
-            },
-            catalog("dAp", help: .line("\\dAp[x+] [AMPTRN [OPFPTRN]]", "list support functions of operator families", width: 29)) { c throws(Failure) in
-                let family = c.secondPattern()
-                return c.list(try DescribeQueries.listOperatorFamilyFunctions(
-                    accessMethodPattern: c.pattern, familyPattern: family, verbose: c.verbose, context: c.context),
-                              title: "List of support functions of operator families")
-            },
+            accessMethodMember("dAc", "\\dAc[x+] [AMPTRN [TYPEPTRN]]", "list operator classes", title: "List of operator classes",
+                               DescribeQueries.listOperatorClasses(accessMethodPattern:typePattern:verbose:context:)),
+            accessMethodMember("dAf", "\\dAf[x+] [AMPTRN [TYPEPTRN]]", "list operator families", title: "List of operator families",
+                               DescribeQueries.listOperatorFamilies(accessMethodPattern:typePattern:verbose:context:)),
+            accessMethodMember("dAo", "\\dAo[x+] [AMPTRN [OPFPTRN]]", "list operators of operator families",
+                               title: "List of operators of operator families",
+                               DescribeQueries.listOperatorFamilyOperators(accessMethodPattern:familyPattern:verbose:context:)),
+            accessMethodMember("dAp", "\\dAp[x+] [AMPTRN [OPFPTRN]]", "list support functions of operator families",
+                               title: "List of support functions of operator families",
+                               DescribeQueries.listOperatorFamilyFunctions(accessMethodPattern:familyPattern:verbose:context:)),
             catalog("db", help: .line("\\db[x+]  [PATTERN]", "list tablespaces")) { c throws(Failure) in
                 c.list(try DescribeQueries.listTablespaces(pattern: c.pattern, verbose: c.verbose, context: c.context), title: "List of tablespaces")
             },
@@ -255,6 +239,19 @@ extension MetaCommandTable {
     private static let roles: MetaCommands.ListingBody = { c throws(Failure) in
         c.commands.listRoles(try DescribeQueries.listRoles(pattern: c.pattern, verbose: c.verbose, system: c.system, context: c.context),
                              verbose: c.verbose, options: c.options)
+    }
+
+    /// A member listing of the `\dA` family: exec_command_d reads one more pattern after an
+    /// access-method pattern, the type for `\dAc` and `\dAf`, the operator family for `\dAo` and
+    /// `\dAp`; help.c aligns their four entries among themselves.
+    private static func accessMethodMember(
+        _ key: String, _ usage: String, _ description: String, title: String,
+        _ query: @escaping @Sendable (String?, String?, Bool, DescribeQueries.Context) throws(Failure) -> String
+    ) -> MetaCommandSpec {
+        catalog(key, help: .line(usage, description, width: 29)) { c throws(Failure) in
+            let second = c.secondPattern()
+            return c.list(try query(c.pattern, second, c.verbose, c.context), title: title)
+        }
     }
 
     /// `\dp` and `\z` (describe.c permissionsList).
