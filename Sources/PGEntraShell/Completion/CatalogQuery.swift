@@ -16,4 +16,9 @@ enum CatalogQuery: Hashable, Sendable {
     /// Data types by their SQL names (`bigint`, not `int8`), as format_type gives them.
     case types
     case publications
+    /// One of psql's fixed lists (a Query_for_list_of_... string); `reference` is the object
+    /// the list belongs to (psql's completion_ref_object), as typed.
+    case named(NamedQuery, reference: String?)
+    /// One of psql's schema queries (a SchemaQuery): visible names, or those in `schema`.
+    case schemaList(SchemaList, schema: String?)
 }

@@ -26,6 +26,9 @@ struct CompletionInput: Equatable {
 
     let word: String
     let mode: Mode
+    /// What psql's rules read as PreviousWords: the SQL statement's text before the word (from
+    /// after the last `;`), or the backslash command's line before it.
+    let statement: String
 
     init(_ before: String) {
         let scalars = Array(before.unicodeScalars)
@@ -34,6 +37,7 @@ struct CompletionInput: Equatable {
         word = String(String.UnicodeScalarView(scalars[start...]))
         var lexer = Lexer(Array(scalars[..<start]))
         mode = lexer.run()
+        statement = String(String.UnicodeScalarView(scalars[lexer.statementStart..<start]))
     }
 }
 
@@ -45,6 +49,8 @@ extension CompletionInput {
         var index = 0
         var tokens: [Token] = []
         var depth = 0
+        /// Where the statement being typed begins: after the last `;` outside quotes.
+        var statementStart = 0
 
         init(_ text: [Unicode.Scalar]) { self.text = text }
 
@@ -105,6 +111,7 @@ extension CompletionInput {
                     tokens = []
                     depth = 0
                     index += 1
+                    statementStart = index
                 case ":":
                     index += 1
                     if at(0) == ":" { index += 1 } else { while let d = at(0), Self.isNamePart(d) || d == "'" || d == "\"" { index += 1 } }
@@ -211,8 +218,11 @@ extension CompletionInput {
             var end = index
             while end < text.count, text[end] != "\n" { end += 1 }
             let line = Array(text[(index + 1)..<end])
+            let begin = index
             index = end
             guard end == text.count else { return nil }
+            // psql's backslash rules read the command's own words (`\dt`, its arguments).
+            statementStart = begin
             // The name runs to the first blank, modifiers included (`\dt+`, `\dS`).
             var nameEnd = 0
             while nameEnd < line.count, !Self.isSpace(line[nameEnd]) { nameEnd += 1 }

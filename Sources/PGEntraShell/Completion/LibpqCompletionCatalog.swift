@@ -77,6 +77,15 @@ final class LibpqCompletionCatalog: CompletionCatalog {
                 AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_type el WHERE el.oid = t.typelem AND el.typarray = t.oid) \
                 AND pg_catalog.pg_type_is_visible(t.oid)
                 """, [])
+        case .named(let query, let reference):
+            guard let reference else { return (query.sql, []) }
+            let parts = identifierParts(reference)
+            let schema = parts.count >= 2 ? parts[parts.count - 2] : ""
+            // The server refuses parameters the statement does not use.
+            return (query.sql, query.sql.contains("$2") ? [parts.last ?? reference, schema] : [parts.last ?? reference])
+        case .schemaList(let list, let schema):
+            guard let schema else { return (list.sql(qualified: false), []) }
+            return (list.sql(qualified: true), [identifier(schema)])
         }
     }
 

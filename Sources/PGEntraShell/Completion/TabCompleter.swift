@@ -32,6 +32,7 @@ package struct TabCompleter {
     package func complete(_ before: String) -> Completion {
         let input = CompletionInput(before)
         let word = input.word
+        let keywordCase = KeywordCase(variable: variables()["COMP_KEYWORD_CASE"])
         let candidates: CompletionCandidates
         if word.hasPrefix("\\") {
             candidates = CompletionCandidates(commands: MetaCommandTable.completions)
@@ -40,13 +41,19 @@ package struct TabCompleter {
         } else if word.hasPrefix("?"), before.unicodeScalars.dropLast(word.unicodeScalars.count).suffix(2).elementsEqual(":{".unicodeScalars) {
             candidates = variableTests()
         } else {
+            if case .literal = input.mode { return .none(word) }
+            // psql's rules first; what they do not carry yet, the older rules below.
+            let words = PreviousWords(input.statement).words
+            if !words.isEmpty, let found = CompletionRuleTable.complete(RuleContext(completer: self, words: words, text: word), keywordCase: keywordCase) {
+                return Completion(word: word, candidates: found)
+            }
             switch input.mode {
             case .literal: return .none(word)
             case .metaCommand(let name, let arguments): candidates = metaCommandArgument(name, arguments, word: word)
-            case .sql(let tokens, let depth): candidates = SQLCompletionRules(completer: self, tokens: tokens, depth: depth, word: word).candidates()
+            case .sql(let tokens, let depth):
+                candidates = SQLCompletionRules(completer: self, tokens: tokens, depth: depth, word: word).candidates()
             }
         }
-        let keywordCase = KeywordCase(variable: variables()["COMP_KEYWORD_CASE"])
         return Completion(word: word, candidates: candidates.matching(word, keywordCase: keywordCase))
     }
 
@@ -149,7 +156,9 @@ package struct TabCompleter {
         qualified(word, { .functions(schema: $0) })
     }
 
-    private func qualified(_ word: String, _ query: (String?) -> CatalogQuery) -> CompletionCandidates {
+    /// Names from a schema query: with `schema.` typed, those of that schema, otherwise the
+    /// visible ones and the schema names to go on from.
+    func qualified(_ word: String, _ query: (String?) -> CatalogQuery) -> CompletionCandidates {
         if let dot = Self.lastDot(word) {
             let schema = String(word[..<dot])
             let inSchema = catalog.names(query(schema)) ?? []

@@ -49,6 +49,9 @@ import Testing
         // format_type's names, as psql's Query_for_list_of_datatypes gives them.
         case .types: return (["posint", "integer", "bigint", "text"], ["_int4", "int4", "int8"], nil)
         case .publications: return (["pub_items"], [], nil)
+        // psql's own lists, which the rule table carries: they must run on every release
+        // (everyQueryOfTheRuleTableRuns); what they find is psql's business.
+        case .named, .schemaList: return ([], [], nil)
         }
     }
 
@@ -91,6 +94,33 @@ import Testing
             #expect(expected.excludes.isDisjoint(with: offered), "\(query) on \(release) offers \(expected.excludes.intersection(offered).sorted())")
             if let exactly = expected.exactly { #expect(offered == exactly, "\(query) on \(release)") }
             #expect(expected.includes.count + (expected.exactly?.count ?? 0) > 0, "\(query) has no expectation")
+        }
+    }
+
+    /// Every psql list the rule table asks for (CompletionRuleTable.queries) runs on every
+    /// release without an error, qualified by a schema when it is a schema query, and, when it
+    /// belongs to another object, with a reference to one of the fixtures' tables.
+    @Test(arguments: PostgresRelease.servers)
+    func everyQueryOfTheRuleTableRuns(_ release: PostgresRelease) throws {
+        let server = try DifferentialServer.shared(release)
+        let parameters = ConnectionParameters(
+            host: "127.0.0.1", port: "\(server.postgres.port)", user: DifferentialServer.role,
+            dbname: DifferentialServer.database, terminalEncoding: true)
+        let connector = Connector(passwords: IssuedToken(token: server.server.token), environmentSSLMode: false, warn: { _ in })
+        let connection = try connector.connect(parameters)
+        let catalog = LibpqCompletionCatalog(connection: { connection }, lost: { _ in })
+        let queries = CompletionRuleTable.queries
+        #expect(!queries.isEmpty)
+        for query in queries {
+            let variants: [CatalogQuery]
+            switch query {
+            case .named(let named, _): variants = [.named(named, reference: "items"), .named(named, reference: "public.items")]
+            case .schemaList(let list, _): variants = [.schemaList(list, schema: nil), .schemaList(list, schema: "public")]
+            default: variants = [query]
+            }
+            for variant in variants {
+                #expect(catalog.names(variant) != nil, "\(variant) failed on \(release)")
+            }
         }
     }
 }

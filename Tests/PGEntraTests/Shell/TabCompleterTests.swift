@@ -32,6 +32,10 @@ final class FixedCatalog: CompletionCatalog {
         case .tablespaces: return ["pg_default"]
         case .types: return ["integer", "text"]
         case .publications: return ["some_publication"]
+        // psql's named lists and schema queries answer with their own name, so a test sees
+        // which list a rule asked for (and, with a reference object, for which).
+        case .named(let query, let reference): return [reference.map { "\(query.name)[\($0)]" } ?? query.name]
+        case .schemaList(let list, let schema): return [schema.map { "\(list.name)[\($0)]" } ?? list.name]
         }
     }
 }

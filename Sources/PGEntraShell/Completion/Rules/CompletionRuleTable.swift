@@ -1,0 +1,42 @@
+/// psql 18's tab-complete.c rules (match_previous_words), in psql's order, one table, split
+/// in files by the statements they complete. The first rule that applies and offers
+/// something that extends the typed word decides, as in psql_completion's loop over
+/// tcpatterns. `coverage` counts how many of psql's patterns are carried over.
+enum CompletionRuleTable {
+    static let rules: [CompletionRule] = create
+
+    /// The first rule's answer that has a candidate for the word, already matched and cased.
+    static func complete(_ context: RuleContext, keywordCase: KeywordCase) -> [String]? {
+        for rule in rules where rule.applies(context) {
+            guard let candidates = rule.offer.candidates(context) else { continue }
+            let matched = candidates.matching(context.text, keywordCase: keywordCase)
+            if !matched.isEmpty { return matched }
+        }
+        return nil
+    }
+
+    /// psql's patterns in the table, and how many of them offer something (not `pending`).
+    static var coverage: (carried: Int, patterns: Int) {
+        rules.reduce(into: (0, 0)) { total, rule in
+            total.1 += rule.patterns.count
+            if !rule.offer.isPending { total.0 += rule.patterns.count }
+        }
+    }
+}
+
+extension CompletionRuleTable {
+    /// Every catalog list the table asks for: those of its `.query` offers and those its rule
+    /// bodies use (`bodyQueries`, kept beside the rules that use them), so that a test can run
+    /// each on every server release.
+    static var queries: [CatalogQuery] {
+        var seen: Set<CatalogQuery> = []
+        let offered = rules.compactMap { rule -> CatalogQuery? in
+            if case .query(let query, _) = rule.offer { return query }
+            return nil
+        }
+        return (offered + bodyQueries).filter { seen.insert($0).inserted }
+    }
+
+    /// The lists rule bodies use, one array per section of the table.
+    static let bodyQueries: [CatalogQuery] = []
+}

@@ -1,0 +1,91 @@
+import Testing
+@testable import PGEntraShell
+
+/// The machinery under the rule table: psql's word splitting (get_previous_words), its word
+/// patterns (word_matches and the *Matches family), and the table's own shape.
+@Suite struct CompletionRuleTableTests {
+    // MARK: get_previous_words
+
+    @Test func wordsAreCutAtBlanksAndPsqlsWordBreaksButNotAtCommas() {
+        #expect(PreviousWords("SELECT a, b FROM ").words == ["SELECT", "a,", "b", "FROM"])
+        // The backward scan ends a word where the character before it breaks words, so `<`
+        // stays with the `a` before it, as in psql.
+        #expect(PreviousWords("SELECT a<=b ").words == ["SELECT", "a<", "=", "b"])
+        #expect(PreviousWords("").words == [])
+        #expect(PreviousWords("   ").words == [])
+    }
+
+    @Test func aClosedParenthesizedGroupIsOneWordAndAnOpenParenthesisItsOwn() {
+        #expect(PreviousWords("ANALYZE (VERBOSE, SKIP_LOCKED) ").words == ["ANALYZE", "(VERBOSE, SKIP_LOCKED)"])
+        #expect(PreviousWords("ANALYZE (").words == ["ANALYZE", "("])
+        #expect(PreviousWords("ANALYZE (VERBOSE, ").words == ["ANALYZE", "(", "VERBOSE,"])
+        #expect(PreviousWords("f(a(b)) ").words == ["f", "(a(b))"])
+    }
+
+    @Test func aDoubleQuotedRunStaysInItsWord() {
+        #expect(PreviousWords("DROP TABLE \"my table\" ").words == ["DROP", "TABLE", "\"my table\""])
+        #expect(PreviousWords("SELECT \"a(\" ").words == ["SELECT", "\"a(\""])
+    }
+
+    @Test func theWordBeingTypedIsNotAPreviousWord() {
+        // The scan starts at the last word break: what follows it is psql's `text`.
+        #expect(PreviousWords("ALTER TAB").words == ["ALTER"])
+    }
+
+    // MARK: word_matches
+
+    @Test func patternsMatchAlternativesAWildCardAndNegation() {
+        #expect(WordTest.word("TABLE|VIEW").matches("view", caseSensitive: false))
+        #expect(!WordTest.word("TABLE|VIEW").matches("views", caseSensitive: false))
+        #expect(WordTest.word("(*").matches("(VERBOSE)", caseSensitive: false))
+        #expect(WordTest.word("(*)").matches("(a)", caseSensitive: false))
+        #expect(!WordTest.word("(*)").matches("(a", caseSensitive: false))
+        #expect(WordTest.word("*)").matches(")", caseSensitive: false))
+        #expect(WordTest.word("!ON").matches("TO", caseSensitive: false))
+        #expect(!WordTest.word("!ON").matches("on", caseSensitive: false))
+        #expect(WordTest.word("\\dt*").matches("\\dt+", caseSensitive: true))
+        #expect(!WordTest.word("\\dT*").matches("\\dt", caseSensitive: true))
+        #expect(WordTest.any.matches("anything", caseSensitive: true))
+        #expect(!WordTest.word("a").matches("", caseSensitive: false), "an empty word never matches")
+    }
+
+    @Test func theThreeTestsReadTheWholeLineItsHeadOrItsTail() {
+        let words = ["ALTER", "TABLE", "t", "ADD"]
+        #expect(WordPattern.matches("ALTER", "TABLE", .any, "ADD").fits(words))
+        #expect(!WordPattern.matches("ALTER", "TABLE", .any).fits(words))
+        #expect(WordPattern.headMatches("ALTER", "TABLE").fits(words))
+        #expect(WordPattern.tailMatches(.any, "ADD").fits(words))
+        #expect(!WordPattern.tailMatches("TABLE", "ADD").fits(words))
+        #expect(!WordPattern.tailMatches("X", "ALTER", "TABLE", "t", "ADD").fits(words), "more tests than words")
+    }
+
+    @Test func matchAnyNStandsForAnyNumberOfWordsZeroIncluded() {
+        let pattern = WordPattern.matches("ALTER", "PUBLICATION", .any, .anyN, "WHERE")
+        #expect(pattern.fits(["ALTER", "PUBLICATION", "p", "WHERE"]))
+        #expect(pattern.fits(["ALTER", "PUBLICATION", "p", "ADD", "TABLE", "t", "WHERE"]))
+        #expect(!pattern.fits(["ALTER", "PUBLICATION", "WHERE"]))
+        #expect(!pattern.fits(["ALTER", "PUBLICATION", "p", "ADD"]))
+    }
+
+    @Test func patternsSpellThemselvesAsTabCompleteCDoes() {
+        #expect(WordPattern.matches("ALTER", "TABLE", .any, "ADD").psqlSpelling == #"Matches("ALTER", "TABLE", MatchAny, "ADD")"#)
+        #expect(WordPattern.tailMatchesCS("\\dt*").psqlSpelling == #"TailMatchesCS("\\dt*")"#)
+        #expect(WordPattern.headMatches(.word("!ON"), .anyN).psqlSpelling == #"HeadMatches(MatchAnyExcept("ON"), MatchAnyN)"#)
+    }
+
+    // MARK: The table
+
+    @Test func matchAnyNStandsOnlyInsideMatchesAndNeverFirstOrLast() {
+        for pattern in CompletionRuleTable.rules.flatMap(\.patterns) {
+            guard let position = pattern.tests.firstIndex(of: .anyN) else { continue }
+            #expect(pattern.kind == .matches, "MatchAnyN outside Matches: \(pattern.psqlSpelling)")
+            #expect(position > 0 && position < pattern.tests.count - 1, "MatchAnyN first or last: \(pattern.psqlSpelling)")
+        }
+    }
+
+    @Test func theCoverageCountsEveryPatternOnce() {
+        let (carried, patterns) = CompletionRuleTable.coverage
+        #expect(patterns == CompletionRuleTable.rules.reduce(0) { $0 + $1.patterns.count })
+        #expect(carried <= patterns && carried > 0)
+    }
+}
