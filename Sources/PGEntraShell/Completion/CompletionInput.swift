@@ -42,6 +42,21 @@ struct CompletionInput: Equatable {
 }
 
 extension CompletionInput {
+    /// The words of `after` (the line after the cursor) up to the end of the statement, at
+    /// depths counted on from `depth`; the rest of a word the cursor is inside is skipped.
+    static func followingTokens(_ after: String, depth: Int) -> [Token] {
+        let scalars = Array(after.unicodeScalars)
+        var start = 0
+        while start < scalars.count, !wordBreaks.unicodeScalars.contains(scalars[start]) { start += 1 }
+        var lexer = Lexer(Array(scalars[start...]))
+        lexer.depth = depth
+        lexer.stopsAtStatementEnd = true
+        guard case .sql(let tokens, _) = lexer.run() else { return lexer.tokens }
+        return tokens
+    }
+}
+
+extension CompletionInput {
     /// A small SQL lexer: enough of psqlscan's rules to find words, skip comments and strings,
     /// and see where a meta-command begins.
     private struct Lexer {
@@ -51,6 +66,8 @@ extension CompletionInput {
         var depth = 0
         /// Where the statement being typed begins: after the last `;` outside quotes.
         var statementStart = 0
+        /// Reading what follows the cursor: a `;` ends the statement and the reading.
+        var stopsAtStatementEnd = false
 
         init(_ text: [Unicode.Scalar]) { self.text = text }
 
@@ -107,6 +124,8 @@ extension CompletionInput {
                     depth = max(0, depth - 1)
                     tokens.append(Token(text: String(c), depth: depth, isName: false))
                     index += 1
+                case ";" where stopsAtStatementEnd:
+                    return .sql(tokens, depth: depth)
                 case ";":
                     tokens = []
                     depth = 0

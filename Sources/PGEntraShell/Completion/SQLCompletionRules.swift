@@ -4,6 +4,9 @@
 struct SQLCompletionRules {
     let completer: TabCompleter
     let tokens: [CompletionInput.Token]
+    /// The statement's words after the cursor on the same line, at their depths: where a
+    /// select list finds the FROM it has not reached yet.
+    var following: [CompletionInput.Token] = []
     /// Parenthesis depth at the cursor.
     let depth: Int
     let word: String
@@ -446,8 +449,10 @@ struct SQLCompletionRules {
         "HAVING", "WINDOW", "FOR", "FETCH", "OUTER", "LATERAL", "ONLY", "TABLE", "AS",
     ]
 
-    /// The relations named after FROM, JOIN, UPDATE, INTO and TABLE, with their aliases.
+    /// The relations named after FROM, JOIN, UPDATE, INTO and TABLE, with their aliases,
+    /// before the cursor or after it (pgcli completes `SELECT | FROM orders o` from orders).
     func statementTables() -> [(name: String, alias: String?)] {
+        let tokens = self.tokens + following
         var result: [(name: String, alias: String?)] = []
         var index = 0
         while index < tokens.count {

@@ -29,7 +29,10 @@ package struct TabCompleter {
         self.init(catalog: catalog, home: home) { [unowned session] in session.variables }
     }
 
-    package func complete(_ before: String) -> Completion {
+    /// `before` is the statement up to the cursor; `after` is the rest of the line after it,
+    /// which only the select-list columns read (issue 14's pgcli-style completion: the tables
+    /// of a FROM typed later on the line).
+    package func complete(_ before: String, after: String = "") -> Completion {
         let input = CompletionInput(before)
         let word = input.word
         let keywordCase = KeywordCase(variable: variables()["COMP_KEYWORD_CASE"])
@@ -51,7 +54,8 @@ package struct TabCompleter {
             case .literal: return .none(word)
             case .metaCommand(let name, let arguments): candidates = metaCommandArgument(name, arguments, word: word)
             case .sql(let tokens, let depth):
-                candidates = SQLCompletionRules(completer: self, tokens: tokens, depth: depth, word: word).candidates()
+                let following = CompletionInput.followingTokens(after, depth: depth)
+                candidates = SQLCompletionRules(completer: self, tokens: tokens, following: following, depth: depth, word: word).candidates()
             }
         }
         return Completion(word: word, candidates: candidates.matching(word, keywordCase: keywordCase))

@@ -76,14 +76,19 @@ import Testing
         func rejected(_ password: Password) {}
     }
 
-    @Test(arguments: PostgresRelease.servers)
-    func everyCompletionQueryWorksAndFindsTheFixtures(_ release: PostgresRelease) throws {
+    /// A connection to the release's fixture database, as the fixtures' role.
+    static func connect(_ release: PostgresRelease) throws -> Connection {
         let server = try DifferentialServer.shared(release)
         let parameters = ConnectionParameters(
             host: "127.0.0.1", port: "\(server.postgres.port)", user: DifferentialServer.role,
             dbname: DifferentialServer.database, terminalEncoding: true)
         let connector = Connector(passwords: IssuedToken(token: server.server.token), environmentSSLMode: false, warn: { _ in })
-        let connection = try connector.connect(parameters)
+        return try connector.connect(parameters)
+    }
+
+    @Test(arguments: PostgresRelease.servers)
+    func everyCompletionQueryWorksAndFindsTheFixtures(_ release: PostgresRelease) throws {
+        let connection = try Self.connect(release)
         #expect(connection.serverVersion / 10000 == release.major)
         let catalog = LibpqCompletionCatalog(connection: { connection }, lost: { _ in })
         for query in Self.queries {
@@ -102,12 +107,7 @@ import Testing
     /// belongs to another object, with a reference to one of the fixtures' tables.
     @Test(arguments: PostgresRelease.servers)
     func everyQueryOfTheRuleTableRuns(_ release: PostgresRelease) throws {
-        let server = try DifferentialServer.shared(release)
-        let parameters = ConnectionParameters(
-            host: "127.0.0.1", port: "\(server.postgres.port)", user: DifferentialServer.role,
-            dbname: DifferentialServer.database, terminalEncoding: true)
-        let connector = Connector(passwords: IssuedToken(token: server.server.token), environmentSSLMode: false, warn: { _ in })
-        let connection = try connector.connect(parameters)
+        let connection = try Self.connect(release)
         let catalog = LibpqCompletionCatalog(connection: { connection }, lost: { _ in })
         let queries = CompletionRuleTable.queries
         #expect(!queries.isEmpty)
