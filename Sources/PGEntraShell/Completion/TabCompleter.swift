@@ -47,7 +47,8 @@ package struct TabCompleter {
             }
         }
         let keywordCase = KeywordCase(variable: variables()["COMP_KEYWORD_CASE"])
-        return Completion(word: word, candidates: candidates.matching(word, keywordCase: keywordCase))
+        let matches = candidates.matching(word, keywordCase: keywordCase)
+        return Completion(word: word, candidates: matches, fileNames: !Set(candidates.files).isDisjoint(with: matches))
     }
 
     /// `:name`, `:'name'`, `:"name"` for every variable set (psql's `complete_from_variables`).
@@ -90,13 +91,13 @@ package struct TabCompleter {
         case ("copy", 1):
             return CompletionCandidates(keywords: ["FROM", "TO"])
         case ("copy", 2):
-            return CompletionCandidates(keywords: ["STDIN", "STDOUT", "PSTDIN", "PSTDOUT", "PROGRAM"], verbatim: files(word))
+            return CompletionCandidates(keywords: ["STDIN", "STDOUT", "PSTDIN", "PSTDOUT", "PROGRAM"], files: files(word))
         case ("ef", 0), ("sf", 0), ("sf+", 0), ("df", 0):
             return functions(word: word)
         case ("ev", 0), ("sv", 0), ("sv+", 0):
             return relations(.views, word: word)
         case _ where CompletionVocabulary.fileCommands.contains(name) && position == 0:
-            return CompletionCandidates(verbatim: files(word))
+            return CompletionCandidates(files: files(word))
         case _ where base != nil && position == 0:
             return describeArgument(base!, word: word)
         default:
