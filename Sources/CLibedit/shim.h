@@ -16,6 +16,17 @@ static inline void pgentra_rl_set_completion_result(int append_character, int ov
     rl_attempted_completion_over = over;
 }
 static inline const char *pgentra_rl_line_buffer(void) { return rl_line_buffer; }
+/* '?' when the key before this Tab was also Tab (libedit's fn_complete: lastcmd == thiscmd). */
+static inline int pgentra_rl_completion_type(void) { return rl_completion_type; }
+static inline int pgentra_rl_completion_query_items(void) { return rl_completion_query_items; }
+/* The prompt libedit draws (rl_set_prompt's copy, RL_PROMPT_START_IGNORE around hidden parts). */
+static inline const char *pgentra_rl_prompt(void) { return rl_prompt; }
+/* Where libedit writes (stdout unless changed): what completion prints goes the same way. */
+static inline FILE *pgentra_rl_outstream(void) { return rl_outstream; }
+/* The terminal's capabilities, from the terminfo entry libedit loaded with tgetent (libtinfo's
+   termcap interface, which libedit itself calls): the cursor-up string and the wrap flags. */
+extern char *tgetstr(const char *id, char **area);
+extern int tgetflag(const char *id);
 static inline int pgentra_rl_point(void) { return rl_point; }
 /* The shell reads keys itself (interruptible by Ctrl-C) through libedit's rl_getc_function. */
 static inline void pgentra_rl_set_getc_function(int (*function)(FILE *)) { rl_getc_function = function; }

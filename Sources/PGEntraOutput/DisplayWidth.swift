@@ -4,7 +4,7 @@
 /// are "-1" (the caller shows them escaped). The tables are read from the reference libpq 18.6
 /// (scripts/generate-display-width.py), so widths match psql 18's without linking libpq into the
 /// Output layer.
-enum DisplayWidth {
+package enum DisplayWidth {
     /// `PQdsplen` for one code point: -1 for a control character, else 0, 1 or 2.
     static func of(_ scalar: UInt32) -> Int {
         if scalar < 0x7F { return scalar >= 0x20 ? 1 : (scalar == 0 ? 0 : -1) }
@@ -62,7 +62,7 @@ enum DisplayWidth {
 
     /// Width of text known to be on one line, ignoring controls (psql's `pg_wcswidth`); for
     /// titles, labels and other short strings.
-    static func width(of text: String) -> Int {
+    package static func width(of text: String) -> Int {
         var text = text
         return text.withUTF8 { bytes in
             var total = 0, i = 0

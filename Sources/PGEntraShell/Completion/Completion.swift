@@ -5,6 +5,9 @@ package struct Completion: Equatable, Sendable {
     /// The text the candidates replace: the end of the line after the last word break.
     var word: String
     var candidates: [String]
+    /// The candidates are file names, which a list shows by their last part (readline's
+    /// `printable_part` when `rl_filename_completion_desired` is set).
+    var fileNames = false
 
     static func none(_ word: String) -> Completion { Completion(word: word, candidates: []) }
 

@@ -10,17 +10,20 @@ struct CompletionCandidates {
     /// case, so `\DRD` becomes `\drds` while `\dA` still stays apart from `\da`.
     var commands: [String] = []
     var verbatim: [String] = []
+    /// File names, matched as verbatim words; a list of them shows base names.
+    var files: [String] = []
 
-    init(keywords: [String] = [], names: [String] = [], commands: [String] = [], verbatim: [String] = []) {
+    init(keywords: [String] = [], names: [String] = [], commands: [String] = [], verbatim: [String] = [], files: [String] = []) {
         self.keywords = keywords
         self.names = names
         self.commands = commands
         self.verbatim = verbatim
+        self.files = files
     }
 
     static func + (lhs: Self, rhs: Self) -> Self {
         Self(keywords: lhs.keywords + rhs.keywords, names: lhs.names + rhs.names, commands: lhs.commands + rhs.commands,
-             verbatim: lhs.verbatim + rhs.verbatim)
+             verbatim: lhs.verbatim + rhs.verbatim, files: lhs.files + rhs.files)
     }
 
     /// The candidates that extend `word`, sorted and without repeats.
@@ -36,7 +39,7 @@ struct CompletionCandidates {
         }
         let exactCommands = commands.filter { $0.hasPrefix(word) }
         result += exactCommands.isEmpty ? commands.filter { $0.lowercased().hasPrefix(lowered) } : exactCommands
-        result += verbatim.filter { $0.hasPrefix(word) }
+        result += (verbatim + files).filter { $0.hasPrefix(word) }
         var seen: Set<String> = []
         return result.filter { seen.insert($0).inserted }.sorted()
     }

@@ -282,7 +282,7 @@ struct SQLCompletionRules {
         if matches("COPY") { return keywords("(") + completer.relations(.tables, word: word) }
         if matches("COPY", "*") { return keywords("FROM", "TO") }
         if matches("COPY", "*", "FROM|TO") {
-            return keywords("PROGRAM", "STDIN", "STDOUT") + C(verbatim: completer.files(word))
+            return keywords("PROGRAM", "STDIN", "STDOUT") + C(files: completer.files(word))
         }
         if matches("VACUUM") { return keywords("ANALYZE", "FREEZE", "FULL", "VERBOSE", "(") + completer.relations(.tables, word: word) }
         if matches("ANALYZE") { return keywords("VERBOSE", "(") + completer.relations(.tables, word: word) }

@@ -44,21 +44,20 @@ package struct TabCompleter {
         } else if word.hasPrefix("?"), before.unicodeScalars.dropLast(word.unicodeScalars.count).suffix(2).elementsEqual(":{".unicodeScalars) {
             candidates = variableTests()
         } else {
-            if case .literal = input.mode { return .none(word) }
             // psql's rules first; what they do not carry yet, the older rules below.
             let words = PreviousWords(input.statement).words
-            if !words.isEmpty, let found = CompletionRuleTable.complete(RuleContext(completer: self, words: words, text: word), keywordCase: keywordCase) {
-                return Completion(word: word, candidates: found)
-            }
+            let ruled = words.isEmpty ? nil : CompletionRuleTable.offer(RuleContext(completer: self, words: words, text: word), keywordCase: keywordCase)
             switch input.mode {
             case .literal: return .none(word)
+            case _ where ruled != nil: candidates = ruled!
             case .metaCommand(let name, let arguments): candidates = metaCommandArgument(name, arguments, word: word)
             case .sql(let tokens, let depth):
                 let following = CompletionInput.followingTokens(after, depth: depth)
                 candidates = SQLCompletionRules(completer: self, tokens: tokens, following: following, depth: depth, word: word).candidates()
             }
         }
-        return Completion(word: word, candidates: candidates.matching(word, keywordCase: keywordCase))
+        let matches = candidates.matching(word, keywordCase: keywordCase)
+        return Completion(word: word, candidates: matches, fileNames: !Set(candidates.files).isDisjoint(with: matches))
     }
 
     /// `:name`, `:'name'`, `:"name"` for every variable set (psql's `complete_from_variables`).
@@ -101,13 +100,13 @@ package struct TabCompleter {
         case ("copy", 1):
             return CompletionCandidates(keywords: ["FROM", "TO"])
         case ("copy", 2):
-            return CompletionCandidates(keywords: ["STDIN", "STDOUT", "PSTDIN", "PSTDOUT", "PROGRAM"], verbatim: files(word))
+            return CompletionCandidates(keywords: ["STDIN", "STDOUT", "PSTDIN", "PSTDOUT", "PROGRAM"], files: files(word))
         case ("ef", 0), ("sf", 0), ("sf+", 0), ("df", 0):
             return functions(word: word)
         case ("ev", 0), ("sv", 0), ("sv+", 0):
             return relations(.views, word: word)
         case _ where CompletionVocabulary.fileCommands.contains(name) && position == 0:
-            return CompletionCandidates(verbatim: files(word))
+            return CompletionCandidates(files: files(word))
         case _ where base != nil && position == 0:
             return describeArgument(base!, word: word)
         default:

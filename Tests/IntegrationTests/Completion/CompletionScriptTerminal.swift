@@ -30,7 +30,8 @@ final class CompletionScriptTerminal {
 
     /// Starts `program` connected by `connection` in `environment` (changed as the .pl changes
     /// psql's), and waits for its banner, as `interactive_psql` does before anything is typed.
-    init(_ program: String, connection: [String], environment: TestEnvironment) throws {
+    /// `columns` is the terminal's width, the same for programs whose screens are compared.
+    init(_ program: String, connection: [String], environment: TestEnvironment, columns: UInt16 = 200) throws {
         self.environment = environment
         workingDirectory = TemporaryDirectory(prefix: "pgentra-tab-comp")
         // The .pl's "junk files for filename completion testing".
@@ -45,7 +46,7 @@ final class CompletionScriptTerminal {
         let history = environment.home.file("completion_history")
         terminal = try PseudoTerminal(
             program, ["-XAt", "-v", "HISTFILE=\(history)"] + connection, environment: environment.variables,
-            workingDirectory: workingDirectory.path)
+            columns: columns, workingDirectory: workingDirectory.path)
         guard terminal.expect("Type \"help\" for help", timeout: 60) != nil else {
             throw StartError(description: "\(program) did not start: \(terminal.transcript)")
         }

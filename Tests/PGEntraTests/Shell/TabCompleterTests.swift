@@ -258,6 +258,18 @@ final class FixedCatalog: CompletionCatalog {
         #expect(completer().complete("\\i \(base)sc").appendsSpace)
     }
 
+    /// File names are listed by their base names (readline's printable_part): the completion
+    /// says which matches are files, and keywords or table names are not.
+    @Test func fileMatchesAreMarkedAsFileNames() {
+        let directory = TemporaryDirectory(prefix: "pgentra-complete")
+        _ = directory.write("script.sql", "select 1;\n")
+        let base = directory.path + "/"
+        #expect(completer().complete("\\i \(base)").fileNames)
+        #expect(completer().complete("\\copy items from \(base)sc").fileNames)
+        #expect(completer().complete("\\copy items from ST").fileNames == false, "STDIN alone is no file")
+        #expect(completer().complete("select * from it").fileNames == false)
+    }
+
     // MARK: Failures and the cache
 
     @Test func aCatalogThatCannotAnswerOffersNothing() {

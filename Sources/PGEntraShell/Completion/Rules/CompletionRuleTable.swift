@@ -5,12 +5,11 @@
 enum CompletionRuleTable {
     static let rules: [CompletionRule] = create
 
-    /// The first rule's answer that has a candidate for the word, already matched and cased.
-    static func complete(_ context: RuleContext, keywordCase: KeywordCase) -> [String]? {
+    /// What the first rule that applies offers, if any of it extends the typed word.
+    static func offer(_ context: RuleContext, keywordCase: KeywordCase) -> CompletionCandidates? {
         for rule in rules where rule.applies(context) {
             guard let candidates = rule.offer.candidates(context) else { continue }
-            let matched = candidates.matching(context.text, keywordCase: keywordCase)
-            if !matched.isEmpty { return matched }
+            if !candidates.matching(context.text, keywordCase: keywordCase).isEmpty { return candidates }
         }
         return nil
     }

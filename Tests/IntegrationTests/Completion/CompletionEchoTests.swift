@@ -1,0 +1,139 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// Issue 14 item 3: what Tab shows, compared with psql 17.10 and GNU readline on the same
+/// terminal (40 columns, no TERM, as 010_tab_completion.pl runs psql). The same keys go to both
+/// programs, from a fresh prompt; what each screen then shows (TerminalScreen: carriage returns
+/// and backspaces applied, trailing blanks dropped, the prompt's `db=#`/`db=>` made one) must be
+/// the same line for line, and so must the bells rung at each step. psql's own screen is also
+/// held to readline's documented behaviour, so that a change in how the reference runs cannot
+/// make both sides agree on something else.
+@Suite struct CompletionEchoTests {
+    static let columns: UInt16 = 40
+
+    /// One program's screen from a fresh prompt on, and how many bells each step rang.
+    struct Echo: Equatable, CustomStringConvertible {
+        var screen: [String]
+        var bells: [Int]
+
+        var description: String { "bells \(bells), screen:\n" + screen.map { "|\($0)|" }.joined(separator: "\n") }
+    }
+
+    /// The keys of each step typed at psql, then at pgentra.
+    static func echoes(_ steps: [String]) throws -> (psql: Echo, pgentra: Echo) {
+        try PostgresRelease.v17.verify("psql")
+        let server = try PsqlCompletionScriptTests.server.get()
+        let psql = try CompletionScriptTerminal(
+            References.readlinePsql, connection: ["-d", server.superuserConninfo], environment: TestEnvironment(),
+            columns: columns)
+        let psqlEcho = play(psql.terminal, steps)
+        _ = psql.quit()
+        let pgentra = try CompletionScriptTerminal(
+            BuiltProducts.pgentra, connection: ShellUnderTest.arguments(server),
+            environment: ShellUnderTest.environment(server), columns: columns)
+        let pgentraEcho = play(pgentra.terminal, steps)
+        _ = pgentra.quit()
+        return (psqlEcho, pgentraEcho)
+    }
+
+    /// Enter on an empty line for a fresh prompt, then each step's keys, each step waited out
+    /// until the program has been quiet for a while (a completion may ask the server first).
+    static func play(_ terminal: PseudoTerminal, _ steps: [String]) -> Echo {
+        _ = terminal.waitForKeyByKeyInput(timeout: 5)
+        let start = terminal.mark
+        terminal.send("\r")
+        settle(terminal)
+        _ = terminal.waitForKeyByKeyInput(timeout: 5)
+        var bells: [Int] = []
+        for step in steps {
+            let mark = terminal.mark
+            terminal.send(step)
+            settle(terminal)
+            bells.append(output(terminal, after: mark).unicodeScalars.filter { $0 == "\u{7}" }.count)
+        }
+        let prompt = try! Regex("^\\w*=[#>] ")
+        let screen = TerminalScreen.lines(output(terminal, after: start)).map { $0.replacing(prompt, with: "=# ") }
+        // Leave an empty line behind for `\q`.
+        terminal.send("\u{15}")
+        settle(terminal)
+        return Echo(screen: screen, bells: bells)
+    }
+
+    static func settle(_ terminal: PseudoTerminal) {
+        var seen = -1
+        while seen != terminal.mark {
+            seen = terminal.mark
+            _ = terminal.output(after: seen, timeout: 0.7) { _ in false }
+        }
+    }
+
+    static func output(_ terminal: PseudoTerminal, after mark: Int) -> String {
+        terminal.output(after: mark, timeout: 0) { _ in true }.text
+    }
+
+    @Test func aUniqueCompletionGoesInWithItsSpaceAndNoBell() throws {
+        let (psql, pgentra) = try Self.echoes(["select * from ta", "\t"])
+        #expect(psql.bells == [0, 0], "\(psql)")
+        #expect(psql.screen.last == "=# select * from tab1", "\(psql)")
+        #expect(pgentra == psql, "psql: \(psql)\npgentra: \(pgentra)")
+    }
+
+    /// The .pl's "offer multiple table choices": the word is already all the matches share, so
+    /// the first Tab only rings and the second lists.
+    @Test func aSecondTabListsTheChoicesOnceAndRedrawsTheLine() throws {
+        let (psql, pgentra) = try Self.echoes(["select * from mytab", "\t", "\t"])
+        #expect(psql.bells == [0, 1, 0], "\(psql)")
+        #expect(Array(psql.screen.suffix(3)) == ["=# select * from mytab", "mytab123  mytab246", "=# select * from mytab"], "\(psql)")
+        #expect(pgentra == psql, "psql: \(psql)\npgentra: \(pgentra)")
+    }
+
+    /// readline's completion_changed_buffer: the Tab that put in `ab` rings, so does the next
+    /// (which changes nothing), and only the third lists.
+    @Test func aTabThatChangedTheLineIsNotTheFirstOfADoubleTab() throws {
+        let (psql, pgentra) = try Self.echoes(["select * from myt", "\t", "\t", "\t"])
+        #expect(psql.bells == [0, 1, 1, 0], "\(psql)")
+        #expect(Array(psql.screen.suffix(3)) == ["=# select * from mytab", "mytab123  mytab246", "=# select * from mytab"], "\(psql)")
+        #expect(pgentra == psql, "psql: \(psql)\npgentra: \(pgentra)")
+    }
+
+    /// Any other key between two Tabs (here a left and a right arrow) makes the second a first.
+    @Test func anotherKeyBetweenTabsStartsAfresh() throws {
+        let (psql, pgentra) = try Self.echoes(["select * from mytab", "\t", "\u{1B}[D", "\u{1B}[C", "\t"])
+        #expect(psql.bells == [0, 1, 0, 0, 1], "\(psql)")
+        #expect(psql.screen.count == 2, "\(psql)")
+        #expect(pgentra == psql, "psql: \(psql)\npgentra: \(pgentra)")
+    }
+
+    /// File names list by their base names, directories with their slash, down then across
+    /// in readline's columns: four names of at most 8 take columns of 10, 39 / 10 = 3 of them.
+    @Test func aFileListShowsBaseNamesInReadlinesColumns() throws {
+        let directory = TemporaryDirectory(prefix: "e")
+        for name in ["afile123", "afile456", "somefile"] { directory.write(name, "x\n", mode: 0o644) }
+        directory.makeDirectory("sub", mode: 0o755)
+        let (psql, pgentra) = try Self.echoes(["\\i \(directory.path)/", "\t", "\t"])
+        #expect(psql.bells == [0, 1, 0], "\(psql)")
+        #expect(Array(psql.screen.suffix(4)) == [
+            "=# \\i \(directory.path)/", "afile123  somefile", "afile456  sub/", "=# \\i \(directory.path)/",
+        ], "\(psql)")
+        #expect(pgentra == psql, "psql: \(psql)\npgentra: \(pgentra)")
+    }
+
+    /// 100 matches or more (completion-query-items): readline asks first; n shows nothing. The
+    /// first Tab puts in the `f` they share, so the list comes at the third.
+    @Test func manyMatchesAskBeforeTheyAreListed() throws {
+        let directory = TemporaryDirectory(prefix: "e")
+        for index in 0..<120 { directory.write(String(format: "f%03d", index), "x\n", mode: 0o644) }
+        let (psql, pgentra) = try Self.echoes(["\\i \(directory.path)/", "\t", "\t", "\t", "n"])
+        #expect(psql.bells == [0, 1, 1, 0, 0], "\(psql)")
+        #expect(Array(psql.screen.suffix(3)) == [
+            "=# \\i \(directory.path)/f", "Display all 120 possibilities? (y or n)", "=# \\i \(directory.path)/f",
+        ], "\(psql)")
+        #expect(pgentra == psql, "psql: \(psql)\npgentra: \(pgentra)")
+        let (psqlYes, pgentraYes) = try Self.echoes(["\\i \(directory.path)/", "\t", "\t", "\t", "y"])
+        // Names of 4 in columns of 6: six columns, 20 rows, f000 above f001.
+        #expect(psqlYes.screen.count >= 22, "\(psqlYes)")
+        #expect(psqlYes.screen.contains("f000  f020  f040  f060  f080  f100"), "\(psqlYes)")
+        #expect(pgentraYes == psqlYes, "psql: \(psqlYes)\npgentra: \(pgentraYes)")
+    }
+}
