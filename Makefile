@@ -77,6 +77,7 @@ bench: release
 	scripts/bench-exec
 	scripts/bench-longline
 	scripts/bench-proxy
+	scripts/bench-completion
 
 clean:
 	rm -rf .build

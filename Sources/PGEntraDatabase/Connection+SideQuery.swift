@@ -1,5 +1,6 @@
 import CLibpq
 import PGEntraSystem
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -11,13 +12,31 @@ extension Connection {
     /// The first column of `sql`'s rows, or nil when the connection is busy, in a failed
     /// transaction, or the query fails or does not answer within `timeout` milliseconds; then it
     /// is cancelled from another thread (PQcancel opens a new connection, which may itself hang)
-    /// and what arrives in a second is drained. Inside the user's transaction block the query is
-    /// waited for, as psql always does, because cancelling it would abort the block. Parameters
-    /// travel out of band.
+    /// and what arrives in a second is drained. Parameters travel out of band.
+    ///
+    /// Inside the user's transaction block the query runs under a savepoint that is rolled back
+    /// afterwards, so that neither a cancel nor an error aborts the block. psql's
+    /// _complete_from_query runs its query bare in the block and waits as long as the server
+    /// takes (an error there aborts the user's transaction); here the block is kept and Tab
+    /// still gives up after `timeout`.
     package func sideQuery(_ sql: String, parameters: [String], timeout: Int32) -> [String]? {
         let state = PQtransactionStatus(handle)
         guard state == PQTRANS_IDLE || state == PQTRANS_INTRANS, PQisBusy(handle) == 0 else { return nil }
-        let limit = state == PQTRANS_INTRANS ? Int32.max : timeout
+        guard state == PQTRANS_INTRANS else { return Self.rows(handle, sql, parameters, timeout: timeout) }
+        // SAVEPOINT and ROLLBACK TO take no locks, so they are waited for: cancelling either
+        // would abort the block.
+        guard Self.command(handle, "SAVEPOINT pgentra_completion") else { return nil }
+        let names = Self.rows(handle, sql, parameters, timeout: timeout)
+        // A late cancel could still land on the rollback (abandon waits a second for it to be
+        // delivered, not forever); a failed rollback leaves the savepoint, so it is tried again.
+        for _ in 0..<2 where Self.command(handle, "ROLLBACK TO SAVEPOINT pgentra_completion") {
+            Self.command(handle, "RELEASE SAVEPOINT pgentra_completion")
+            break
+        }
+        return names
+    }
+
+    private static func rows(_ handle: OpaquePointer, _ sql: String, _ parameters: [String], timeout: Int32) -> [String]? {
         let copies = parameters.map { strdup($0) }
         defer { copies.forEach { free($0) } }
         var values = copies.map { UnsafePointer($0) }
@@ -25,8 +44,8 @@ extension Connection {
         var names: [String] = []
         var failed = false
         while true {
-            guard Self.waitForResult(handle, milliseconds: limit) else {
-                Self.abandon(handle)
+            guard waitForResult(handle, milliseconds: timeout) else {
+                abandon(handle)
                 return nil
             }
             guard let result = PQgetResult(handle) else { break }
@@ -40,6 +59,19 @@ extension Connection {
             }
         }
         return failed ? nil : names
+    }
+
+    /// A command of the side query's own (no rows), waited for without a deadline; true when
+    /// it succeeded.
+    @discardableResult
+    private static func command(_ handle: OpaquePointer, _ sql: String) -> Bool {
+        guard PQsendQuery(handle, sql) == 1 else { return false }
+        var succeeded = true
+        while waitForResult(handle, milliseconds: .max), let result = PQgetResult(handle) {
+            if PQresultStatus(result) != PGRES_COMMAND_OK { succeeded = false }
+            PQclear(result)
+        }
+        return succeeded && PQisBusy(handle) == 0
     }
 
     /// Waits until a result can be read without blocking; false on timeout or a broken socket.
@@ -60,19 +92,39 @@ extension Connection {
     }
 
     /// A query that did not answer in time: cancel it from a thread that never takes SIGINT
-    /// (Ctrl-C belongs to the main thread's waits), and drain what arrives in a second.
+    /// (Ctrl-C belongs to the main thread's waits), and drain what arrives in a second. Then
+    /// wait, within that same second, for PQcancel to have returned: by then the server has
+    /// signalled the backend, so the request cannot land on a later statement (a backend that
+    /// gets it between statements ignores it), such as the user's next query.
     private static func abandon(_ handle: OpaquePointer) {
+        let delivered = Delivery()
         if let key = PQgetCancel(handle) {
             let address = UInt(bitPattern: key)
-            let started = DetachedThread.start(blocking: [SIGINT]) {
+            let started = DetachedThread.start(blocking: [SIGINT]) { [delivered] in
                 guard let key = OpaquePointer(bitPattern: address) else { return }
                 CancelKey.send(key)
                 CancelKey.free(key)
+                delivered.done.store(true, ordering: .releasing)
             }
-            if !started { CancelKey.free(key) }
+            if !started {
+                CancelKey.free(key)
+                delivered.done.store(true, ordering: .releasing)
+            }
+        } else {
+            delivered.done.store(true, ordering: .releasing)
         }
-        while waitForResult(handle, milliseconds: 1000), let result = PQgetResult(handle) {
+        let deadline = MonotonicClock.milliseconds() + 1000
+        while waitForResult(handle, milliseconds: Int32(clamping: max(0, deadline - MonotonicClock.milliseconds()))),
+              let result = PQgetResult(handle) {
             PQclear(result)
         }
+        while !delivered.done.load(ordering: .acquiring) && MonotonicClock.milliseconds() < deadline {
+            usleep(2000)
+        }
+    }
+
+    /// Set by the cancel thread once PQcancel has returned.
+    private final class Delivery: Sendable {
+        let done = Atomic<Bool>(false)
     }
 }

@@ -110,4 +110,102 @@ import Testing
         terminal.send("\\q\r")
         #expect(terminal.waitForExit() == 0, "transcript: \(terminal.transcript)")
     }
+
+    /// A superuser session on the reference psql holding `LOCK TABLE pg_class IN ACCESS
+    /// EXCLUSIVE MODE` in an open transaction: every completion query, which reads pg_class,
+    /// then waits on the server until `release` commits it.
+    private final class CatalogLock {
+        let terminal: PseudoTerminal
+
+        init(_ server: PostgresServer) throws {
+            terminal = try PseudoTerminal(References.psql, ["-X", server.superuserConninfo], environment: ["PATH": "/usr/bin:/bin"])
+            // The reference psql reads whole lines: keys go at once, not after waiting for an editor.
+            #expect(terminal.expect("postgres=# ") != nil, "transcript: \(terminal.transcript)")
+            terminal.send(bytes: Array("begin;\rlock table pg_catalog.pg_class in access exclusive mode;\r".utf8))
+            #expect(terminal.expect("LOCK TABLE") != nil, "transcript: \(terminal.transcript)")
+        }
+
+        /// What the managed identity's backend is doing (`active` while a query waits for the
+        /// lock), read by the lock's holder: anyone else would wait for pg_class too.
+        func stateOfTheShellsBackend() -> String? {
+            terminal.send(bytes: Array("select 'state:' || string_agg(state, ',') from pg_stat_activity where usename = '\(Fixtures.managedIdentityName)';\r".utf8))
+            // The row is the line starting " state:" (the echoed query has "'state:'"); its rest is the state.
+            guard terminal.expect(" state:") != nil, let line = terminal.expect("\r\n") else { return nil }
+            return line.trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+
+        func release() {
+            terminal.send(bytes: Array("commit;\r\\q\r".utf8))
+            #expect(terminal.waitForExit() == 0, "transcript: \(terminal.transcript)")
+        }
+    }
+
+    /// Issue 14 item 5: Tab gives its own query a second (psql would wait for the lock as long
+    /// as it is held), then cancels it and offers nothing; the line is kept, the prompt answers
+    /// and the server is not left running the query. Outside a transaction block.
+    @Test func aTabOnALockedCatalogIsCancelledAfterASecondAndTheShellGoesOn() throws {
+        let (terminal, environment) = try shell()
+        defer { withExtendedLifetime(environment) {} }
+        #expect(terminal.expect("postgres=> ") != nil, "transcript: \(terminal.transcript)")
+        let lock = try CatalogLock(try Self.server.get())
+
+        terminal.send("select 'kept' as line from ite")
+        #expect(terminal.expect("from ite") != nil, "transcript: \(terminal.transcript)")
+        let started = Date()
+        // Tab, then keys that libedit reads only once the completion has given up.
+        terminal.send("\tms;")
+        #expect(terminal.expect("ms;", timeout: 10) != nil, "Tab gave up while the lock was held: \(terminal.transcript)")
+        #expect(Date().timeIntervalSince(started) >= 0.9, "Tab waited its second")
+        #expect(lock.stateOfTheShellsBackend() == "idle", "the query was cancelled, not left waiting")
+
+        // The statement, `items` typed out in full, waits for the lock like any other, then runs.
+        terminal.send("\r")
+        lock.release()
+        let table = try #require(terminal.expect("(0 rows)"), "transcript: \(terminal.transcript)")
+        #expect(table.contains(" line \r\n------\r\n"), "transcript: \(terminal.transcript)")
+        #expect(terminal.expect("postgres=> ") != nil)
+
+        // A failure is not cached: the next Tab asks again and completes.
+        terminal.send("select * from ite\t;\r")
+        let after = try #require(terminal.expect("(0 rows)"), "transcript: \(terminal.transcript)")
+        #expect(after.contains(" id | quantity | label "), "transcript: \(terminal.transcript)")
+        terminal.send("\\q\r")
+        #expect(terminal.waitForExit() == 0, "transcript: \(terminal.transcript)")
+    }
+
+    /// The same inside the user's transaction block: the completion query runs under a savepoint,
+    /// so cancelling it neither aborts nor rolls back the block (its transaction-local setting
+    /// survives, and COMMIT commits).
+    @Test func aTabCancelledInsideATransactionLeavesTheTransactionAsItWas() throws {
+        let (terminal, environment) = try shell()
+        defer { withExtendedLifetime(environment) {} }
+        #expect(terminal.expect("postgres=> ") != nil, "transcript: \(terminal.transcript)")
+        terminal.send("begin;\r")
+        #expect(terminal.expect("BEGIN") != nil, "transcript: \(terminal.transcript)")
+        terminal.send("select set_config('pgentra.kept', 'yes', true) as kept;\r")
+        #expect(terminal.expect("(1 row)") != nil, "transcript: \(terminal.transcript)")
+        #expect(terminal.expect("postgres=*> ") != nil, "transcript: \(terminal.transcript)")
+        let lock = try CatalogLock(try Self.server.get())
+
+        terminal.send("select current_setting('pgentra.kept') as setting from ite")
+        #expect(terminal.expect("from ite") != nil, "transcript: \(terminal.transcript)")
+        let started = Date()
+        terminal.send("\tms;")
+        #expect(terminal.expect("ms;", timeout: 10) != nil, "Tab gave up while the lock was held: \(terminal.transcript)")
+        #expect(Date().timeIntervalSince(started) >= 0.9, "Tab waited its second")
+        #expect(lock.stateOfTheShellsBackend() == "idle in transaction", "the query was cancelled, the block kept")
+
+        terminal.send("\r")
+        lock.release()
+        let row = try #require(terminal.expect("(0 rows)"), "transcript: \(terminal.transcript)")
+        #expect(row.contains(" setting \r\n---------\r\n"), "transcript: \(terminal.transcript)")
+        #expect(terminal.expect("postgres=*> ") != nil, "still in the block, not in a failed one (=!>): \(terminal.transcript)")
+        terminal.send("select current_setting('pgentra.kept') as setting;\r")
+        let kept = try #require(terminal.expect("(1 row)"), "transcript: \(terminal.transcript)")
+        #expect(kept.contains(" yes\r\n"), "transcript: \(terminal.transcript)")
+        terminal.send("commit;\r")
+        #expect(terminal.expect("COMMIT") != nil, "transcript: \(terminal.transcript)")
+        terminal.send("\\q\r")
+        #expect(terminal.waitForExit() == 0, "transcript: \(terminal.transcript)")
+    }
 }

@@ -6,17 +6,20 @@ import Glibc
 
 /// Catalog names for Tab completion read through the session's own connection, as psql does.
 /// Completion must never cost the session: nothing is sent unless the connection is idle (or
-/// in a healthy transaction), parameters travel out of band, an error offers nothing, and a
-/// query that has not answered within `timeout` is cancelled and abandoned.
+/// in a healthy transaction, where the query runs under a savepoint), parameters travel out of
+/// band, an error offers nothing, and a query that has not answered within `timeout` is
+/// cancelled and abandoned.
 final class LibpqCompletionCatalog: CompletionCatalog {
     private let connection: () -> Connection?
     /// Called when a completion query found the connection gone: psql resets it right there
     /// (PSQLexec's CheckConnection), and so does the shell.
     private let lost: (Connection) -> Void
-    /// How long Tab may wait for the server, in milliseconds.
+    /// How long Tab may wait for the server, in milliseconds: a second (issue 14), then the
+    /// query is cancelled and Tab offers nothing. psql's _complete_from_query has no deadline;
+    /// it leaves a Tab on a locked catalog hanging until the lock goes.
     let timeout: Int32
 
-    init(timeout: Int32 = 3000, connection: @escaping () -> Connection?, lost: @escaping (Connection) -> Void) {
+    init(timeout: Int32 = 1000, connection: @escaping () -> Connection?, lost: @escaping (Connection) -> Void) {
         self.connection = connection
         self.lost = lost
         self.timeout = timeout
