@@ -1,7 +1,9 @@
 /// What one completion context offers before it is matched against the typed word: keywords
-/// (matched ignoring case, shown in COMP_KEYWORD_CASE), catalog names (already quoted as SQL
-/// needs; unquoted input matches them ignoring case, quoted input exactly), backslash commands
-/// (psql's two passes, below) and verbatim words (options, variables, files: matched exactly).
+/// (matched ignoring case, shown in COMP_KEYWORD_CASE), catalog names (quoted as SQL needs,
+/// matched quote-aware as psql's _complete_from_query does: see QuotedIdentifier), backslash
+/// commands (psql's two passes, below), verbatim words (options, variables, files: matched
+/// exactly), and words matched ignoring case but shown as they are (GUC names: psql's verbatim
+/// queries that compare `pg_catalog.lower`).
 struct CompletionCandidates {
     var keywords: [String] = []
     var names: [String] = []
@@ -10,17 +12,20 @@ struct CompletionCandidates {
     /// case, so `\DRD` becomes `\drds` while `\dA` still stays apart from `\da`.
     var commands: [String] = []
     var verbatim: [String] = []
+    var anyCase: [String] = []
 
-    init(keywords: [String] = [], names: [String] = [], commands: [String] = [], verbatim: [String] = []) {
+    init(keywords: [String] = [], names: [String] = [], commands: [String] = [], verbatim: [String] = [],
+         anyCase: [String] = []) {
         self.keywords = keywords
         self.names = names
         self.commands = commands
         self.verbatim = verbatim
+        self.anyCase = anyCase
     }
 
     static func + (lhs: Self, rhs: Self) -> Self {
         Self(keywords: lhs.keywords + rhs.keywords, names: lhs.names + rhs.names, commands: lhs.commands + rhs.commands,
-             verbatim: lhs.verbatim + rhs.verbatim)
+             verbatim: lhs.verbatim + rhs.verbatim, anyCase: lhs.anyCase + rhs.anyCase)
     }
 
     /// The candidates that extend `word`, sorted and without repeats.
@@ -30,13 +35,12 @@ struct CompletionCandidates {
         for keyword in keywords where keyword.lowercased().hasPrefix(lowered) {
             result.append(keywordCase.apply(keyword, typed: word))
         }
-        let quoted = word.hasPrefix("\"") || word.contains(".\"")
-        for name in names where quoted ? name.hasPrefix(word) : name.lowercased().hasPrefix(lowered) {
-            result.append(name)
-        }
+        let typed = QuotedIdentifier(parsing: word)
+        result += names.compactMap { QuotedIdentifier.completion(of: $0, typed: typed) }
         let exactCommands = commands.filter { $0.hasPrefix(word) }
         result += exactCommands.isEmpty ? commands.filter { $0.lowercased().hasPrefix(lowered) } : exactCommands
         result += verbatim.filter { $0.hasPrefix(word) }
+        result += anyCase.filter { $0.lowercased().hasPrefix(lowered) }
         var seen: Set<String> = []
         return result.filter { seen.insert($0).inserted }.sorted()
     }

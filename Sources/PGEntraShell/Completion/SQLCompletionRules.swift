@@ -346,7 +346,7 @@ struct SQLCompletionRules {
     }
 
     private func settings(settable: Bool) -> C {
-        completer.names(.settings(settable: settable))
+        completer.settingNames(settable: settable)
     }
 
     // MARK: Clauses of a query: FROM, JOIN, WHERE, SELECT lists, ORDER BY

@@ -124,14 +124,37 @@ final class FixedCatalog: CompletionCatalog {
     @Test func schemaQualifiedNamesListThatSchema() {
         #expect(offered("select * from public.it") == ["public.items"])
         #expect(offered("select * from extra.") == ["extra.things"])
-        #expect(offered("select * from Extra.t") == ["Extra.things"])
+        #expect(offered("select * from Extra.t") == ["extra.things"], "the typed schema is folded, as psql's parse_identifier folds it")
+        #expect(offered("select * from PUBLIC.I") == ["public.items"])
+        #expect(offered("select * from \"extra\".t") == ["\"extra\".things"], "a quoted part stays quoted")
         #expect(offered("select pg_catalog.up") == ["pg_catalog.upper"])
     }
 
     @Test func quotedNamesMatchExactlyAndUnquotedOnesIgnoreCase() {
         #expect(offered("select * from \"Mi") == ["\"MixedCase\""])
-        #expect(offered("select * from mi").isEmpty)
+        #expect(offered("select * from mi").isEmpty, "a name that needs quotes only for empty or quoted input")
+        #expect(offered("select * from \"mi").isEmpty, "quoted input is not folded")
         #expect(offered("select * from ITE") == ["items"])
+    }
+
+    /// tab-complete.c's _complete_from_query: the typed quote is taken off for matching and put
+    /// on every result, so names that need no quotes are completed inside one too.
+    @Test func insideAnOpeningQuoteNamesAreOfferedQuoted() {
+        #expect(offered("select * from \"it") == ["\"items\""])
+        #expect(offered("select * from \"or") == ["\"orders\"", "\"orders_id_seq\""])
+        #expect(completer().complete("select * from \"or").commonPrefix == "\"orders")
+        #expect(offered("select * from \"orders_") == ["\"orders_id_seq\""])
+        #expect(offered("select * from \"ex") == ["\"extra\"."], "a schema takes the object's quoting")
+        #expect(offered("select * from public.\"it") == ["public.\"items\""])
+        #expect(offered("select * from ").contains("\"MixedCase\""), "empty input is offered every name")
+    }
+
+    @Test func quotedIdentifiersParseAndRequoteAsPsqlDoes() {
+        #expect(QuotedIdentifier(parsing: "Public.\"My \"\"T\"") == QuotedIdentifier(schema: "public", object: "My \"T", objectQuoted: true))
+        #expect(QuotedIdentifier(parsing: "db.\"S\".x") == QuotedIdentifier(schema: "S", object: "x", schemaQuoted: true))
+        #expect(QuotedIdentifier(parsing: "\"my") == QuotedIdentifier(schema: nil, object: "my", objectQuoted: true))
+        #expect(QuotedIdentifier.requote(schema: "S", object: "a\"b", quoteSchema: true, quoteObject: true) == "\"S\".\"a\"\"b\"")
+        #expect(QuotedIdentifier.requote(schema: "public", object: nil, quoteSchema: false, quoteObject: false) == "public.")
     }
 
     @Test func columnsComeFromTheRelationsTheStatementNames() {
@@ -188,6 +211,7 @@ final class FixedCatalog: CompletionCatalog {
         #expect(offered("drop publication s") == ["some_publication"])
         #expect(offered("drop type int") == ["integer"], "types by their SQL names, as format_type gives them")
         #expect(offered("set role ") == ["\"pg-reader\"", "DEFAULT", "NONE", "app", "postgres"])
+        #expect(offered("SET SEA") == ["search_path"], "GUC names are matched ignoring case")
     }
 
     // MARK: Meta-commands
