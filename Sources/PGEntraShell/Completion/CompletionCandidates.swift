@@ -2,8 +2,8 @@
 /// (matched ignoring case, shown in COMP_KEYWORD_CASE), catalog names (quoted as SQL needs,
 /// matched quote-aware as psql's _complete_from_query does: see QuotedIdentifier), backslash
 /// commands (psql's two passes, below), verbatim words (options, variables, files: matched
-/// exactly), and words matched ignoring case but shown as they are (GUC names: psql's verbatim
-/// queries that compare `pg_catalog.lower`).
+/// exactly), words matched ignoring case but shown as they are (GUC names: psql's verbatim
+/// queries that compare `pg_catalog.lower`), and words the context has matched already.
 struct CompletionCandidates {
     var keywords: [String] = []
     var names: [String] = []
@@ -13,19 +13,23 @@ struct CompletionCandidates {
     var commands: [String] = []
     var verbatim: [String] = []
     var anyCase: [String] = []
+    /// Offered as they are: the context compared them with the word itself, on something other
+    /// than their text (time zones matched by name and offered quoted, quoted file names).
+    var matched: [String] = []
 
     init(keywords: [String] = [], names: [String] = [], commands: [String] = [], verbatim: [String] = [],
-         anyCase: [String] = []) {
+         anyCase: [String] = [], matched: [String] = []) {
         self.keywords = keywords
         self.names = names
         self.commands = commands
         self.verbatim = verbatim
         self.anyCase = anyCase
+        self.matched = matched
     }
 
     static func + (lhs: Self, rhs: Self) -> Self {
         Self(keywords: lhs.keywords + rhs.keywords, names: lhs.names + rhs.names, commands: lhs.commands + rhs.commands,
-             verbatim: lhs.verbatim + rhs.verbatim, anyCase: lhs.anyCase + rhs.anyCase)
+             verbatim: lhs.verbatim + rhs.verbatim, anyCase: lhs.anyCase + rhs.anyCase, matched: lhs.matched + rhs.matched)
     }
 
     /// The candidates that extend `word`, sorted and without repeats.
@@ -41,6 +45,7 @@ struct CompletionCandidates {
         result += exactCommands.isEmpty ? commands.filter { $0.lowercased().hasPrefix(lowered) } : exactCommands
         result += verbatim.filter { $0.hasPrefix(word) }
         result += anyCase.filter { $0.lowercased().hasPrefix(lowered) }
+        result += matched
         var seen: Set<String> = []
         return result.filter { seen.insert($0).inserted }.sorted()
     }

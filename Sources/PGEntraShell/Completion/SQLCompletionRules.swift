@@ -278,8 +278,9 @@ struct SQLCompletionRules {
         if head("LOCK"), !tail("TABLE|ONLY|IN"), tokens.count <= 4 { return keywords("IN", "NOWAIT") }
         if matches("COPY") { return keywords("(") + completer.relations(.tables, word: word) }
         if matches("COPY", "*") { return keywords("FROM", "TO") }
+        // psql: Matches("COPY", MatchAny, "FROM|TO") → complete_from_files with completion_force_quote
         if matches("COPY", "*", "FROM|TO") {
-            return keywords("PROGRAM", "STDIN", "STDOUT") + C(verbatim: completer.files(word))
+            return keywords("PROGRAM", "STDIN", "STDOUT") + completer.quotedFiles(word)
         }
         if matches("VACUUM") { return keywords("ANALYZE", "FREEZE", "FULL", "VERBOSE", "(") + completer.relations(.tables, word: word) }
         if matches("ANALYZE") { return keywords("VERBOSE", "(") + completer.relations(.tables, word: word) }

@@ -8,4 +8,10 @@ extension TabCompleter {
     func settingNames(settable: Bool) -> CompletionCandidates {
         C(anyCase: catalog.names(.settings(settable: settable)) ?? [])
     }
+
+    /// SQL COPY's file names, which the server reads as a string literal: psql's
+    /// complete_from_files with completion_force_quote (see FileNameCompletion.quoted).
+    func quotedFiles(_ word: String) -> CompletionCandidates {
+        C(matched: FileNameCompletion(home: home).quoted(word))
+    }
 }

@@ -278,6 +278,26 @@ final class FixedCatalog: CompletionCatalog {
         #expect(completer().complete("\\i \(base)sc").appendsSpace)
     }
 
+    /// SQL COPY reads its file name as a string literal, so psql quotes it (complete_from_files
+    /// with completion_force_quote): closed for one file, open while choosing or for a directory.
+    @Test func copyFileNamesAreQuoted() {
+        let directory = TemporaryDirectory(prefix: "pgentra-complete")
+        _ = directory.write("somefile", "")
+        _ = directory.write("afile123", "")
+        _ = directory.write("afile456", "")
+        _ = directory.write("it's", "")
+        _ = directory.makeDirectory("sub")
+        let base = directory.path + "/"
+        #expect(offered("COPY items FROM \(base)some") == ["'\(base)somefile'"])
+        #expect(offered("copy items from \(base)af") == ["'\(base)afile123", "'\(base)afile456"])
+        #expect(offered("copy items from '\(base)some") == ["'\(base)somefile'"], "a typed quote is kept once")
+        #expect(offered("copy items to \(base)su") == ["'\(base)sub/"])
+        #expect(offered("copy items from \(base)it") == ["'\(base)it''s'"])
+        #expect(completer().complete("copy items from \(base)some").appendsSpace)
+        #expect(offered("copy items from stdi") == ["stdin"])
+        #expect(offered("\\copy items from \(base)some") == [base + "somefile"], "\\copy reads it unquoted")
+    }
+
     // MARK: Failures and the cache
 
     @Test func aCatalogThatCannotAnswerOffersNothing() {
