@@ -24,9 +24,6 @@ import Testing
     /// The checks pgentra fails today, by `Check.name`, each with what it does instead (seen on
     /// 2026-12-05). A check that starts to pass fails the test until it leaves this list.
     static let knownFailures: Set<String> = [
-        // The GUC list is read once per session, before plpgsql was loaded: no plpgsql.*.
-        "complete prefix of a GUC name",
-        "complete a qualified GUC name",
         // Time zone names are not offered after SET timezone TO.
         "offer partial timezone name",
         "complete partial timezone name",

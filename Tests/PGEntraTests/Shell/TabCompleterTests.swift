@@ -333,6 +333,8 @@ final class FixedCatalog: CompletionCatalog {
         #expect(CatalogChange.invalidates("ALTER TABLE"))
         #expect(CatalogChange.invalidates("SELECT 3"), "SELECT INTO and CREATE TABLE AS end with this tag")
         #expect(CatalogChange.invalidates("ROLLBACK"))
+        #expect(CatalogChange.invalidates("DO"), "the first DO in plpgsql loads plpgsql and its settings")
+        #expect(CatalogChange.invalidates("LOAD"))
         #expect(!CatalogChange.invalidates("INSERT 0 1"))
         #expect(!CatalogChange.invalidates("UPDATE 2"))
         #expect(!CatalogChange.invalidates(""))
