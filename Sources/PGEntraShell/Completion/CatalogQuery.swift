@@ -16,4 +16,10 @@ enum CatalogQuery: Hashable, Sendable {
     /// Data types by their SQL names (`bigint`, not `int8`), as format_type gives them.
     case types
     case publications
+    /// A setting's type, pg_settings.vartype, for what follows `SET name TO` (psql's get_guctype).
+    case settingType(String)
+    /// An enum setting's values as identifiers (psql's Query_for_values_of_enum_GUC).
+    case settingValues(String)
+    /// Time zone names, as pg_timezone_names() gives them (psql's COMPLETE_WITH_TIMEZONE_NAME).
+    case timeZones
 }

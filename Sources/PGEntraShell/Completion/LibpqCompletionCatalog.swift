@@ -77,6 +77,14 @@ final class LibpqCompletionCatalog: CompletionCatalog {
                 AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_type el WHERE el.oid = t.typelem AND el.typarray = t.oid) \
                 AND pg_catalog.pg_type_is_visible(t.oid)
                 """, [])
+        case .settingType(let name):
+            return ("SELECT vartype FROM pg_catalog.pg_settings WHERE pg_catalog.lower(name) = pg_catalog.lower($1)", [name])
+        case .settingValues(let name):
+            return ("""
+                SELECT DISTINCT pg_catalog.quote_ident(val) FROM (SELECT name, pg_catalog.unnest(enumvals) AS val \
+                FROM pg_catalog.pg_settings) ss WHERE pg_catalog.lower(name) = pg_catalog.lower($1)
+                """, [name])
+        case .timeZones: return ("SELECT name FROM pg_catalog.pg_timezone_names()", [])
         }
     }
 

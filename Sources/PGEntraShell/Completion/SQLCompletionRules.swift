@@ -320,11 +320,9 @@ struct SQLCompletionRules {
         if matches("SET", "SCHEMA") { return completer.names(.schemas) }
         // psql 18 offers TO alone after a setting's name; `=` is still read when typed.
         if matches("SET", "*") || matches("SET", "LOCAL|SESSION", "*") { return keywords("TO") }
+        // psql: TailMatches("SET", MatchAny, "TO|=") → by the setting (get_guctype, Query_for_values_of_enum_GUC, timezones)
         if matches("SET", "*", "TO|=") || matches("SET", "LOCAL|SESSION", "*", "TO|=") {
-            if previous(2) == "SEARCH_PATH" {
-                return keywords("DEFAULT") + completer.names(.schemas)
-            }
-            return keywords("DEFAULT")
+            return completer.settingValues(tokens[tokens.count - 2].text, word: word)
         }
         if matches("SHOW") { return keywords("ALL") + settings(settable: false) }
         if matches("RESET") { return keywords("ALL", "ROLE", "SESSION AUTHORIZATION") + settings(settable: true) }

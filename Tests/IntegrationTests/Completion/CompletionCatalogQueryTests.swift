@@ -49,6 +49,9 @@ import Testing
         // format_type's names, as psql's Query_for_list_of_datatypes gives them.
         case .types: return (["posint", "integer", "bigint", "text"], ["_int4", "int4", "int8"], nil)
         case .publications: return (["pub_items"], [], nil)
+        case .settingType: return ([], [], ["enum"])
+        case .settingValues: return ([], [], ["iso_8601", "postgres", "postgres_verbose", "sql_standard"])
+        case .timeZones: return (["America/New_York", "UTC", "Europe/Amsterdam"], [], nil)
         }
     }
 
@@ -61,7 +64,7 @@ import Testing
         .columns(of: ["items", "orders"]),
         .functions(schema: nil), .functions(schema: "extra"), .schemas, .roles, .databases,
         .settings(settable: true), .settings(settable: false), .extensions, .tablespaces, .types,
-        .publications,
+        .publications, .settingType("IntervalStyle"), .settingValues("intervalstyle"), .timeZones,
     ]
 
     /// The token the emulator issued for the fixtures' role, as the password of every attempt.

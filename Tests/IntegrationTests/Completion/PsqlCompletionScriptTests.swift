@@ -24,12 +24,6 @@ import Testing
     /// The checks pgentra fails today, by `Check.name`, each with what it does instead (seen on
     /// 2026-12-05). A check that starts to pass fails the test until it leaves this list.
     static let knownFailures: Set<String> = [
-        // Time zone names are not offered after SET timezone TO.
-        "offer partial timezone name",
-        "complete partial timezone name",
-        // No enum values after SET intervalstyle TO.
-        "complete a GUC enum value",
-        "complete a qualified GUC enum value",
         // Enum labels are not offered after ALTER TYPE ... RENAME VALUE '.
         "offer multiple enum choices",
         "enum labels are case sensitive",

@@ -32,6 +32,11 @@ final class FixedCatalog: CompletionCatalog {
         case .tablespaces: return ["pg_default"]
         case .types: return ["integer", "text"]
         case .publications: return ["some_publication"]
+        case .settingType(let name):
+            return ["intervalstyle": ["enum"], "enable_seqscan": ["bool"], "work_mem": ["integer"]][name.lowercased()] ?? []
+        case .settingValues(let name):
+            return name.lowercased() == "intervalstyle" ? ["iso_8601", "postgres", "postgres_verbose", "sql_standard"] : []
+        case .timeZones: return ["America/New_York", "America/Chicago", "Europe/Amsterdam", "UTC"]
         }
     }
 }
@@ -212,6 +217,26 @@ final class FixedCatalog: CompletionCatalog {
         #expect(offered("drop type int") == ["integer"], "types by their SQL names, as format_type gives them")
         #expect(offered("set role ") == ["\"pg-reader\"", "DEFAULT", "NONE", "app", "postgres"])
         #expect(offered("SET SEA") == ["search_path"], "GUC names are matched ignoring case")
+    }
+
+    // MARK: Values: settings, time zones, enum labels, constraints
+
+    @Test func setOffersTheValuesOfTheSettingsType() {
+        #expect(offered("set intervalstyle to ") == ["DEFAULT", "iso_8601", "postgres", "postgres_verbose", "sql_standard"])
+        #expect(offered("set IntervalStyle = iso") == ["iso_8601"])
+        #expect(offered("set intervalstyle to ISO") == ["iso_8601"], "values are names: unquoted input folds")
+        #expect(offered("set enable_seqscan to o") == ["off", "on"])
+        #expect(offered("set work_mem to ") == ["DEFAULT"])
+        #expect(offered("set no_such_thing to ").isEmpty, "an unknown setting is no setting: nothing offered")
+        #expect(offered("set datestyle to i") == ["iso"])
+    }
+
+    @Test func timeZonesAreOfferedAsLiterals() {
+        #expect(offered("set timezone to am") == ["'America/Chicago'", "'America/New_York'"])
+        #expect(completer().complete("set timezone to am").commonPrefix == "'America/")
+        #expect(offered("SET TimeZone TO 'america/new_") == ["'America/New_York'"])
+        #expect(offered("set time zone ") == ["DEFAULT", "LOCAL"])
+        #expect(offered("set timezone to d") == ["default"])
     }
 
     // MARK: Meta-commands
