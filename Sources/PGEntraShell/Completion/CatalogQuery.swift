@@ -22,4 +22,7 @@ enum CatalogQuery: Hashable, Sendable {
     case settingValues(String)
     /// Time zone names, as pg_timezone_names() gives them (psql's COMPLETE_WITH_TIMEZONE_NAME).
     case timeZones
+    /// An enum type's labels as string literals, in their order; the type as typed, possibly
+    /// qualified (psql's Query_for_list_of_enum_values_quoted).
+    case enumLabels(type: String)
 }

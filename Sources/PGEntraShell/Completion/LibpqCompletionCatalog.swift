@@ -85,7 +85,24 @@ final class LibpqCompletionCatalog: CompletionCatalog {
                 FROM pg_catalog.pg_settings) ss WHERE pg_catalog.lower(name) = pg_catalog.lower($1)
                 """, [name])
         case .timeZones: return ("SELECT name FROM pg_catalog.pg_timezone_names()", [])
+        case .enumLabels(let type):
+            let (condition, parameters) = inSchema(type, name: "t.typname", namespace: "t.typnamespace", visible: "pg_catalog.pg_type_is_visible(t.oid)")
+            return ("""
+                SELECT pg_catalog.quote_literal(e.enumlabel) FROM pg_catalog.pg_enum e \
+                JOIN pg_catalog.pg_type t ON t.oid = e.enumtypid WHERE \(condition) ORDER BY e.enumsortorder
+                """, parameters)
         }
+    }
+
+    /// The condition that picks an object named as typed: `name = $1` and, for a qualified name,
+    /// its schema (`$2`), else the visibility test — psql's refname, refnamespace and
+    /// refviscondition of a SchemaQuery with a completion reference.
+    private static func inSchema(_ typed: String, name: String, namespace: String, visible: String) -> (String, [String]) {
+        let parts = identifierParts(typed)
+        let object = parts.last ?? typed
+        guard parts.count >= 2 else { return ("\(name) = $1 AND \(visible)", [object]) }
+        return ("\(name) = $1 AND \(namespace) = (SELECT n.oid FROM pg_catalog.pg_namespace n WHERE n.nspname = $2)",
+                [object, parts[parts.count - 2]])
     }
 
     /// One name as the server stores it: quotes removed, unquoted letters folded to lower case.

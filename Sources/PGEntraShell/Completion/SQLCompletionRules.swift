@@ -108,6 +108,8 @@ struct SQLCompletionRules {
         }
         if head("ALTER"), tail("SET", "SCHEMA") { return completer.names(.schemas) }
         if head("ALTER", "TABLE") || head("ALTER", "FOREIGN", "TABLE") { if let table = alterTable() { return table } }
+        // psql: Matches("ALTER", "TYPE", MatchAny, "RENAME", "VALUE") → COMPLETE_WITH_ENUM_VALUE(prev3_wd)
+        if matches("ALTER", "TYPE", "*", "RENAME", "VALUE") { return completer.enumLabels(of: tokens[2].text) }
         if head("ALTER"), let kind = objectKind(after: 1) {
             if tokens.count == 1 + kind.words {
                 return objectNames(kind.query) + (kind.query == .relations(.tables, schema: nil) ? keywords("ALL IN TABLESPACE", "IF EXISTS", "ONLY") : C())

@@ -48,6 +48,13 @@ extension TabCompleter {
         "'" + text.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "''") + "'"
     }
 
+    /// psql's COMPLETE_WITH_ENUM_VALUE: an enum's labels as string literals, matched as typed
+    /// (labels are case-sensitive). libedit hands over the word with its opening quote, so the
+    /// quoted labels fit it, and a word without one is offered the quote to start with.
+    func enumLabels(of type: String) -> CompletionCandidates {
+        C(verbatim: catalog.names(.enumLabels(type: type)) ?? [])
+    }
+
     /// SQL COPY's file names, which the server reads as a string literal: psql's
     /// complete_from_files with completion_force_quote (see FileNameCompletion.quoted).
     func quotedFiles(_ word: String) -> CompletionCandidates {

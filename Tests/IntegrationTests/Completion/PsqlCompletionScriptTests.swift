@@ -24,9 +24,6 @@ import Testing
     /// The checks pgentra fails today, by `Check.name`, each with what it does instead (seen on
     /// 2026-12-05). A check that starts to pass fails the test until it leaves this list.
     static let knownFailures: Set<String> = [
-        // Enum labels are not offered after ALTER TYPE ... RENAME VALUE '.
-        "offer multiple enum choices",
-        "enum labels are case sensitive",
         // Nothing after DROP CONSTRAINT: a table's constraints are not offered.
         "complete index name for referenced table",
         "complete index name for referenced table, with downcasing",

@@ -37,6 +37,7 @@ final class FixedCatalog: CompletionCatalog {
         case .settingValues(let name):
             return name.lowercased() == "intervalstyle" ? ["iso_8601", "postgres", "postgres_verbose", "sql_standard"] : []
         case .timeZones: return ["America/New_York", "America/Chicago", "Europe/Amsterdam", "UTC"]
+        case .enumLabels(let type): return LibpqCompletionCatalog.identifier(type) == "mood" ? ["'bar'", "'baz'", "'BLACK'"] : []
         }
     }
 }
@@ -237,6 +238,13 @@ final class FixedCatalog: CompletionCatalog {
         #expect(offered("SET TimeZone TO 'america/new_") == ["'America/New_York'"])
         #expect(offered("set time zone ") == ["DEFAULT", "LOCAL"])
         #expect(offered("set timezone to d") == ["default"])
+    }
+
+    @Test func enumLabelsAreOfferedQuotedAndMatchedByCase() {
+        #expect(offered("alter type mood rename value 'ba") == ["'bar'", "'baz'"])
+        #expect(offered("alter type mood rename value 'B") == ["'BLACK'"])
+        #expect(offered("alter type mood rename value 'b") == ["'bar'", "'baz'"])
+        #expect(offered("ALTER TYPE public.mood RENAME VALUE ") == ["'BLACK'", "'bar'", "'baz'"])
     }
 
     // MARK: Meta-commands
