@@ -130,6 +130,11 @@ struct SQLCompletionRules {
 
         if matches("COMMENT") { return keywords("ON") }
         if matches("COMMENT", "ON") { return C(keywords: CompletionVocabulary.objectKinds + ["COLUMN", "CONSTRAINT"]) }
+        // psql: COMMENT ON CONSTRAINT → Query_for_all_table_constraints; <name> → ON;
+        // <name> ON → Query_for_list_of_tables_for_constraint (set_completion_reference(prev2_wd)) + DOMAIN
+        if matches("COMMENT", "ON", "CONSTRAINT") { return completer.names(.tableConstraints) }
+        if matches("COMMENT", "ON", "CONSTRAINT", "*") { return keywords("ON") }
+        if matches("COMMENT", "ON", "CONSTRAINT", "*", "ON") { return keywords("DOMAIN") + completer.tablesWithConstraint(tokens[3].text, word: word) }
         if head("COMMENT", "ON"), let kind = objectKind(after: 2) {
             if tokens.count == 2 + kind.words { return objectNames(kind.query) }
             if tokens.count == 3 + kind.words { return keywords("IS") }
@@ -175,6 +180,8 @@ struct SQLCompletionRules {
         if rest == 0 { return C(keywords: CompletionVocabulary.alterTableActions) }
         if tail("ADD") { return keywords("CHECK", "COLUMN", "CONSTRAINT", "EXCLUDE", "FOREIGN KEY", "PRIMARY KEY", "UNIQUE") }
         if tail("DROP") && rest == 1 { return keywords("COLUMN", "CONSTRAINT") }
+        // psql: Matches("ALTER", "TABLE", MatchAny, "ALTER|DROP|RENAME", "CONSTRAINT") → Query_for_constraint_of_table
+        if tail("ALTER|DROP|RENAME", "CONSTRAINT") && rest == 2 { return completer.names(.constraints(table: table)) }
         if tail("DROP", "COLUMN") || tail("ALTER", "COLUMN") || tail("RENAME", "COLUMN") { return columns }
         if tail("ALTER") && rest == 1 { return keywords("COLUMN", "CONSTRAINT") + columns }
         if tail("RENAME") && rest == 1 { return keywords("COLUMN", "CONSTRAINT", "TO") + columns }

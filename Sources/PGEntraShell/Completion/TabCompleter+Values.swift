@@ -55,6 +55,12 @@ extension TabCompleter {
         C(verbatim: catalog.names(.enumLabels(type: type)) ?? [])
     }
 
+    /// The tables that have constraint `name`, possibly schema-qualified as typed (psql's
+    /// Query_for_list_of_tables_for_constraint, after COMMENT ON CONSTRAINT name ON).
+    func tablesWithConstraint(_ name: String, word: String) -> CompletionCandidates {
+        qualified(word, { .tablesWithConstraint(name, schema: $0) })
+    }
+
     /// SQL COPY's file names, which the server reads as a string literal: psql's
     /// complete_from_files with completion_force_quote (see FileNameCompletion.quoted).
     func quotedFiles(_ word: String) -> CompletionCandidates {

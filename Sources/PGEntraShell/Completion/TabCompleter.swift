@@ -149,7 +149,7 @@ package struct TabCompleter {
         qualified(word, { .functions(schema: $0) })
     }
 
-    private func qualified(_ word: String, _ query: (String?) -> CatalogQuery) -> CompletionCandidates {
+    func qualified(_ word: String, _ query: (String?) -> CatalogQuery) -> CompletionCandidates {
         if let dot = Self.lastDot(word) {
             let schema = String(word[..<dot])
             let inSchema = catalog.names(query(schema)) ?? []

@@ -54,6 +54,10 @@ import Testing
         case .timeZones: return (["America/New_York", "UTC", "Europe/Amsterdam"], [], nil)
         // The test's own enum, made in its transaction (quote_literal, in enumsortorder).
         case .enumLabels: return ([], [], ["'happy'", "'Sad'", "'it''s'"])
+        case .constraints(let table):
+            return table == "items" ? (["items_pkey"], ["orders_pkey", "things_pkey"], nil) : (["things_pkey", "things_label_key"], ["items_pkey"], nil)
+        case .tableConstraints: return (["items_pkey", "orders_pkey", "things_pkey", "orders_qty_check"], [], nil)
+        case .tablesWithConstraint(_, let schema): return ([], [], schema == nil ? ["items"] : ["things"])
         }
     }
 
@@ -67,6 +71,8 @@ import Testing
         .functions(schema: nil), .functions(schema: "extra"), .schemas, .roles, .databases,
         .settings(settable: true), .settings(settable: false), .extensions, .tablespaces, .types,
         .publications, .settingType("IntervalStyle"), .settingValues("intervalstyle"), .timeZones, .enumLabels(type: "EXTRA.mood"),
+        .constraints(table: "items"), .constraints(table: "extra.\"things\""), .tableConstraints,
+        .tablesWithConstraint("items_pkey", schema: nil), .tablesWithConstraint("things_pkey", schema: "Extra"),
     ]
 
     /// The token the emulator issued for the fixtures' role, as the password of every attempt.

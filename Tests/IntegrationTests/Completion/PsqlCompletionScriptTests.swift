@@ -24,12 +24,6 @@ import Testing
     /// The checks pgentra fails today, by `Check.name`, each with what it does instead (seen on
     /// 2026-12-05). A check that starts to pass fails the test until it leaves this list.
     static let knownFailures: Set<String> = [
-        // Nothing after DROP CONSTRAINT: a table's constraints are not offered.
-        "complete index name for referenced table",
-        "complete index name for referenced table, with downcasing",
-        "complete index name for referenced table, with schema and quoting",
-        // Nothing after COMMENT ON CONSTRAINT c ON public.
-        "complete qualified name from object reference",
         // Existing names are not offered after CREATE TABLE.
         "check words_after_create",
         // ANALYZE ( offers no options.

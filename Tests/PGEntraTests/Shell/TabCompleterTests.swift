@@ -38,6 +38,12 @@ final class FixedCatalog: CompletionCatalog {
             return name.lowercased() == "intervalstyle" ? ["iso_8601", "postgres", "postgres_verbose", "sql_standard"] : []
         case .timeZones: return ["America/New_York", "America/Chicago", "Europe/Amsterdam", "UTC"]
         case .enumLabels(let type): return LibpqCompletionCatalog.identifier(type) == "mood" ? ["'bar'", "'baz'", "'BLACK'"] : []
+        case .constraints(let table): return LibpqCompletionCatalog.identifier(table) == "items" ? ["items_pkey", "\"Positive\""] : []
+        case .tableConstraints: return ["items_pkey", "\"Positive\"", "things_pkey"]
+        case .tablesWithConstraint(let name, let schema):
+            let tables = ["items_pkey": ("items", "public"), "things_pkey": ("things", "extra")]
+            guard let (table, home) = tables[name], home == (schema.map(LibpqCompletionCatalog.identifier) ?? "public") else { return [] }
+            return [table]
         }
     }
 }
@@ -245,6 +251,18 @@ final class FixedCatalog: CompletionCatalog {
         #expect(offered("alter type mood rename value 'B") == ["'BLACK'"])
         #expect(offered("alter type mood rename value 'b") == ["'bar'", "'baz'"])
         #expect(offered("ALTER TYPE public.mood RENAME VALUE ") == ["'BLACK'", "'bar'", "'baz'"])
+    }
+
+    @Test func constraintsOfTheTableNamed() {
+        #expect(offered("alter table items drop constraint i") == ["items_pkey"])
+        #expect(offered("alter table ITEMS drop constraint ") == ["\"Positive\"", "items_pkey"])
+        #expect(offered("alter table public.\"items\" rename constraint i") == ["items_pkey"])
+        #expect(offered("alter table orders drop constraint i").isEmpty)
+        #expect(offered("comment on constraint i") == ["items_pkey"])
+        #expect(offered("comment on constraint items_pkey ") == ["ON"])
+        #expect(offered("comment on constraint items_pkey on it") == ["items"])
+        #expect(offered("comment on constraint things_pkey \n on extra.") == ["extra.things"])
+        #expect(offered("comment on constraint items_pkey on d") == ["domain"])
     }
 
     // MARK: Meta-commands
