@@ -69,7 +69,8 @@ struct SQLCompletionRules {
             return completer.relations(RelationKinds(letters: "rpm"), word: word)
         }
         if head("CREATE"), tail("ON", "*"), tokens.contains(where: { Self.normalized($0) == "INDEX" }) { return keywords("(", "USING") }
-        if head("CREATE"), tail("TABLE") { return keywords("IF NOT EXISTS") }
+        // psql's words_after_create: after TABLE, the tables there are (Query_for_list_of_tables).
+        if head("CREATE"), tail("TABLE") { return keywords("IF NOT EXISTS") + completer.relations(.tables, word: word) }
         if head("CREATE"), tail("TABLE", "*") { return keywords("(", "AS", "OF", "PARTITION OF") }
         if head("CREATE"), tail("VIEW", "*") { return keywords("AS", "WITH") }
         if head("CREATE"), tail("AS"), tokens.contains(where: { ["VIEW", "TABLE"].contains(Self.normalized($0)) }) {
@@ -291,8 +292,22 @@ struct SQLCompletionRules {
         if matches("COPY", "*", "FROM|TO") {
             return keywords("PROGRAM", "STDIN", "STDOUT") + completer.quotedFiles(word)
         }
+        // psql: Matches("COPY|\\copy", MatchAny, "FROM|TO", MatchAny, "WITH", "(") and the option values after it
+        if matches("COPY", "*", "FROM|TO", "*", "WITH", "(") {
+            return keywords("FORMAT", "FREEZE", "DELIMITER", "NULL", "HEADER", "QUOTE", "ESCAPE", "FORCE_QUOTE", "FORCE_NOT_NULL", "FORCE_NULL",
+                            "ENCODING", "DEFAULT", "ON_ERROR", "LOG_VERBOSITY")
+        }
+        if matches("COPY", "*", "FROM|TO", "*", "WITH", "(", "FORMAT") { return keywords("binary", "csv", "text") }
+        if matches("COPY", "*", "FROM|TO", "*", "WITH", "(", "ON_ERROR") { return keywords("stop", "ignore") }
+        if matches("COPY", "*", "FROM|TO", "*", "WITH", "(", "LOG_VERBOSITY") { return keywords("default", "verbose") }
         if matches("VACUUM") { return keywords("ANALYZE", "FREEZE", "FULL", "VERBOSE", "(") + completer.relations(.tables, word: word) }
         if matches("ANALYZE") { return keywords("VERBOSE", "(") + completer.relations(.tables, word: word) }
+        // psql: HeadMatches("ANALYZE", "(*") && !HeadMatches("ANALYZE", "(*)"): in the unfinished option list
+        if head("ANALYZE", "("), depth > 0 {
+            if tail("(") || tail(",") { return keywords("VERBOSE", "SKIP_LOCKED", "BUFFER_USAGE_LIMIT") }
+            if tail("VERBOSE|SKIP_LOCKED") { return keywords("ON", "OFF") }
+            return C()
+        }
         if head("VACUUM|ANALYZE"), tail("FULL|FREEZE|VERBOSE|ANALYZE") { return completer.relations(.tables, word: word) }
         if matches("CLUSTER") { return keywords("VERBOSE") + completer.relations(.tables, word: word) }
         if matches("REINDEX") { return keywords("DATABASE", "INDEX", "SCHEMA", "SYSTEM", "TABLE", "(") }

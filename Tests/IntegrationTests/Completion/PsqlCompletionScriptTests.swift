@@ -13,7 +13,9 @@ import Testing
 /// so a fix fails the test until its check leaves the list. Counted on 2026-12-05, of the 89
 /// checks the .pl runs (53 check_completion calls and 36 clear_query or clear_line): psql 17.10
 /// passes all 89 (none of the checks is new in 18); pgentra passed 60 (26 of the 53, and 34 of
-/// the 36) and, after the first fixes, 65 (30 and 35), failing the 24 knownFailures.
+/// the 36) and, after the first fixes, 65 (30 and 35), failing 24; after quote-aware matching,
+/// quoted COPY file names and the GUC, time zone, enum label and constraint lists, 88 (52 and
+/// 36), failing the one knownFailure left.
 @Suite struct PsqlCompletionScriptTests {
     /// How long a check expected to pass may take (the .pl waits up to timeout_default, 180 s).
     static let timeout = 15.0
@@ -24,12 +26,6 @@ import Testing
     /// The checks pgentra fails today, by `Check.name`, each with what it does instead (seen on
     /// 2026-12-05). A check that starts to pass fails the test until it leaves this list.
     static let knownFailures: Set<String> = [
-        // Existing names are not offered after CREATE TABLE.
-        "check words_after_create",
-        // ANALYZE ( offers no options.
-        "check ANALYZE (VERBOSE ...",
-        // COPY ... WITH ( offers no COPY options.
-        "COPY FROM with DEFAULT completion",
         // DROP PUBLICATION offers IF EXISTS beside the publications; psql offers the names alone.
         "check VersionedQuery",
     ]

@@ -265,6 +265,17 @@ final class FixedCatalog: CompletionCatalog {
         #expect(offered("comment on constraint items_pkey on d") == ["domain"])
     }
 
+    // MARK: Option lists
+
+    @Test func optionListsOfAnalyzeAndCopy() {
+        #expect(offered("analyze (") == ["BUFFER_USAGE_LIMIT", "SKIP_LOCKED", "VERBOSE"])
+        #expect(offered("analyze (\nverbose, s") == ["skip_locked"])
+        #expect(offered("analyze (verbose ") == ["OFF", "ON"])
+        #expect(offered("COPY items FROM stdin WITH ( DEF") == ["DEFAULT"])
+        #expect(offered("copy items to stdout with (format ") == ["BINARY", "CSV", "TEXT"])
+        #expect(offered("create table it") == ["items"], "psql's words_after_create: the tables there are")
+    }
+
     // MARK: Meta-commands
 
     @Test func metaCommandNamesAreCompletedAsTypedThenIgnoringCase() {
