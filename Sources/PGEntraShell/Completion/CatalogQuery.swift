@@ -21,4 +21,20 @@ enum CatalogQuery: Hashable, Sendable {
     case named(NamedQuery, reference: String?)
     /// One of psql's schema queries (a SchemaQuery): visible names, or those in `schema`.
     case schemaList(SchemaList, schema: String?)
+    /// A setting's type, pg_settings.vartype, for what follows `SET name TO` (psql's get_guctype).
+    case settingType(String)
+    /// An enum setting's values as identifiers (psql's Query_for_values_of_enum_GUC).
+    case settingValues(String)
+    /// Time zone names, as pg_timezone_names() gives them (psql's COMPLETE_WITH_TIMEZONE_NAME).
+    case timeZones
+    /// An enum type's labels as string literals, in their order; the type as typed, possibly
+    /// qualified (psql's Query_for_list_of_enum_values_quoted).
+    case enumLabels(type: String)
+    /// The constraints of a table as typed (psql's Query_for_constraint_of_table).
+    case constraints(table: String)
+    /// Every table constraint's name (psql's Query_for_all_table_constraints).
+    case tableConstraints
+    /// The tables that have a constraint of this name, visible ones or those of `schema`
+    /// (psql's Query_for_list_of_tables_for_constraint).
+    case tablesWithConstraint(String, schema: String?)
 }

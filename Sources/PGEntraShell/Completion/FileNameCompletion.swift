@@ -33,4 +33,17 @@ struct FileNameCompletion {
         }
         return result
     }
+
+    /// File names as SQL COPY needs them, in a string literal: psql's complete_from_files with
+    /// completion_force_quote and its quote_file_name. Each name is put in single quotes (an
+    /// inner quote doubled, the typed opening quote kept as one); the closing quote is written
+    /// only for a single match that is a file, so that a name still being chosen, or a
+    /// directory to go into, stays open.
+    func quoted(_ word: String) -> [String] {
+        let typed = word.hasPrefix("'") ? String(word.dropFirst()) : word
+        let plain = candidates(typed)
+        let quoted = plain.map { "'" + $0.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "''") }
+        if quoted.count == 1, !plain[0].hasSuffix("/") { return [quoted[0] + "'"] }
+        return quoted
+    }
 }

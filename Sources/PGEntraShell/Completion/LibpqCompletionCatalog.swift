@@ -89,7 +89,48 @@ final class LibpqCompletionCatalog: CompletionCatalog {
         case .schemaList(let list, let schema):
             guard let schema else { return (list.sql(qualified: false), []) }
             return (list.sql(qualified: true), [identifier(schema)])
+        case .settingType(let name):
+            return ("SELECT vartype FROM pg_catalog.pg_settings WHERE pg_catalog.lower(name) = pg_catalog.lower($1)", [name])
+        case .settingValues(let name):
+            return ("""
+                SELECT DISTINCT pg_catalog.quote_ident(val) FROM (SELECT name, pg_catalog.unnest(enumvals) AS val \
+                FROM pg_catalog.pg_settings) ss WHERE pg_catalog.lower(name) = pg_catalog.lower($1)
+                """, [name])
+        case .timeZones: return ("SELECT name FROM pg_catalog.pg_timezone_names()", [])
+        case .enumLabels(let type):
+            let (condition, parameters) = inSchema(type, name: "t.typname", namespace: "t.typnamespace", visible: "pg_catalog.pg_type_is_visible(t.oid)")
+            return ("""
+                SELECT pg_catalog.quote_literal(e.enumlabel) FROM pg_catalog.pg_enum e \
+                JOIN pg_catalog.pg_type t ON t.oid = e.enumtypid WHERE \(condition) ORDER BY e.enumsortorder
+                """, parameters)
+        case .constraints(let table):
+            let (condition, parameters) = inSchema(table, name: "c1.relname", namespace: "c1.relnamespace", visible: "pg_catalog.pg_table_is_visible(c1.oid)")
+            return ("""
+                SELECT pg_catalog.quote_ident(con.conname) FROM pg_catalog.pg_constraint con \
+                JOIN pg_catalog.pg_class c1 ON con.conrelid = c1.oid WHERE \(condition)
+                """, parameters)
+        case .tableConstraints:
+            return ("SELECT DISTINCT pg_catalog.quote_ident(conname) FROM pg_catalog.pg_constraint WHERE conrelid <> 0", [])
+        case .tablesWithConstraint(let constraint, let schema):
+            let base = """
+                SELECT DISTINCT pg_catalog.quote_ident(c.relname) FROM pg_catalog.pg_class c \
+                JOIN pg_catalog.pg_constraint con ON con.conrelid = c.oid WHERE c.relkind IN ('r', 'p') AND con.conname = $1
+                """
+            guard let schema else { return (base + " AND pg_catalog.pg_table_is_visible(c.oid)", [identifier(constraint)]) }
+            return (base + " AND c.relnamespace = (SELECT n.oid FROM pg_catalog.pg_namespace n WHERE n.nspname = $2)",
+                    [identifier(constraint), identifier(schema)])
         }
+    }
+
+    /// The condition that picks an object named as typed: `name = $1` and, for a qualified name,
+    /// its schema (`$2`), else the visibility test — psql's refname, refnamespace and
+    /// refviscondition of a SchemaQuery with a completion reference.
+    private static func inSchema(_ typed: String, name: String, namespace: String, visible: String) -> (String, [String]) {
+        let parts = identifierParts(typed)
+        let object = parts.last ?? typed
+        guard parts.count >= 2 else { return ("\(name) = $1 AND \(visible)", [object]) }
+        return ("\(name) = $1 AND \(namespace) = (SELECT n.oid FROM pg_catalog.pg_namespace n WHERE n.nspname = $2)",
+                [object, parts[parts.count - 2]])
     }
 
     /// One name as the server stores it: quotes removed, unquoted letters folded to lower case.

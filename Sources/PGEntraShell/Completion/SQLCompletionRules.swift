@@ -72,7 +72,8 @@ struct SQLCompletionRules {
             return completer.relations(RelationKinds(letters: "rpm"), word: word)
         }
         if head("CREATE"), tail("ON", "*"), tokens.contains(where: { Self.normalized($0) == "INDEX" }) { return keywords("(", "USING") }
-        if head("CREATE"), tail("TABLE") { return keywords("IF NOT EXISTS") }
+        // psql's words_after_create: after TABLE, the tables there are (Query_for_list_of_tables).
+        if head("CREATE"), tail("TABLE") { return keywords("IF NOT EXISTS") + completer.relations(.tables, word: word) }
         if head("CREATE"), tail("TABLE", "*") { return keywords("(", "AS", "OF", "PARTITION OF") }
         if head("CREATE"), tail("VIEW", "*") { return keywords("AS", "WITH") }
         if head("CREATE"), tail("AS"), tokens.contains(where: { ["VIEW", "TABLE"].contains(Self.normalized($0)) }) {
@@ -111,6 +112,8 @@ struct SQLCompletionRules {
         }
         if head("ALTER"), tail("SET", "SCHEMA") { return completer.names(.schemas) }
         if head("ALTER", "TABLE") || head("ALTER", "FOREIGN", "TABLE") { if let table = alterTable() { return table } }
+        // psql: Matches("ALTER", "TYPE", MatchAny, "RENAME", "VALUE") → COMPLETE_WITH_ENUM_VALUE(prev3_wd)
+        if matches("ALTER", "TYPE", "*", "RENAME", "VALUE") { return completer.enumLabels(of: tokens[2].text) }
         if head("ALTER"), let kind = objectKind(after: 1) {
             if tokens.count == 1 + kind.words {
                 return objectNames(kind.query) + (kind.query == .relations(.tables, schema: nil) ? keywords("ALL IN TABLESPACE", "IF EXISTS", "ONLY") : C())
@@ -131,6 +134,11 @@ struct SQLCompletionRules {
 
         if matches("COMMENT") { return keywords("ON") }
         if matches("COMMENT", "ON") { return C(keywords: CompletionVocabulary.objectKinds + ["COLUMN", "CONSTRAINT"]) }
+        // psql: COMMENT ON CONSTRAINT → Query_for_all_table_constraints; <name> → ON;
+        // <name> ON → Query_for_list_of_tables_for_constraint (set_completion_reference(prev2_wd)) + DOMAIN
+        if matches("COMMENT", "ON", "CONSTRAINT") { return completer.names(.tableConstraints) }
+        if matches("COMMENT", "ON", "CONSTRAINT", "*") { return keywords("ON") }
+        if matches("COMMENT", "ON", "CONSTRAINT", "*", "ON") { return keywords("DOMAIN") + completer.tablesWithConstraint(tokens[3].text, word: word) }
         if head("COMMENT", "ON"), let kind = objectKind(after: 2) {
             if tokens.count == 2 + kind.words { return objectNames(kind.query) }
             if tokens.count == 3 + kind.words { return keywords("IS") }
@@ -176,6 +184,8 @@ struct SQLCompletionRules {
         if rest == 0 { return C(keywords: CompletionVocabulary.alterTableActions) }
         if tail("ADD") { return keywords("CHECK", "COLUMN", "CONSTRAINT", "EXCLUDE", "FOREIGN KEY", "PRIMARY KEY", "UNIQUE") }
         if tail("DROP") && rest == 1 { return keywords("COLUMN", "CONSTRAINT") }
+        // psql: Matches("ALTER", "TABLE", MatchAny, "ALTER|DROP|RENAME", "CONSTRAINT") → Query_for_constraint_of_table
+        if tail("ALTER|DROP|RENAME", "CONSTRAINT") && rest == 2 { return completer.names(.constraints(table: table)) }
         if tail("DROP", "COLUMN") || tail("ALTER", "COLUMN") || tail("RENAME", "COLUMN") { return columns }
         if tail("ALTER") && rest == 1 { return keywords("COLUMN", "CONSTRAINT") + columns }
         if tail("RENAME") && rest == 1 { return keywords("COLUMN", "CONSTRAINT", "TO") + columns }
@@ -281,11 +291,26 @@ struct SQLCompletionRules {
         if head("LOCK"), !tail("TABLE|ONLY|IN"), tokens.count <= 4 { return keywords("IN", "NOWAIT") }
         if matches("COPY") { return keywords("(") + completer.relations(.tables, word: word) }
         if matches("COPY", "*") { return keywords("FROM", "TO") }
+        // psql: Matches("COPY", MatchAny, "FROM|TO") → complete_from_files with completion_force_quote
         if matches("COPY", "*", "FROM|TO") {
-            return keywords("PROGRAM", "STDIN", "STDOUT") + C(files: completer.files(word))
+            return keywords("PROGRAM", "STDIN", "STDOUT") + completer.quotedFiles(word)
         }
+        // psql: Matches("COPY|\\copy", MatchAny, "FROM|TO", MatchAny, "WITH", "(") and the option values after it
+        if matches("COPY", "*", "FROM|TO", "*", "WITH", "(") {
+            return keywords("FORMAT", "FREEZE", "DELIMITER", "NULL", "HEADER", "QUOTE", "ESCAPE", "FORCE_QUOTE", "FORCE_NOT_NULL", "FORCE_NULL",
+                            "ENCODING", "DEFAULT", "ON_ERROR", "LOG_VERBOSITY")
+        }
+        if matches("COPY", "*", "FROM|TO", "*", "WITH", "(", "FORMAT") { return keywords("binary", "csv", "text") }
+        if matches("COPY", "*", "FROM|TO", "*", "WITH", "(", "ON_ERROR") { return keywords("stop", "ignore") }
+        if matches("COPY", "*", "FROM|TO", "*", "WITH", "(", "LOG_VERBOSITY") { return keywords("default", "verbose") }
         if matches("VACUUM") { return keywords("ANALYZE", "FREEZE", "FULL", "VERBOSE", "(") + completer.relations(.tables, word: word) }
         if matches("ANALYZE") { return keywords("VERBOSE", "(") + completer.relations(.tables, word: word) }
+        // psql: HeadMatches("ANALYZE", "(*") && !HeadMatches("ANALYZE", "(*)"): in the unfinished option list
+        if head("ANALYZE", "("), depth > 0 {
+            if tail("(") || tail(",") { return keywords("VERBOSE", "SKIP_LOCKED", "BUFFER_USAGE_LIMIT") }
+            if tail("VERBOSE|SKIP_LOCKED") { return keywords("ON", "OFF") }
+            return C()
+        }
         if head("VACUUM|ANALYZE"), tail("FULL|FREEZE|VERBOSE|ANALYZE") { return completer.relations(.tables, word: word) }
         if matches("CLUSTER") { return keywords("VERBOSE") + completer.relations(.tables, word: word) }
         if matches("REINDEX") { return keywords("DATABASE", "INDEX", "SCHEMA", "SYSTEM", "TABLE", "(") }
@@ -322,11 +347,9 @@ struct SQLCompletionRules {
         if matches("SET", "SCHEMA") { return completer.names(.schemas) }
         // psql 18 offers TO alone after a setting's name; `=` is still read when typed.
         if matches("SET", "*") || matches("SET", "LOCAL|SESSION", "*") { return keywords("TO") }
+        // psql: TailMatches("SET", MatchAny, "TO|=") → by the setting (get_guctype, Query_for_values_of_enum_GUC, timezones)
         if matches("SET", "*", "TO|=") || matches("SET", "LOCAL|SESSION", "*", "TO|=") {
-            if previous(2) == "SEARCH_PATH" {
-                return keywords("DEFAULT") + completer.names(.schemas)
-            }
-            return keywords("DEFAULT")
+            return completer.settingValues(tokens[tokens.count - 2].text, word: word)
         }
         if matches("SHOW") { return keywords("ALL") + settings(settable: false) }
         if matches("RESET") { return keywords("ALL", "ROLE", "SESSION AUTHORIZATION") + settings(settable: true) }
@@ -349,7 +372,7 @@ struct SQLCompletionRules {
     }
 
     private func settings(settable: Bool) -> C {
-        completer.names(.settings(settable: settable))
+        completer.settingNames(settable: settable)
     }
 
     // MARK: Clauses of a query: FROM, JOIN, WHERE, SELECT lists, ORDER BY

@@ -138,7 +138,7 @@ package struct TabCompleter {
         case "dT", "dD": return names(.types)
         case "dx": return names(.extensions)
         case "db": return names(.tablespaces)
-        case "dconfig": return names(.settings(settable: false))
+        case "dconfig": return settingNames(settable: false)
         default: return CompletionCandidates()
         }
     }

@@ -13,7 +13,9 @@ import Testing
 /// so a fix fails the test until its check leaves the list. Counted on 2026-12-05, of the 89
 /// checks the .pl runs (53 check_completion calls and 36 clear_query or clear_line): psql 17.10
 /// passes all 89 (none of the checks is new in 18); pgentra passed 60 (26 of the 53, and 34 of
-/// the 36) and, after the first fixes, 65 (30 and 35), failing the 24 knownFailures.
+/// the 36) and, after the first fixes, 65 (30 and 35), failing 24; after quote-aware matching,
+/// quoted COPY file names and the GUC, time zone, enum label and constraint lists, 88 (52 and
+/// 36), failing the one knownFailure left.
 @Suite struct PsqlCompletionScriptTests {
     /// How long a check expected to pass may take (the .pl waits up to timeout_default, 180 s).
     static let timeout = 15.0
@@ -24,44 +26,8 @@ import Testing
     /// The checks pgentra fails today, by `Check.name`, each with what it does instead (seen on
     /// 2026-12-05). A check that starts to pass fails the test until it leaves this list.
     static let knownFailures: Set<String> = [
-        // Nothing is completed after an opening double quote; the line stays open in a quoted
-        // identifier, so the \r that follows is taken inside it (prompt `postgres"> `).
-        "complete \"my<tab> to \"mytab when there are multiple choices",
-        "offer multiple quoted table choices",
-        "finish completion of one of multiple quoted table choices",
-        "\\r works (after finish completion of one of multiple quoted table choices)",
-        "complete a mixed-case name",
-        // PUBLIC.t completes to PUBLIC.tab1: the typed schema is not folded to public.
-        "automatically fold case in schema-qualified name",
-        // Nothing after DROP CONSTRAINT: a table's constraints are not offered.
-        "complete index name for referenced table",
-        "complete index name for referenced table, with downcasing",
-        "complete index name for referenced table, with schema and quoting",
-        // Nothing after COMMENT ON CONSTRAINT c ON public.
-        "complete qualified name from object reference",
-        // After COPY ... FROM the file name is completed but not quoted.
-        "quoted filename completion with one possibility",
-        "quoted filename completion with multiple possibilities",
-        // Enum labels are not offered after ALTER TYPE ... RENAME VALUE '.
-        "offer multiple enum choices",
-        "enum labels are case sensitive",
-        // Time zone names are not offered after SET timezone TO.
-        "offer partial timezone name",
-        "complete partial timezone name",
-        // Existing names are not offered after CREATE TABLE.
-        "check words_after_create",
         // DROP PUBLICATION offers IF EXISTS beside the publications; psql offers the names alone.
         "check VersionedQuery",
-        // ANALYZE ( offers no options.
-        "check ANALYZE (VERBOSE ...",
-        // No enum values after SET intervalstyle TO.
-        "complete a GUC enum value",
-        // The GUC list is read once per session, before plpgsql was loaded: no plpgsql.*.
-        "complete prefix of a GUC name",
-        "complete a qualified GUC name",
-        "complete a qualified GUC enum value",
-        // COPY ... WITH ( offers no COPY options.
-        "COPY FROM with DEFAULT completion",
     ]
 
     static let server = Result { () throws -> PostgresServer in

@@ -36,6 +36,18 @@ final class FixedCatalog: CompletionCatalog {
         // which list a rule asked for (and, with a reference object, for which).
         case .named(let query, let reference): return [reference.map { "\(query.name)[\($0)]" } ?? query.name]
         case .schemaList(let list, let schema): return [schema.map { "\(list.name)[\($0)]" } ?? list.name]
+        case .settingType(let name):
+            return ["intervalstyle": ["enum"], "enable_seqscan": ["bool"], "work_mem": ["integer"]][name.lowercased()] ?? []
+        case .settingValues(let name):
+            return name.lowercased() == "intervalstyle" ? ["iso_8601", "postgres", "postgres_verbose", "sql_standard"] : []
+        case .timeZones: return ["America/New_York", "America/Chicago", "Europe/Amsterdam", "UTC"]
+        case .enumLabels(let type): return LibpqCompletionCatalog.identifier(type) == "mood" ? ["'bar'", "'baz'", "'BLACK'"] : []
+        case .constraints(let table): return LibpqCompletionCatalog.identifier(table) == "items" ? ["items_pkey", "\"Positive\""] : []
+        case .tableConstraints: return ["items_pkey", "\"Positive\"", "things_pkey"]
+        case .tablesWithConstraint(let name, let schema):
+            let tables = ["items_pkey": ("items", "public"), "things_pkey": ("things", "extra")]
+            guard let (table, home) = tables[name], home == (schema.map(LibpqCompletionCatalog.identifier) ?? "public") else { return [] }
+            return [table]
         }
     }
 }
@@ -128,14 +140,37 @@ final class FixedCatalog: CompletionCatalog {
     @Test func schemaQualifiedNamesListThatSchema() {
         #expect(offered("select * from public.it") == ["public.items"])
         #expect(offered("select * from extra.") == ["extra.things"])
-        #expect(offered("select * from Extra.t") == ["Extra.things"])
+        #expect(offered("select * from Extra.t") == ["extra.things"], "the typed schema is folded, as psql's parse_identifier folds it")
+        #expect(offered("select * from PUBLIC.I") == ["public.items"])
+        #expect(offered("select * from \"extra\".t") == ["\"extra\".things"], "a quoted part stays quoted")
         #expect(offered("select pg_catalog.up") == ["pg_catalog.upper"])
     }
 
     @Test func quotedNamesMatchExactlyAndUnquotedOnesIgnoreCase() {
         #expect(offered("select * from \"Mi") == ["\"MixedCase\""])
-        #expect(offered("select * from mi").isEmpty)
+        #expect(offered("select * from mi").isEmpty, "a name that needs quotes only for empty or quoted input")
+        #expect(offered("select * from \"mi").isEmpty, "quoted input is not folded")
         #expect(offered("select * from ITE") == ["items"])
+    }
+
+    /// tab-complete.c's _complete_from_query: the typed quote is taken off for matching and put
+    /// on every result, so names that need no quotes are completed inside one too.
+    @Test func insideAnOpeningQuoteNamesAreOfferedQuoted() {
+        #expect(offered("select * from \"it") == ["\"items\""])
+        #expect(offered("select * from \"or") == ["\"orders\"", "\"orders_id_seq\""])
+        #expect(completer().complete("select * from \"or").commonPrefix == "\"orders")
+        #expect(offered("select * from \"orders_") == ["\"orders_id_seq\""])
+        #expect(offered("select * from \"ex") == ["\"extra\"."], "a schema takes the object's quoting")
+        #expect(offered("select * from public.\"it") == ["public.\"items\""])
+        #expect(offered("select * from ").contains("\"MixedCase\""), "empty input is offered every name")
+    }
+
+    @Test func quotedIdentifiersParseAndRequoteAsPsqlDoes() {
+        #expect(QuotedIdentifier(parsing: "Public.\"My \"\"T\"") == QuotedIdentifier(schema: "public", object: "My \"T", objectQuoted: true))
+        #expect(QuotedIdentifier(parsing: "db.\"S\".x") == QuotedIdentifier(schema: "S", object: "x", schemaQuoted: true))
+        #expect(QuotedIdentifier(parsing: "\"my") == QuotedIdentifier(schema: nil, object: "my", objectQuoted: true))
+        #expect(QuotedIdentifier.requote(schema: "S", object: "a\"b", quoteSchema: true, quoteObject: true) == "\"S\".\"a\"\"b\"")
+        #expect(QuotedIdentifier.requote(schema: "public", object: nil, quoteSchema: false, quoteObject: false) == "public.")
     }
 
     @Test func columnsComeFromTheRelationsTheStatementNames() {
@@ -192,6 +227,57 @@ final class FixedCatalog: CompletionCatalog {
         #expect(offered("drop publication s") == ["some_publication"])
         #expect(offered("drop type int") == ["integer"], "types by their SQL names, as format_type gives them")
         #expect(offered("set role ") == ["\"pg-reader\"", "DEFAULT", "NONE", "app", "postgres"])
+        #expect(offered("SET SEA") == ["search_path"], "GUC names are matched ignoring case")
+    }
+
+    // MARK: Values: settings, time zones, enum labels, constraints
+
+    @Test func setOffersTheValuesOfTheSettingsType() {
+        #expect(offered("set intervalstyle to ") == ["DEFAULT", "iso_8601", "postgres", "postgres_verbose", "sql_standard"])
+        #expect(offered("set IntervalStyle = iso") == ["iso_8601"])
+        #expect(offered("set intervalstyle to ISO") == ["iso_8601"], "values are names: unquoted input folds")
+        #expect(offered("set enable_seqscan to o") == ["off", "on"])
+        #expect(offered("set work_mem to ") == ["DEFAULT"])
+        #expect(offered("set no_such_thing to ").isEmpty, "an unknown setting is no setting: nothing offered")
+        #expect(offered("set datestyle to i") == ["iso"])
+    }
+
+    @Test func timeZonesAreOfferedAsLiterals() {
+        #expect(offered("set timezone to am") == ["'America/Chicago'", "'America/New_York'"])
+        #expect(completer().complete("set timezone to am").commonPrefix == "'America/")
+        #expect(offered("SET TimeZone TO 'america/new_") == ["'America/New_York'"])
+        #expect(offered("set time zone ") == ["DEFAULT", "LOCAL"])
+        #expect(offered("set timezone to d") == ["default"])
+    }
+
+    @Test func enumLabelsAreOfferedQuotedAndMatchedByCase() {
+        #expect(offered("alter type mood rename value 'ba") == ["'bar'", "'baz'"])
+        #expect(offered("alter type mood rename value 'B") == ["'BLACK'"])
+        #expect(offered("alter type mood rename value 'b") == ["'bar'", "'baz'"])
+        #expect(offered("ALTER TYPE public.mood RENAME VALUE ") == ["'BLACK'", "'bar'", "'baz'"])
+    }
+
+    @Test func constraintsOfTheTableNamed() {
+        #expect(offered("alter table items drop constraint i") == ["items_pkey"])
+        #expect(offered("alter table ITEMS drop constraint ") == ["\"Positive\"", "items_pkey"])
+        #expect(offered("alter table public.\"items\" rename constraint i") == ["items_pkey"])
+        #expect(offered("alter table orders drop constraint i").isEmpty)
+        #expect(offered("comment on constraint i") == ["items_pkey"])
+        #expect(offered("comment on constraint items_pkey ") == ["ON"])
+        #expect(offered("comment on constraint items_pkey on it") == ["items"])
+        #expect(offered("comment on constraint things_pkey \n on extra.") == ["extra.things"])
+        #expect(offered("comment on constraint items_pkey on d") == ["domain"])
+    }
+
+    // MARK: Option lists
+
+    @Test func optionListsOfAnalyzeAndCopy() {
+        #expect(offered("analyze (") == ["BUFFER_USAGE_LIMIT", "SKIP_LOCKED", "VERBOSE"])
+        #expect(offered("analyze (\nverbose, s") == ["skip_locked"])
+        #expect(offered("analyze (verbose ") == ["OFF", "ON"])
+        #expect(offered("COPY items FROM stdin WITH ( DEF") == ["DEFAULT"])
+        #expect(offered("copy items to stdout with (format ") == ["BINARY", "CSV", "TEXT"])
+        #expect(offered("create table it") == ["items"], "psql's words_after_create: the tables there are")
     }
 
     // MARK: Meta-commands
@@ -270,6 +356,26 @@ final class FixedCatalog: CompletionCatalog {
         #expect(completer().complete("select * from it").fileNames == false)
     }
 
+    /// SQL COPY reads its file name as a string literal, so psql quotes it (complete_from_files
+    /// with completion_force_quote): closed for one file, open while choosing or for a directory.
+    @Test func copyFileNamesAreQuoted() {
+        let directory = TemporaryDirectory(prefix: "pgentra-complete")
+        _ = directory.write("somefile", "")
+        _ = directory.write("afile123", "")
+        _ = directory.write("afile456", "")
+        _ = directory.write("it's", "")
+        _ = directory.makeDirectory("sub")
+        let base = directory.path + "/"
+        #expect(offered("COPY items FROM \(base)some") == ["'\(base)somefile'"])
+        #expect(offered("copy items from \(base)af") == ["'\(base)afile123", "'\(base)afile456"])
+        #expect(offered("copy items from '\(base)some") == ["'\(base)somefile'"], "a typed quote is kept once")
+        #expect(offered("copy items to \(base)su") == ["'\(base)sub/"])
+        #expect(offered("copy items from \(base)it") == ["'\(base)it''s'"])
+        #expect(completer().complete("copy items from \(base)some").appendsSpace)
+        #expect(offered("copy items from stdi") == ["stdin"])
+        #expect(offered("\\copy items from \(base)some") == [base + "somefile"], "\\copy reads it unquoted")
+    }
+
     // MARK: Failures and the cache
 
     @Test func aCatalogThatCannotAnswerOffersNothing() {
@@ -305,6 +411,8 @@ final class FixedCatalog: CompletionCatalog {
         #expect(CatalogChange.invalidates("ALTER TABLE"))
         #expect(CatalogChange.invalidates("SELECT 3"), "SELECT INTO and CREATE TABLE AS end with this tag")
         #expect(CatalogChange.invalidates("ROLLBACK"))
+        #expect(CatalogChange.invalidates("DO"), "the first DO in plpgsql loads plpgsql and its settings")
+        #expect(CatalogChange.invalidates("LOAD"))
         #expect(!CatalogChange.invalidates("INSERT 0 1"))
         #expect(!CatalogChange.invalidates("UPDATE 2"))
         #expect(!CatalogChange.invalidates(""))
