@@ -3,7 +3,7 @@
 /// something that extends the typed word decides, as in psql_completion's loop over
 /// tcpatterns. `coverage` counts how many of psql's patterns are carried over.
 enum CompletionRuleTable {
-    static let rules: [CompletionRule] = create
+    static let rules: [CompletionRule] = create + dropAndAlter + alterRoutinesToDomain + alterSequenceToTrigger + alterTable
 
     /// The first rule's answer that has a candidate for the word, already matched and cased.
     static func complete(_ context: RuleContext, keywordCase: KeywordCase) -> [String]? {
@@ -38,5 +38,5 @@ extension CompletionRuleTable {
     }
 
     /// The lists rule bodies use, one array per section of the table.
-    static let bodyQueries: [CatalogQuery] = []
+    static let bodyQueries: [CatalogQuery] = alterBodyQueries
 }
