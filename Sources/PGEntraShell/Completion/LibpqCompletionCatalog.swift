@@ -85,7 +85,8 @@ final class LibpqCompletionCatalog: CompletionCatalog {
             let parts = identifierParts(reference)
             let schema = parts.count >= 2 ? parts[parts.count - 2] : ""
             // The server refuses parameters the statement does not use.
-            return (query.sql, query.sql.contains("$2") ? [parts.last ?? reference, schema] : [parts.last ?? reference])
+            if query.sql.contains("$2") { return (query.sql, [parts.last ?? reference, schema]) }
+            return (query.sql, query.sql.contains("$1") ? [parts.last ?? reference] : [])
         case .schemaList(let list, let schema):
             guard let schema else { return (list.sql(qualified: false), []) }
             return (list.sql(qualified: true), [identifier(schema)])

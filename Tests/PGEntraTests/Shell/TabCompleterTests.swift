@@ -111,7 +111,8 @@ final class FixedCatalog: CompletionCatalog {
         #expect(offered("alter table items drop column q") == ["quantity"])
         #expect(offered("alter table items rename ") == ["COLUMN", "CONSTRAINT", "TO", "id", "label", "quantity"])
         #expect(offered("alter table items rename column label ") == ["TO"])
-        #expect(offered("alter table items alter column quantity ") == ["ADD GENERATED", "DROP", "RESET", "RESTART", "SET", "TYPE"])
+        // psql 18: Matches("ALTER", "TABLE", MatchAny, "ALTER", "COLUMN", MatchAny) offers ADD, not ADD GENERATED.
+        #expect(offered("alter table items alter column quantity ") == ["ADD", "DROP", "RESET", "RESTART", "SET", "TYPE"])
         #expect(offered("alter table items set schema ") == ["extra", "information_schema", "pg_catalog", "public"])
         #expect(offered("alter table it") == ["items"])
     }

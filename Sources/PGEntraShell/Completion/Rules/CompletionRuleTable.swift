@@ -3,7 +3,7 @@
 /// something that extends the typed word decides, as in psql_completion's loop over
 /// tcpatterns. `coverage` counts how many of psql's patterns are carried over.
 enum CompletionRuleTable {
-    static let rules: [CompletionRule] = create
+    static let rules: [CompletionRule] = create + dropAndAlter + alterRoutinesToDomain + alterSequenceToTrigger + alterTable
 
     /// What the first rule that applies offers, if any of it extends the typed word.
     static func offer(_ context: RuleContext, keywordCase: KeywordCase) -> CompletionCandidates? {
@@ -37,5 +37,5 @@ extension CompletionRuleTable {
     }
 
     /// The lists rule bodies use, one array per section of the table.
-    static let bodyQueries: [CatalogQuery] = []
+    static let bodyQueries: [CatalogQuery] = alterBodyQueries
 }
