@@ -4,6 +4,8 @@
 /// tcpatterns. `coverage` counts how many of psql's patterns are carried over.
 enum CompletionRuleTable {
     static let rules: [CompletionRule] = create
+        + alterTableTailStatements + analyzeToCommentStatements + copyStatements
+        + createAccessMethodToPolicyStatements + createPublicationToSubscriptionStatements
 
     /// The first rule's answer that has a candidate for the word, already matched and cased.
     static func complete(_ context: RuleContext, keywordCase: KeywordCase) -> [String]? {
@@ -38,5 +40,6 @@ extension CompletionRuleTable {
     }
 
     /// The lists rule bodies use, one array per section of the table.
-    static let bodyQueries: [CatalogQuery] = []
+    static let bodyQueries: [CatalogQuery] = alterTableTailBodyQueries + analyzeToCommentBodyQueries
+        + createAccessMethodToPolicyBodyQueries
 }
