@@ -4,6 +4,8 @@
 /// tcpatterns. `coverage` counts how many of psql's patterns are carried over.
 enum CompletionRuleTable {
     static let rules: [CompletionRule] = create + dropAndAlter + alterRoutinesToDomain + alterSequenceToTrigger + alterTable
+        + alterTableTailStatements + analyzeToCommentStatements + copyStatements
+        + createAccessMethodToPolicyStatements + createPublicationToSubscriptionStatements
 
     /// What the first rule that applies offers, if any of it extends the typed word.
     static func offer(_ context: RuleContext, keywordCase: KeywordCase) -> CompletionCandidates? {
@@ -37,5 +39,6 @@ extension CompletionRuleTable {
     }
 
     /// The lists rule bodies use, one array per section of the table.
-    static let bodyQueries: [CatalogQuery] = alterBodyQueries
+    static let bodyQueries: [CatalogQuery] = alterBodyQueries + alterTableTailBodyQueries + analyzeToCommentBodyQueries
+        + createAccessMethodToPolicyBodyQueries
 }
