@@ -78,7 +78,8 @@ final class LibpqCompletionCatalog: CompletionCatalog {
                 AND pg_catalog.pg_type_is_visible(t.oid)
                 """, [])
         case .named(let query, let reference):
-            guard let reference else { return (query.sql, []) }
+            // A list that does not read a reference object (psql's first %s only) takes no parameter.
+            guard let reference, query.sql.contains("$1") else { return (query.sql, []) }
             let parts = identifierParts(reference)
             let schema = parts.count >= 2 ? parts[parts.count - 2] : ""
             // The server refuses parameters the statement does not use.

@@ -4,6 +4,7 @@
 /// tcpatterns. `coverage` counts how many of psql's patterns are carried over.
 enum CompletionRuleTable {
     static let rules: [CompletionRule] = create
+        + createSubscriptionToEventTrigger + deallocateToDrop + executeToForeign + grantRevokeToImport
 
     /// The first rule's answer that has a candidate for the word, already matched and cased.
     static func complete(_ context: RuleContext, keywordCase: KeywordCase) -> [String]? {
@@ -38,5 +39,5 @@ extension CompletionRuleTable {
     }
 
     /// The lists rule bodies use, one array per section of the table.
-    static let bodyQueries: [CatalogQuery] = []
+    static let bodyQueries: [CatalogQuery] = deallocateToDropBodyQueries + grantRevokeToImportBodyQueries
 }
