@@ -6,6 +6,7 @@ enum CompletionRuleTable {
     static let rules: [CompletionRule] = create + dropAndAlter + alterRoutinesToDomain + alterSequenceToTrigger + alterTable
         + alterTableTailStatements + analyzeToCommentStatements + copyStatements
         + createAccessMethodToPolicyStatements + createPublicationToSubscriptionStatements
+        + createSubscriptionToEventTrigger + deallocateToDrop + executeToForeign + grantRevokeToImport
 
     /// What the first rule that applies offers, if any of it extends the typed word.
     static func offer(_ context: RuleContext, keywordCase: KeywordCase) -> CompletionCandidates? {
@@ -40,5 +41,5 @@ extension CompletionRuleTable {
 
     /// The lists rule bodies use, one array per section of the table.
     static let bodyQueries: [CatalogQuery] = alterBodyQueries + alterTableTailBodyQueries + analyzeToCommentBodyQueries
-        + createAccessMethodToPolicyBodyQueries
+        + createAccessMethodToPolicyBodyQueries + deallocateToDropBodyQueries + grantRevokeToImportBodyQueries
 }
