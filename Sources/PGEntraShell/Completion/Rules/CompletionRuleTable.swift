@@ -4,6 +4,8 @@
 /// tcpatterns. `coverage` counts how many of psql's patterns are carried over.
 enum CompletionRuleTable {
     static let rules: [CompletionRule] = create
+        + importToMerge + notifyToReindex + securityLabelToSet + startToAt + backslashCommands
+        + wordsAfterCreate
 
     /// The first rule's answer that has a candidate for the word, already matched and cased.
     static func complete(_ context: RuleContext, keywordCase: KeywordCase) -> [String]? {
@@ -38,5 +40,12 @@ extension CompletionRuleTable {
     }
 
     /// The lists rule bodies use, one array per section of the table.
-    static let bodyQueries: [CatalogQuery] = []
+    static let bodyQueries: [CatalogQuery] = rules4BodyQueries
+
+    /// The lists of the bodies from IMPORT's tail to the backslash commands and of
+    /// psql_completion's words_after_create fallback.
+    static let rules4BodyQueries: [CatalogQuery] = [
+        .tablespaces, .schemas, .databases, .roles,
+        .named(.guctype, reference: nil), .named(.valuesOfEnumGUC, reference: nil),
+    ] + WordsAfterCreate.queries
 }
