@@ -7,6 +7,8 @@ enum CompletionRuleTable {
         + alterTableTailStatements + analyzeToCommentStatements + copyStatements
         + createAccessMethodToPolicyStatements + createPublicationToSubscriptionStatements
         + createSubscriptionToEventTrigger + deallocateToDrop + executeToForeign + grantRevokeToImport
+        + importToMerge + notifyToReindex + securityLabelToSet + startToAt + backslashCommands
+        + wordsAfterCreate
 
     /// What the first rule that applies offers, if any of it extends the typed word.
     static func offer(_ context: RuleContext, keywordCase: KeywordCase) -> CompletionCandidates? {
@@ -42,4 +44,12 @@ extension CompletionRuleTable {
     /// The lists rule bodies use, one array per section of the table.
     static let bodyQueries: [CatalogQuery] = alterBodyQueries + alterTableTailBodyQueries + analyzeToCommentBodyQueries
         + createAccessMethodToPolicyBodyQueries + deallocateToDropBodyQueries + grantRevokeToImportBodyQueries
+        + rules4BodyQueries
+
+    /// The lists of the bodies from IMPORT's tail to the backslash commands and of
+    /// psql_completion's words_after_create fallback.
+    static let rules4BodyQueries: [CatalogQuery] = [
+        .tablespaces, .schemas, .databases, .roles,
+        .named(.guctype, reference: nil), .named(.valuesOfEnumGUC, reference: nil),
+    ] + WordsAfterCreate.queries
 }

@@ -1,0 +1,153 @@
+/// The lists psql's rules from IMPORT FOREIGN SCHEMA's tail to the backslash commands use
+/// (tab-complete.c's Query_for_list_of_... definitions, psql 18), beyond those CatalogQuery
+/// already has. Simple queries lose psql's `LIKE '%s'` prefix filter (pgentra reads a list
+/// once and filters it itself) and return names through quote_ident, as psql requotes them.
+extension NamedQuery {
+    /// Query_for_list_of_channels: the channels this session LISTENs on (NOTIFY, UNLISTEN).
+    static let channels = NamedQuery("Query_for_list_of_channels", sql: """
+        SELECT pg_catalog.quote_ident(channel) FROM pg_catalog.pg_listening_channels() AS channel
+        """)
+
+    /// Query_for_list_of_tablesample_methods: functions returning tsm_handler.
+    static let tablesampleMethods = NamedQuery("Query_for_list_of_tablesample_methods", sql: """
+        SELECT pg_catalog.quote_ident(proname) FROM pg_catalog.pg_proc \
+        WHERE prorettype = 'pg_catalog.tsm_handler'::pg_catalog.regtype \
+        AND proargtypes[0] = 'pg_catalog.internal'::pg_catalog.regtype
+        """)
+
+    static let userMappings = NamedQuery("Query_for_list_of_user_mappings", sql: """
+        SELECT pg_catalog.quote_ident(usename) FROM pg_catalog.pg_user_mappings
+        """)
+
+    static let servers = NamedQuery("Query_for_list_of_servers", sql: """
+        SELECT pg_catalog.quote_ident(srvname) FROM pg_catalog.pg_foreign_server
+        """)
+
+    static let fdws = NamedQuery("Query_for_list_of_fdws", sql: """
+        SELECT pg_catalog.quote_ident(fdwname) FROM pg_catalog.pg_foreign_data_wrapper
+        """)
+
+    static let accessMethods = NamedQuery("Query_for_list_of_access_methods", sql: """
+        SELECT pg_catalog.quote_ident(amname) FROM pg_catalog.pg_am
+        """)
+
+    static let languages = NamedQuery("Query_for_list_of_languages", sql: """
+        SELECT pg_catalog.quote_ident(lanname) FROM pg_catalog.pg_language WHERE lanname != 'internal'
+        """)
+
+    /// Query_for_list_of_subscriptions: those of the current database only.
+    static let subscriptions = NamedQuery("Query_for_list_of_subscriptions", sql: """
+        SELECT pg_catalog.quote_ident(s.subname) FROM pg_catalog.pg_subscription s, pg_catalog.pg_database d \
+        WHERE d.datname = pg_catalog.current_database() AND s.subdbid = d.oid
+        """)
+
+    static let eventTriggers = NamedQuery("Query_for_list_of_event_triggers", sql: """
+        SELECT pg_catalog.quote_ident(evtname) FROM pg_catalog.pg_event_trigger
+        """)
+
+    /// Query_for_list_of_encodings, offered verbatim (psql's COMPLETE_WITH_QUERY_VERBATIM).
+    static let encodings = NamedQuery("Query_for_list_of_encodings", verbatim: true, sql: """
+        SELECT DISTINCT pg_catalog.pg_encoding_to_char(conforencoding) FROM pg_catalog.pg_conversion
+        """)
+
+    /// get_guctype's query: the type of the setting named by the reference (`SET name TO`).
+    /// psql passes the name verbatim; here the reference arrives split at its last dot, so
+    /// the SQL joins a custom setting's `prefix.name` back together.
+    static let guctype = NamedQuery("get_guctype", verbatim: true, sql: """
+        SELECT vartype FROM pg_catalog.pg_settings \
+        WHERE pg_catalog.lower(name) = pg_catalog.lower(CASE WHEN $2 = '' THEN $1 ELSE $2 || '.' || $1 END)
+        """)
+
+    /// Query_for_values_of_enum_GUC: an enum setting's values, verbatim; the reference is the
+    /// setting, joined back as in `guctype`.
+    static let valuesOfEnumGUC = NamedQuery("Query_for_values_of_enum_GUC", verbatim: true, sql: """
+        SELECT val FROM (SELECT name, pg_catalog.unnest(enumvals) AS val FROM pg_catalog.pg_settings) ss \
+        WHERE pg_catalog.lower(name) = pg_catalog.lower(CASE WHEN $2 = '' THEN $1 ELSE $2 || '.' || $1 END)
+        """)
+
+    // words_after_create's simple queries (psql_completion's fallback).
+
+    static let conversions = NamedQuery("words_after_create CONVERSION", sql: """
+        SELECT pg_catalog.quote_ident(conname) FROM pg_catalog.pg_conversion
+        """)
+
+    static let rules = NamedQuery("words_after_create RULE", sql: """
+        SELECT pg_catalog.quote_ident(rulename) FROM pg_catalog.pg_rules
+        """)
+
+    static let triggers = NamedQuery("words_after_create TRIGGER", sql: """
+        SELECT pg_catalog.quote_ident(tgname) FROM pg_catalog.pg_trigger WHERE NOT tgisinternal
+        """)
+}
+
+extension SchemaList {
+    /// Query_for_list_of_aggregates, the branch for servers 11 and later.
+    static let aggregates = SchemaList(
+        name: "Query_for_list_of_aggregates", catalog: "pg_catalog.pg_proc p", selection: "p.prokind = 'a'",
+        visibility: "pg_catalog.pg_function_is_visible(p.oid)", namespace: "p.pronamespace", result: "p.proname")
+
+    /// Query_for_list_of_functions (11 and later): aggregates too, procedures not.
+    static let functions = SchemaList(
+        name: "Query_for_list_of_functions", catalog: "pg_catalog.pg_proc p", selection: "p.prokind != 'p'",
+        visibility: "pg_catalog.pg_function_is_visible(p.oid)", namespace: "p.pronamespace", result: "p.proname")
+
+    static let procedures = SchemaList(
+        name: "Query_for_list_of_procedures", catalog: "pg_catalog.pg_proc p", selection: "p.prokind = 'p'",
+        visibility: "pg_catalog.pg_function_is_visible(p.oid)", namespace: "p.pronamespace", result: "p.proname")
+
+    static let routines = SchemaList(
+        name: "Query_for_list_of_routines", catalog: "pg_catalog.pg_proc p", selection: nil,
+        visibility: "pg_catalog.pg_function_is_visible(p.oid)", namespace: "p.pronamespace", result: "p.proname")
+
+    static let domains = SchemaList(
+        name: "Query_for_list_of_domains", catalog: "pg_catalog.pg_type t", selection: "t.typtype = 'd'",
+        visibility: "pg_catalog.pg_type_is_visible(t.oid)", namespace: "t.typnamespace", result: "t.typname")
+
+    static let operatorFamilies = SchemaList(
+        name: "Query_for_list_of_operator_families", catalog: "pg_catalog.pg_opfamily c", selection: nil,
+        visibility: "pg_catalog.pg_opfamily_is_visible(c.oid)", namespace: "c.opfnamespace", result: "c.opfname")
+
+    static let tsConfigurations = SchemaList(
+        name: "Query_for_list_of_ts_configurations", catalog: "pg_catalog.pg_ts_config c", selection: nil,
+        visibility: "pg_catalog.pg_ts_config_is_visible(c.oid)", namespace: "c.cfgnamespace", result: "c.cfgname")
+
+    static let tsDictionaries = SchemaList(
+        name: "Query_for_list_of_ts_dictionaries", catalog: "pg_catalog.pg_ts_dict d", selection: nil,
+        visibility: "pg_catalog.pg_ts_dict_is_visible(d.oid)", namespace: "d.dictnamespace", result: "d.dictname")
+
+    static let tsParsers = SchemaList(
+        name: "Query_for_list_of_ts_parsers", catalog: "pg_catalog.pg_ts_parser p", selection: nil,
+        visibility: "pg_catalog.pg_ts_parser_is_visible(p.oid)", namespace: "p.prsnamespace", result: "p.prsname")
+
+    static let tsTemplates = SchemaList(
+        name: "Query_for_list_of_ts_templates", catalog: "pg_catalog.pg_ts_template t", selection: nil,
+        visibility: "pg_catalog.pg_ts_template_is_visible(t.oid)", namespace: "t.tmplnamespace", result: "t.tmplname")
+
+    static let statistics = SchemaList(
+        name: "Query_for_list_of_statistics", catalog: "pg_catalog.pg_statistic_ext s", selection: nil,
+        visibility: "pg_catalog.pg_statistics_obj_is_visible(s.oid)", namespace: "s.stxnamespace", result: "s.stxname")
+
+    static let collations = SchemaList(
+        name: "Query_for_list_of_collations", catalog: "pg_catalog.pg_collation c",
+        selection: "c.collencoding IN (-1, pg_catalog.pg_char_to_encoding(pg_catalog.getdatabaseencoding()))",
+        visibility: "pg_catalog.pg_collation_is_visible(c.oid)", namespace: "c.collnamespace", result: "c.collname")
+
+    /// Query_for_list_of_constraints_with_schema (SET CONSTRAINTS): no visibility condition,
+    /// so every table constraint is offered unqualified as well.
+    static let constraintsWithSchema = SchemaList(
+        name: "Query_for_list_of_constraints_with_schema", catalog: "pg_catalog.pg_constraint c", selection: "c.conrelid <> 0",
+        visibility: nil, namespace: "c.connamespace", result: "c.conname")
+}
+
+/// psql's pg_class schema queries in this range, as the relation kinds they select.
+extension RelationKinds {
+    /// Query_for_list_of_mergetargets: tables, views, partitioned tables.
+    static let mergeTargets = RelationKinds(letters: "rvp")
+    /// Query_for_list_of_indexables, which psql also names Query_for_list_of_vacuumables.
+    static let indexables = RelationKinds(letters: "rpm")
+    /// Query_for_list_of_truncatables: tables, foreign tables, partitioned tables.
+    static let truncatables = RelationKinds(letters: "rfp")
+    static let partitionedTables = RelationKinds(letters: "p")
+    static let partitionedIndexes = RelationKinds(letters: "I")
+    static let partitionedRelations = RelationKinds(letters: "pI")
+}
