@@ -33,7 +33,7 @@ import Testing
 
     @Test func routinesTakeTheirArgumentListThenTheirOptions() {
         #expect(offered("ALTER FUNCTION lower ") == ["("])
-        #expect(offered("ALTER FUNCTION lower (") == ["Query_for_list_of_arguments[lower]"])
+        #expect(offered("ALTER FUNCTION lower (") == ["query_for_list_of_arguments[lower]"])
         #expect(offered("ALTER AGGREGATE count (*) ") == ["OWNER TO", "RENAME TO", "SET SCHEMA"])
         let function = offered("ALTER FUNCTION lower (text) ")
         #expect(function.contains("SUPPORT") && function.contains("PARALLEL") && function.contains("EXTERNAL SECURITY"))
@@ -54,7 +54,7 @@ import Testing
         #expect(offered("ALTER PUBLICATION p ADD TABLE items WHERE (") == ["id", "label", "quantity"])
         #expect(offered("ALTER PUBLICATION p ADD TABLE items WHERE (id > 1) ") == [","])
         #expect(offered("ALTER PUBLICATION p DROP TABLES IN SCHEMA ")
-            == ["CURRENT_SCHEMA", "Query_for_list_of_schemas AND nspname NOT LIKE E'pg\\\\_%'"])
+            == ["CURRENT_SCHEMA", "query_for_list_of_schemas AND nspname NOT LIKE E'pg\\\\_%'"])
         #expect(offered("ALTER PUBLICATION p SET (p") == ["publish", "publish_generated_columns", "publish_via_partition_root"])
     }
 
@@ -70,17 +70,17 @@ import Testing
     // MARK: From ALTER SCHEMA to ALTER DOMAIN
 
     @Test func listsBelongingToTheNamedObject() {
-        #expect(offered("ALTER DATABASE shop RESET ") == ["ALL", "Query_for_list_of_database_vars[shop]"])
+        #expect(offered("ALTER DATABASE shop RESET ") == ["ALL", "query_for_list_of_database_vars[shop]"])
         #expect(offered("ALTER DATABASE shop SET TABLESPACE ") == ["pg_default"])
-        #expect(offered("ALTER EVENT TRIGGER ") == ["Query_for_list_of_event_triggers"])
-        #expect(offered("ALTER EXTENSION plpgsql UPDATE TO ") == ["Query_for_list_of_available_extension_versions[plpgsql]"])
-        #expect(offered("ALTER INDEX items_pkey ALTER COLUMN ") == ["Query_for_list_of_attribute_numbers[items_pkey]"])
-        #expect(offered("ALTER ROLE app RESET ") == ["ALL", "Query_for_list_of_user_vars[app]"])
-        #expect(offered("ALTER DOMAIN d VALIDATE CONSTRAINT ") == ["Query_for_constraint_of_type[d]"])
-        #expect(offered("ALTER POLICY ") == ["Query_for_list_of_policies"])
-        #expect(offered("ALTER POLICY p ON ") == ["Query_for_list_of_tables_for_policy[p]"])
-        #expect(offered("ALTER RULE r ON ") == ["Query_for_list_of_tables_for_rule[r]"])
-        #expect(offered("ALTER TRIGGER t ON ") == ["Query_for_list_of_tables_for_trigger[t]"])
+        #expect(offered("ALTER EVENT TRIGGER ") == ["query_for_list_of_event_triggers"])
+        #expect(offered("ALTER EXTENSION plpgsql UPDATE TO ") == ["query_for_list_of_available_extension_versions[plpgsql]"])
+        #expect(offered("ALTER INDEX items_pkey ALTER COLUMN ") == ["query_for_list_of_attribute_numbers[items_pkey]"])
+        #expect(offered("ALTER ROLE app RESET ") == ["ALL", "query_for_list_of_user_vars[app]"])
+        #expect(offered("ALTER DOMAIN d VALIDATE CONSTRAINT ") == ["query_for_constraint_of_type[d]"])
+        #expect(offered("ALTER POLICY ") == ["query_for_list_of_policies"])
+        #expect(offered("ALTER POLICY p ON ") == ["query_for_list_of_tables_for_policy[p]"])
+        #expect(offered("ALTER RULE r ON ") == ["query_for_list_of_tables_for_rule[r]"])
+        #expect(offered("ALTER TRIGGER t ON ") == ["query_for_list_of_tables_for_trigger[t]"])
     }
 
     @Test func keywordsOfTheOtherAlterStatements() {
@@ -95,12 +95,12 @@ import Testing
         #expect(offered("ALTER DEFAULT PRIVILEGES IN SCHEMA s FOR ROLE app ") == ["GRANT", "REVOKE"])
         #expect(offered("ALTER DOMAIN d ADD ") == ["CHECK (", "CONSTRAINT", "NOT NULL"])
         #expect(offered("alter sequence s as ") == ["bigint", "integer", "smallint"], "COMPLETE_WITH_CS")
-        #expect(offered("ALTER SYSTEM RESET ") == ["ALL", "Query_for_list_of_alter_system_set_vars"])
+        #expect(offered("ALTER SYSTEM RESET ") == ["ALL", "query_for_list_of_alter_system_set_vars"])
         #expect(offered("ALTER VIEW stock_view SET ( check_option = ") == ["CASCADED", "LOCAL"])
         #expect(offered("ALTER VIEW stock_view SET ( s") == ["security_barrier", "security_invoker"])
         #expect(offered("ALTER VIEW stock_view RENAME x ") == ["TO"])
         #expect(offered("ALTER MATERIALIZED VIEW ").contains("ALL IN TABLESPACE"))
-        #expect(offered("ALTER MATERIALIZED VIEW m SET ACCESS METHOD ") == ["Query_for_list_of_table_access_methods"])
+        #expect(offered("ALTER MATERIALIZED VIEW m SET ACCESS METHOD ") == ["query_for_list_of_table_access_methods"])
         #expect(offered("ALTER POLICY p ON items TO ") == ["\"pg-reader\"", "CURRENT_ROLE", "CURRENT_USER", "PUBLIC", "SESSION_USER", "app", "postgres"])
     }
 
@@ -110,19 +110,19 @@ import Testing
         #expect(offered("ALTER TABLE items ADD ") == ["CHECK", "COLUMN", "CONSTRAINT", "EXCLUDE", "FOREIGN KEY", "PRIMARY KEY", "UNIQUE"])
         #expect(offered("ALTER TABLE items ADD note ") == ["integer", "text"])
         #expect(offered("ALTER TABLE items ADD UNIQUE ") == ["(", "USING INDEX"])
-        #expect(offered("ALTER TABLE items ADD CONSTRAINT c PRIMARY KEY USING INDEX ") == ["Query_for_unique_index_of_table[items]"])
-        #expect(offered("ALTER TABLE items ENABLE REPLICA TRIGGER ") == ["Query_for_trigger_of_table[items]"])
-        #expect(offered("ALTER TABLE items DISABLE RULE ") == ["Query_for_rule_of_table[items]"])
-        #expect(offered("ALTER TABLE items DROP CONSTRAINT ") == ["Query_for_constraint_of_table[items]"])
-        #expect(offered("ALTER TABLE public.items DROP CONSTRAINT ") == ["Query_for_constraint_of_table[public.items]"])
-        #expect(offered("ALTER TABLE items VALIDATE CONSTRAINT ") == ["Query_for_constraint_of_table_not_validated[items]"])
+        #expect(offered("ALTER TABLE items ADD CONSTRAINT c PRIMARY KEY USING INDEX ") == ["query_for_unique_index_of_table[items]"])
+        #expect(offered("ALTER TABLE items ENABLE REPLICA TRIGGER ") == ["query_for_trigger_of_table[items]"])
+        #expect(offered("ALTER TABLE items DISABLE RULE ") == ["query_for_rule_of_table[items]"])
+        #expect(offered("ALTER TABLE items DROP CONSTRAINT ") == ["query_for_constraint_of_table[items]"])
+        #expect(offered("ALTER TABLE public.items DROP CONSTRAINT ") == ["query_for_constraint_of_table[public.items]"])
+        #expect(offered("ALTER TABLE items VALIDATE CONSTRAINT ") == ["query_for_constraint_of_table_not_validated[items]"])
         #expect(offered("ALTER TABLE items ALTER ") == ["COLUMN", "CONSTRAINT", "id", "label", "quantity"])
         #expect(offered("ALTER TABLE items ALTER COLUMN id SET STORAGE ") == ["DEFAULT", "EXTENDED", "EXTERNAL", "MAIN", "PLAIN"])
         #expect(offered("ALTER TABLE items ALTER id ADD GENERATED BY DEFAULT ") == ["AS IDENTITY"])
-        #expect(offered("ALTER TABLE items CLUSTER ON ") == ["Query_for_index_of_table[items]"])
-        #expect(offered("ALTER TABLE items SET ACCESS METHOD ") == ["DEFAULT", "Query_for_list_of_table_access_methods"])
+        #expect(offered("ALTER TABLE items CLUSTER ON ") == ["query_for_index_of_table[items]"])
+        #expect(offered("ALTER TABLE items SET ACCESS METHOD ") == ["DEFAULT", "query_for_list_of_table_access_methods"])
         #expect(offered("ALTER TABLE items SET (t").contains("toast.vacuum_truncate"))
-        #expect(offered("ALTER TABLE items REPLICA IDENTITY USING INDEX ") == ["Query_for_index_of_table[items]"])
+        #expect(offered("ALTER TABLE items REPLICA IDENTITY USING INDEX ") == ["query_for_index_of_table[items]"])
     }
 
     // MARK: The lists

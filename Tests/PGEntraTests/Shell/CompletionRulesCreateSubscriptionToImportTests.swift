@@ -71,7 +71,7 @@ import Testing
         #expect(offered("CREATE VIEW v WITH (security_barrier) ") == ["AS"])
         #expect(offered("CREATE MATERIALIZED ") == ["VIEW"])
         #expect(offered("CREATE MATERIALIZED VIEW m ") == ["AS", "USING"])
-        #expect(offered("CREATE MATERIALIZED VIEW m USING ") == ["Query_for_list_of_table_access_methods"])
+        #expect(offered("CREATE MATERIALIZED VIEW m USING ") == ["query_for_list_of_table_access_methods"])
         #expect(offered("CREATE MATERIALIZED VIEW m USING heap AS ") == ["SELECT"])
     }
 
@@ -84,7 +84,7 @@ import Testing
     }
 
     @Test func deallocateDeclareDeleteDiscardDo() {
-        #expect(offered("DEALLOCATE ") == ["ALL", "Query_for_list_of_prepared_statements"])
+        #expect(offered("DEALLOCATE ") == ["ALL", "query_for_list_of_prepared_statements"])
         #expect(offered("DECLARE c ") == ["ASENSITIVE", "BINARY", "CURSOR", "INSENSITIVE", "NO SCROLL", "SCROLL"])
         #expect(offered("DECLARE c BINARY INSENSITIVE ") == ["CURSOR", "NO SCROLL", "SCROLL"])
         #expect(offered("DECLARE c NO ") == ["SCROLL"])
@@ -101,7 +101,7 @@ import Testing
         #expect(offered("DROP DOMAIN d ") == ["CASCADE", "RESTRICT"])
         #expect(offered("DROP TEXT SEARCH PARSER p ") == ["CASCADE", "RESTRICT"])
         #expect(offered("DROP FUNCTION f ") == ["("])
-        #expect(offered("DROP FUNCTION f(") == ["Query_for_list_of_arguments[f]"])
+        #expect(offered("DROP FUNCTION f(") == ["query_for_list_of_arguments[f]"])
         #expect(offered("DROP FUNCTION f(integer) ") == ["CASCADE", "RESTRICT"])
         #expect(offered("DROP FOREIGN ") == ["DATA WRAPPER", "TABLE"])
         #expect(offered("DROP DATABASE shop ") == ["WITH ("])
@@ -113,19 +113,19 @@ import Testing
         #expect(offered("DROP OWNED BY ") == ["\"pg-reader\"", "app", "postgres"])
         #expect(offered("DROP TEXT SEARCH ") == ["CONFIGURATION", "DICTIONARY", "PARSER", "TEMPLATE"])
         #expect(offered("DROP TRIGGER t ") == ["ON"])
-        #expect(offered("DROP TRIGGER t ON ") == ["Query_for_list_of_tables_for_trigger[t]"])
-        #expect(offered("DROP ACCESS METHOD ") == ["Query_for_list_of_access_methods"])
-        #expect(offered("DROP EVENT TRIGGER ") == ["Query_for_list_of_event_triggers"])
-        #expect(offered("DROP POLICY ") == ["Query_for_list_of_policies"])
-        #expect(offered("DROP POLICY p ON ") == ["Query_for_list_of_tables_for_policy[p]"])
-        #expect(offered("DROP RULE r ON ") == ["Query_for_list_of_tables_for_rule[r]"])
+        #expect(offered("DROP TRIGGER t ON ") == ["query_for_list_of_tables_for_trigger[t]"])
+        #expect(offered("DROP ACCESS METHOD ") == ["query_for_list_of_access_methods"])
+        #expect(offered("DROP EVENT TRIGGER ") == ["query_for_list_of_event_triggers"])
+        #expect(offered("DROP POLICY ") == ["query_for_list_of_policies"])
+        #expect(offered("DROP POLICY p ON ") == ["query_for_list_of_tables_for_policy[p]"])
+        #expect(offered("DROP RULE r ON ") == ["query_for_list_of_tables_for_rule[r]"])
         #expect(offered("DROP TRANSFORM FOR ") == ["integer", "text"])
-        #expect(offered("DROP TRANSFORM FOR integer LANGUAGE ") == ["Query_for_list_of_languages"])
+        #expect(offered("DROP TRANSFORM FOR integer LANGUAGE ") == ["query_for_list_of_languages"])
         #expect(offered("DROP TRANSFORM FOR integer LANGUAGE plpgsql ") == ["CASCADE", "RESTRICT"])
     }
 
     @Test func executeExplainFetch() {
-        #expect(offered("EXECUTE ") == ["Query_for_list_of_prepared_statements"])
+        #expect(offered("EXECUTE ") == ["query_for_list_of_prepared_statements"])
         #expect(offered("EXPLAIN ").contains("ANALYZE"))
         let options = offered("EXPLAIN (")
         #expect(options.contains("GENERIC_PLAN") && options.contains("SERIALIZE") && !options.contains("IO"))
@@ -136,19 +136,19 @@ import Testing
         #expect(offered("EXPLAIN (ANALYZE) ") == ["DECLARE", "DELETE FROM", "EXECUTE", "INSERT INTO", "MERGE INTO", "SELECT", "UPDATE"])
         #expect(offered("EXPLAIN ANALYZE ").contains("VERBOSE"))
         let fetch = offered("FETCH ")
-        #expect(fetch.contains("ABSOLUTE") && fetch.contains("Query_for_list_of_cursors"))
-        #expect(offered("MOVE FORWARD ") == ["ALL", "FROM", "IN", "Query_for_list_of_cursors"])
-        #expect(offered("FETCH FORWARD 5 ") == ["FROM", "IN", "Query_for_list_of_cursors"])
-        #expect(offered("FETCH NEXT ") == ["FROM", "IN", "Query_for_list_of_cursors"])
-        #expect(offered("FETCH NEXT FROM ") == ["Query_for_list_of_cursors"])
+        #expect(fetch.contains("ABSOLUTE") && fetch.contains("query_for_list_of_cursors"))
+        #expect(offered("MOVE FORWARD ") == ["ALL", "FROM", "IN", "query_for_list_of_cursors"])
+        #expect(offered("FETCH FORWARD 5 ") == ["FROM", "IN", "query_for_list_of_cursors"])
+        #expect(offered("FETCH NEXT ") == ["FROM", "IN", "query_for_list_of_cursors"])
+        #expect(offered("FETCH NEXT FROM ") == ["query_for_list_of_cursors"])
     }
 
     @Test func foreignDataWrapperTableAndServerNames() {
-        #expect(offered("DROP FOREIGN DATA WRAPPER ") == ["Query_for_list_of_fdws"])
-        #expect(offered("CREATE SERVER s FOREIGN DATA WRAPPER ") == ["Query_for_list_of_fdws"])
+        #expect(offered("DROP FOREIGN DATA WRAPPER ") == ["query_for_list_of_fdws"])
+        #expect(offered("CREATE SERVER s FOREIGN DATA WRAPPER ") == ["query_for_list_of_fdws"])
         #expect(offered("CREATE SERVER s FOREIGN DATA WRAPPER w ") == ["OPTIONS"])
         #expect(!offered("DROP FOREIGN TABLE ").contains("items"), "foreign tables only")
-        #expect(offered("GRANT USAGE ON FOREIGN SERVER ") == ["Query_for_list_of_servers"])
+        #expect(offered("GRANT USAGE ON FOREIGN SERVER ") == ["query_for_list_of_servers"])
     }
 
     @Test func grantAndRevokeOfferPrivilegesRolesAndObjects() {
@@ -164,7 +164,7 @@ import Testing
         #expect(offered("GRANT ALTER ") == ["SYSTEM"])
         #expect(offered("REVOKE SET ") == ["ON PARAMETER", "OPTION FOR"])
         #expect(offered("GRANT SET ") == ["ON PARAMETER"])
-        #expect(offered("GRANT SET ON PARAMETER ") == ["Query_for_list_of_alter_system_set_vars"])
+        #expect(offered("GRANT SET ON PARAMETER ") == ["query_for_list_of_alter_system_set_vars"])
         #expect(offered("GRANT SET ON PARAMETER work_mem ") == ["TO"])
         #expect(offered("REVOKE ALTER SYSTEM ON PARAMETER work_mem ") == ["FROM"])
         #expect(offered("GRANT SELECT ") == ["ON"])
@@ -180,14 +180,14 @@ import Testing
 
     @Test func grantOnAKindOffersItsObjectsThenToOrFrom() {
         #expect(offered("GRANT CONNECT ON DATABASE ") == ["postgres", "shop", "template1"])
-        #expect(offered("GRANT USAGE ON DOMAIN ") == ["Query_for_list_of_domains", "extra.", "public."])
+        #expect(offered("GRANT USAGE ON DOMAIN ") == ["query_for_list_of_domains", "extra.", "public."])
         #expect(offered("GRANT EXECUTE ON FUNCTION lo") == ["lower"])
         #expect(offered("GRANT USAGE ON FOREIGN ") == ["DATA WRAPPER", "SERVER"])
-        #expect(offered("GRANT USAGE ON LANGUAGE ") == ["Query_for_list_of_languages"])
+        #expect(offered("GRANT USAGE ON LANGUAGE ") == ["query_for_list_of_languages"])
         #expect(offered("GRANT SELECT ON LARGE ") == ["OBJECT"])
         #expect(offered("ALTER DEFAULT PRIVILEGES GRANT SELECT ON LARGE ") == ["OBJECTS"])
-        #expect(offered("GRANT EXECUTE ON PROCEDURE ").contains("Query_for_list_of_procedures"))
-        #expect(offered("GRANT EXECUTE ON ROUTINE ").contains("Query_for_list_of_routines"))
+        #expect(offered("GRANT EXECUTE ON PROCEDURE ").contains("query_for_list_of_procedures"))
+        #expect(offered("GRANT EXECUTE ON ROUTINE ").contains("query_for_list_of_routines"))
         #expect(offered("GRANT USAGE ON SCHEMA ") == ["extra", "information_schema", "pg_catalog", "public"])
         #expect(offered("GRANT USAGE ON SEQUENCE ").contains("orders_id_seq"))
         #expect(offered("GRANT SELECT ON TABLE ").contains("stock_view"))

@@ -66,7 +66,7 @@ import Testing
     // MARK: NOTIFY to REINDEX
 
     @Test func notifyOwnerOrderByPrepareAndReassign() {
-        #expect(offered("NOTIFY ") == ["Query_for_list_of_channels"])
+        #expect(offered("NOTIFY ") == ["query_for_list_of_channels"])
         let owners = offeredSet("ALTER SCHEMA extra OWNER TO ")
         #expect(owners.isSuperset(of: ["app", "CURRENT_ROLE", "CURRENT_USER", "SESSION_USER"]) && !owners.contains("PUBLIC"))
         #expect(offered("SELECT * FROM items ORDER ") == ["BY"])
@@ -110,7 +110,7 @@ import Testing
         #expect(offered("UPDATE items SET ") != ["CONSTRAINTS"], "UPDATE ... SET is not the SET command")
         #expect(offeredSet("BEGIN ISOLATION LEVEL ") == ["READ", "REPEATABLE READ", "SERIALIZABLE"])
         #expect(offeredSet("START TRANSACTION READ ") == ["ONLY", "WRITE"])
-        #expect(offeredSet("SET CONSTRAINTS ").isSuperset(of: ["Query_for_list_of_constraints_with_schema", "ALL"]))
+        #expect(offeredSet("SET CONSTRAINTS ").isSuperset(of: ["query_for_list_of_constraints_with_schema", "ALL"]))
         #expect(offeredSet("SET SESSION ") == ["AUTHORIZATION", "CHARACTERISTICS AS TRANSACTION"])
         #expect(offeredSet("ALTER ROLE app SET work_mem ") == ["FROM CURRENT", "TO"])
     }
@@ -122,12 +122,12 @@ import Testing
         let truncatables = offeredSet("TRUNCATE ")
         #expect(truncatables.isSuperset(of: ["items", "TABLE", "ONLY"]) && !truncatables.contains("stock_view"))
         #expect(offeredSet("TRUNCATE items RESTART IDENTITY ") == ["CASCADE", "RESTRICT"])
-        #expect(offeredSet("UNLISTEN ") == ["Query_for_list_of_channels", "*"])
+        #expect(offeredSet("UNLISTEN ") == ["query_for_list_of_channels", "*"])
         #expect(offeredSet("UPDATE items SET ") == ["id", "quantity", "label"])
         #expect(offered("UPDATE items SET label ") == ["="])
         #expect(offered("CREATE USER MAPPING FOR ").contains("PUBLIC"))
-        #expect(offered("DROP USER MAPPING FOR ") == ["Query_for_list_of_user_mappings"])
-        #expect(offered("SELECT * FROM items TABLESAMPLE ") == ["Query_for_list_of_tablesample_methods"])
+        #expect(offered("DROP USER MAPPING FOR ") == ["query_for_list_of_user_mappings"])
+        #expect(offered("SELECT * FROM items TABLESAMPLE ") == ["query_for_list_of_tablesample_methods"])
     }
 
     @Test func vacuumOptionsTablesAndColumns() {
@@ -154,20 +154,20 @@ import Testing
 
     @Test func describeCommandsAskForPsqlsLists() {
         #expect(offered("\\dt ").contains("items"))
-        #expect(offered("\\dD ").contains("Query_for_list_of_domains"))
-        #expect(offered("\\dFd ").contains("Query_for_list_of_ts_dictionaries"))
-        #expect(offered("\\dF+ ").contains("Query_for_list_of_ts_configurations"))
-        #expect(offered("\\df ").contains("Query_for_list_of_routines"))
+        #expect(offered("\\dD ").contains("query_for_list_of_domains"))
+        #expect(offered("\\dFd ").contains("query_for_list_of_ts_dictionaries"))
+        #expect(offered("\\dF+ ").contains("query_for_list_of_ts_configurations"))
+        #expect(offered("\\df ").contains("query_for_list_of_routines"))
         #expect(offered("\\df lower ") == ["integer", "text"], "\\df's further words are argument types")
-        #expect(offered("\\da ").contains("Query_for_list_of_aggregates"))
-        #expect(offered("\\dA ") == ["Query_for_list_of_access_methods"])
-        #expect(offered("\\dAo btree ").contains("Query_for_list_of_operator_families"))
-        #expect(offered("\\dRs ") == ["Query_for_list_of_subscriptions"])
-        #expect(offered("\\dy ") == ["Query_for_list_of_event_triggers"])
-        #expect(offered("\\dX ").contains("Query_for_list_of_statistics"))
-        #expect(offered("\\des ") == ["Query_for_list_of_servers"])
-        #expect(offered("\\encoding ") == ["Query_for_list_of_encodings"])
-        #expect(offered("\\sf ").contains("Query_for_list_of_routines"))
+        #expect(offered("\\da ").contains("query_for_list_of_aggregates"))
+        #expect(offered("\\dA ") == ["query_for_list_of_access_methods"])
+        #expect(offered("\\dAo btree ").contains("query_for_list_of_operator_families"))
+        #expect(offered("\\dRs ") == ["query_for_list_of_subscriptions"])
+        #expect(offered("\\dy ") == ["query_for_list_of_event_triggers"])
+        #expect(offered("\\dX ").contains("query_for_list_of_statistics"))
+        #expect(offered("\\des ") == ["query_for_list_of_servers"])
+        #expect(offered("\\encoding ") == ["query_for_list_of_encodings"])
+        #expect(offered("\\sf ").contains("query_for_list_of_routines"))
         #expect(offeredSet("\\d ").isSuperset(of: ["items", "items_pkey", "stock_view", "orders_id_seq"]))
         #expect(offered("\\l ").contains("shop"))
         #expect(offered("\\password ").contains("app"))
@@ -191,8 +191,8 @@ import Testing
     // MARK: words_after_create
 
     @Test func theFallbackListsExistingThingsAfterTheirKind() {
-        #expect(offered("DROP DOMAIN ").contains("Query_for_list_of_domains"))
-        #expect(offered("DROP TEXT SEARCH PARSER ").contains("Query_for_list_of_ts_parsers"))
+        #expect(offered("DROP DOMAIN ").contains("query_for_list_of_domains"))
+        #expect(offered("DROP TEXT SEARCH PARSER ").contains("query_for_list_of_ts_parsers"))
         #expect(offeredSet("DROP USER ").isSuperset(of: ["app", "MAPPING FOR"]))
     }
 

@@ -33,7 +33,8 @@ final class FixedCatalog: CompletionCatalog {
         case .types: return ["integer", "text"]
         case .publications: return ["some_publication"]
         // psql's named lists and schema queries answer with their own name, so a test sees
-        // which list a rule asked for (and, with a reference object, for which).
+        // which list a rule asked for (and, with a reference object, for which). Being mixed
+        // case and unquoted, the name is offered folded to lower case (query_for_...).
         case .named(let query, let reference): return [reference.map { "\(query.name)[\($0)]" } ?? query.name]
         case .schemaList(let list, let schema): return [schema.map { "\(list.name)[\($0)]" } ?? list.name]
         case .settingType(let name):

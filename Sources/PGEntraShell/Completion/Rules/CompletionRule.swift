@@ -30,7 +30,8 @@ enum CompletionOffer: Sendable {
     /// COMPLETE_WITH_ATTR(prevN_wd): the columns of the relation named `words` back (1 is
     /// prev_wd), with keywords.
     case attributes(previous: Int, plus: [String])
-    /// A rule whose body decides among several offers, as psql's `{ if ... else ... }` bodies.
+    /// A rule whose body decides among several offers, as psql's `{ if ... else ... }` bodies;
+    /// nil when the body offers nothing at all (the rule then counts as not applying).
     case body(@Sendable (RuleContext) -> CompletionCandidates?)
     /// A rule of psql's not carried over yet, with what it would need: it offers nothing, so
     /// the rules after it try, and it counts as missing in the coverage report.

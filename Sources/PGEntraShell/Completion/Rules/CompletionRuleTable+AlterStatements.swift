@@ -123,7 +123,7 @@ extension CompletionRuleTable {
         CompletionRule(.matches("ALTER", "SUBSCRIPTION", .any, .anyN, "SKIP", "("), offer: .with("lsn")),
         // ALTER SUBSCRIPTION <name> SET PUBLICATION
         // complete with nothing here as this refers to remote publications
-        CompletionRule(.matches("ALTER", "SUBSCRIPTION", .any, .anyN, "SET", "PUBLICATION"), offer: .body { _ in nil }),
+        CompletionRule(.matches("ALTER", "SUBSCRIPTION", .any, .anyN, "SET", "PUBLICATION"), offer: .with()),
         // ALTER SUBSCRIPTION <name> ADD|DROP|SET PUBLICATION <name>
         CompletionRule(.matches("ALTER", "SUBSCRIPTION", .any, .anyN, "ADD|DROP|SET", "PUBLICATION", .any), offer: .with("WITH (")),
         // ALTER SUBSCRIPTION <name> ADD|DROP|SET PUBLICATION <name> WITH (
@@ -215,7 +215,7 @@ extension CompletionRuleTable {
         CompletionRule(.matches("ALTER", "INDEX", .any, "ALTER", "COLUMN", .any, "SET"), offer: .with("STATISTICS")),
         // ALTER INDEX <name> ALTER COLUMN <colnum> SET STATISTICS
         // Enforce no completion here, as an integer has to be specified
-        CompletionRule(.matches("ALTER", "INDEX", .any, "ALTER", "COLUMN", .any, "SET", "STATISTICS"), offer: .body { _ in nil }),
+        CompletionRule(.matches("ALTER", "INDEX", .any, "ALTER", "COLUMN", .any, "SET", "STATISTICS"), offer: .with()),
         // ALTER INDEX <name> SET
         CompletionRule(.matches("ALTER", "INDEX", .any, "SET"), offer: .with("(", "TABLESPACE")),
         // ALTER INDEX <name> RESET

@@ -185,7 +185,7 @@ extension CompletionRuleTable {
         // Enforce no completion here, as an integer has to be specified
         CompletionRule(.matches("ALTER", "TABLE", .any, "ALTER", "COLUMN", .any, "SET", "STATISTICS"),
                        .matches("ALTER", "TABLE", .any, "ALTER", .any, "SET", "STATISTICS"),
-                       offer: .body { _ in nil }),
+                       offer: .with()),
         // ALTER TABLE ALTER [COLUMN] <foo> DROP
         CompletionRule(.matches("ALTER", "TABLE", .any, "ALTER", "COLUMN", .any, "DROP"),
                        .matches("ALTER", "TABLE", .any, "ALTER", .any, "DROP"),

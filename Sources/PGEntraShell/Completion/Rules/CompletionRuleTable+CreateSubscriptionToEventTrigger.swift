@@ -10,7 +10,7 @@ extension CompletionRuleTable {
         CompletionRule(
             .matches("CREATE", "SUBSCRIPTION", .any, "CONNECTION", .any, "PUBLICATION"),
             // complete with nothing here as this refers to remote publications
-            offer: .body { _ in nil }),
+            offer: .with()),
         CompletionRule(
             .matches("CREATE", "SUBSCRIPTION", .anyN, "PUBLICATION", .any),
             offer: .with("WITH (")),
@@ -286,6 +286,4 @@ extension CompletionRuleTable {
         "PASSWORD", "REPLICATION", "ROLE", "SUPERUSER", "SYSID", "VALID UNTIL",
     ]
 
-    /// psql's view_optional_parameters: the options of CREATE VIEW and ALTER VIEW.
-    private static let viewOptionalParameters = ["check_option", "security_barrier", "security_invoker"]
 }

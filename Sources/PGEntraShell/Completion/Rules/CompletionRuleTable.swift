@@ -10,13 +10,18 @@ enum CompletionRuleTable {
         + importToMerge + notifyToReindex + securityLabelToSet + startToAt + backslashCommands
         + wordsAfterCreate
 
-    /// What the first rule that applies offers, if any of it extends the typed word.
+    /// What the first rule that applies offers, if any of it extends the typed word. When
+    /// rules applied but none had anything for the word, psql offers nothing, and so does
+    /// this (an empty offer): only where no carried rule applies at all (nil) may pgentra's
+    /// own completions answer, so they never change what psql completes.
     static func offer(_ context: RuleContext, keywordCase: KeywordCase) -> CompletionCandidates? {
+        var covered = false
         for rule in rules where rule.applies(context) {
             guard let candidates = rule.offer.candidates(context) else { continue }
             if !candidates.matching(context.text, keywordCase: keywordCase).isEmpty { return candidates }
+            covered = true
         }
-        return nil
+        return covered ? CompletionCandidates() : nil
     }
 
     /// psql's patterns in the table, and how many of them offer something (not `pending`).

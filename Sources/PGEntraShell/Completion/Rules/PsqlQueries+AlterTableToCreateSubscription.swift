@@ -4,28 +4,7 @@
 /// set_completion_reference as `$1` (and its schema, or '', as `$2`). Each works on servers 15
 /// to 18: the versioned ones are psql's branch for 11 and later.
 extension NamedQuery {
-    /// Query_for_index_of_table, a SchemaQuery with refname: the indexes of the table in `$1`
-    /// (in schema `$2`, or visible on the search path when none was typed). psql qualifies by
-    /// the table's schema (refnamespace), not the index's.
-    static let indexOfTable = NamedQuery("Query_for_index_of_table", sql: """
-        SELECT pg_catalog.quote_ident(c2.relname) \
-        FROM pg_catalog.pg_class c1, pg_catalog.pg_class c2, pg_catalog.pg_index i \
-        WHERE c1.oid=i.indrelid and i.indexrelid=c2.oid \
-        AND c1.relname = $1 \
-        AND (CASE WHEN $2 = '' THEN pg_catalog.pg_table_is_visible(c1.oid) \
-        ELSE c1.relnamespace = (SELECT oid FROM pg_catalog.pg_namespace WHERE nspname = $2) END)
-        """)
 
-    /// Query_for_partition_of_table: the partitions of the table in `$1` (schema `$2`).
-    static let partitionOfTable = NamedQuery("Query_for_partition_of_table", sql: """
-        SELECT pg_catalog.quote_ident(c2.relname) \
-        FROM pg_catalog.pg_class c1, pg_catalog.pg_class c2, pg_catalog.pg_inherits i \
-        WHERE c1.oid=i.inhparent and i.inhrelid=c2.oid and c2.relispartition \
-        AND pg_catalog.pg_table_is_visible(c2.oid) \
-        AND c1.relname = $1 \
-        AND (CASE WHEN $2 = '' THEN pg_catalog.pg_table_is_visible(c1.oid) \
-        ELSE c1.relnamespace = (SELECT oid FROM pg_catalog.pg_namespace WHERE nspname = $2) END)
-        """)
 
     /// Query_for_list_of_tables_for_constraint: tables with a constraint named `$1`. psql's
     /// SchemaQuery has no refnamespace, so the constraint's schema is not asked for; the
@@ -45,30 +24,9 @@ extension NamedQuery {
         AND con.conname = $1 AND c.relnamespace = n.oid AND n.nspname = $2
         """)
 
-    /// Query_for_list_of_tables_for_policy: tables with a policy named `$1`.
-    static let tablesForPolicy = NamedQuery("Query_for_list_of_tables_for_policy", sql: """
-        SELECT DISTINCT pg_catalog.quote_ident(c.relname) \
-        FROM pg_catalog.pg_class c, pg_catalog.pg_policy p \
-        WHERE c.oid=p.polrelid AND p.polname = $1 AND pg_catalog.pg_table_is_visible(c.oid)
-        """)
 
-    /// Query_for_list_of_tables_for_rule: tables with a rule named `$1`.
-    static let tablesForRule = NamedQuery("Query_for_list_of_tables_for_rule", sql: """
-        SELECT DISTINCT pg_catalog.quote_ident(c.relname) \
-        FROM pg_catalog.pg_class c, pg_catalog.pg_rewrite r \
-        WHERE c.oid=r.ev_class AND r.rulename = $1 AND pg_catalog.pg_table_is_visible(c.oid)
-        """)
 
-    /// Query_for_list_of_tables_for_trigger: tables with a trigger named `$1`.
-    static let tablesForTrigger = NamedQuery("Query_for_list_of_tables_for_trigger", sql: """
-        SELECT DISTINCT pg_catalog.quote_ident(c.relname) \
-        FROM pg_catalog.pg_class c, pg_catalog.pg_trigger t \
-        WHERE c.oid=t.tgrelid AND t.tgname = $1 AND pg_catalog.pg_table_is_visible(c.oid)
-        """)
 
-    static let tableAccessMethods = NamedQuery("Query_for_list_of_table_access_methods", sql: """
-        SELECT pg_catalog.quote_ident(amname) FROM pg_catalog.pg_am WHERE amtype = 't'
-        """)
 
     static let indexAccessMethods = NamedQuery("Query_for_list_of_index_access_methods", sql: """
         SELECT pg_catalog.quote_ident(amname) FROM pg_catalog.pg_am WHERE amtype = 'i'
@@ -86,13 +44,7 @@ extension NamedQuery {
         SELECT pg_catalog.quote_ident(conname) FROM pg_catalog.pg_constraint c WHERE c.conrelid <> 0
         """)
 
-    static let eventTriggers = NamedQuery("Query_for_list_of_event_triggers", sql: """
-        SELECT pg_catalog.quote_ident(evtname) FROM pg_catalog.pg_event_trigger
-        """)
 
-    static let policies = NamedQuery("Query_for_list_of_policies", sql: """
-        SELECT pg_catalog.quote_ident(polname) FROM pg_catalog.pg_policy
-        """)
 
     static let languages = NamedQuery("Query_for_list_of_languages", sql: """
         SELECT pg_catalog.quote_ident(lanname) FROM pg_catalog.pg_language WHERE lanname != 'internal'
@@ -108,11 +60,6 @@ extension NamedQuery {
         WHERE installed_version IS NULL
         """)
 
-    /// Query_for_list_of_available_extension_versions: the versions of extension `$1`. psql
-    /// offers them as identifiers (quoted where they need it: `'1.0'` is typed as `"1.0"`).
-    static let availableExtensionVersions = NamedQuery("Query_for_list_of_available_extension_versions", sql: """
-        SELECT pg_catalog.quote_ident(version) FROM pg_catalog.pg_available_extension_versions WHERE name = $1
-        """)
 
     /// Query_for_list_of_schemas with the clause CREATE PUBLICATION ... TABLES IN SCHEMA adds:
     /// no system schemas (`pg_...`).
@@ -123,10 +70,6 @@ extension NamedQuery {
 }
 
 extension SchemaList {
-    static let compositeDatatypes = SchemaList(
-        name: "Query_for_list_of_composite_datatypes", catalog: "pg_catalog.pg_type t",
-        selection: "(SELECT c.relkind = 'c' FROM pg_catalog.pg_class c WHERE c.oid = t.typrelid) AND t.typname !~ '^_'",
-        visibility: "pg_catalog.pg_type_is_visible(t.oid)", namespace: "t.typnamespace", result: "t.typname")
 
     static let domains = SchemaList(
         name: "Query_for_list_of_domains", catalog: "pg_catalog.pg_type t", selection: "t.typtype = 'd'",

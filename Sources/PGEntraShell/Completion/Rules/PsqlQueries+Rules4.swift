@@ -19,21 +19,9 @@ extension NamedQuery {
         SELECT pg_catalog.quote_ident(usename) FROM pg_catalog.pg_user_mappings
         """)
 
-    static let servers = NamedQuery("Query_for_list_of_servers", sql: """
-        SELECT pg_catalog.quote_ident(srvname) FROM pg_catalog.pg_foreign_server
-        """)
 
-    static let fdws = NamedQuery("Query_for_list_of_fdws", sql: """
-        SELECT pg_catalog.quote_ident(fdwname) FROM pg_catalog.pg_foreign_data_wrapper
-        """)
 
-    static let accessMethods = NamedQuery("Query_for_list_of_access_methods", sql: """
-        SELECT pg_catalog.quote_ident(amname) FROM pg_catalog.pg_am
-        """)
 
-    static let languages = NamedQuery("Query_for_list_of_languages", sql: """
-        SELECT pg_catalog.quote_ident(lanname) FROM pg_catalog.pg_language WHERE lanname != 'internal'
-        """)
 
     /// Query_for_list_of_subscriptions: those of the current database only.
     static let subscriptions = NamedQuery("Query_for_list_of_subscriptions", sql: """
@@ -41,9 +29,6 @@ extension NamedQuery {
         WHERE d.datname = pg_catalog.current_database() AND s.subdbid = d.oid
         """)
 
-    static let eventTriggers = NamedQuery("Query_for_list_of_event_triggers", sql: """
-        SELECT pg_catalog.quote_ident(evtname) FROM pg_catalog.pg_event_trigger
-        """)
 
     /// Query_for_list_of_encodings, offered verbatim (psql's COMPLETE_WITH_QUERY_VERBATIM).
     static let encodings = NamedQuery("Query_for_list_of_encodings", verbatim: true, sql: """
@@ -91,46 +76,21 @@ extension SchemaList {
         name: "Query_for_list_of_functions", catalog: "pg_catalog.pg_proc p", selection: "p.prokind != 'p'",
         visibility: "pg_catalog.pg_function_is_visible(p.oid)", namespace: "p.pronamespace", result: "p.proname")
 
-    static let procedures = SchemaList(
-        name: "Query_for_list_of_procedures", catalog: "pg_catalog.pg_proc p", selection: "p.prokind = 'p'",
-        visibility: "pg_catalog.pg_function_is_visible(p.oid)", namespace: "p.pronamespace", result: "p.proname")
 
-    static let routines = SchemaList(
-        name: "Query_for_list_of_routines", catalog: "pg_catalog.pg_proc p", selection: nil,
-        visibility: "pg_catalog.pg_function_is_visible(p.oid)", namespace: "p.pronamespace", result: "p.proname")
 
-    static let domains = SchemaList(
-        name: "Query_for_list_of_domains", catalog: "pg_catalog.pg_type t", selection: "t.typtype = 'd'",
-        visibility: "pg_catalog.pg_type_is_visible(t.oid)", namespace: "t.typnamespace", result: "t.typname")
 
     static let operatorFamilies = SchemaList(
         name: "Query_for_list_of_operator_families", catalog: "pg_catalog.pg_opfamily c", selection: nil,
         visibility: "pg_catalog.pg_opfamily_is_visible(c.oid)", namespace: "c.opfnamespace", result: "c.opfname")
 
-    static let tsConfigurations = SchemaList(
-        name: "Query_for_list_of_ts_configurations", catalog: "pg_catalog.pg_ts_config c", selection: nil,
-        visibility: "pg_catalog.pg_ts_config_is_visible(c.oid)", namespace: "c.cfgnamespace", result: "c.cfgname")
 
-    static let tsDictionaries = SchemaList(
-        name: "Query_for_list_of_ts_dictionaries", catalog: "pg_catalog.pg_ts_dict d", selection: nil,
-        visibility: "pg_catalog.pg_ts_dict_is_visible(d.oid)", namespace: "d.dictnamespace", result: "d.dictname")
 
-    static let tsParsers = SchemaList(
-        name: "Query_for_list_of_ts_parsers", catalog: "pg_catalog.pg_ts_parser p", selection: nil,
-        visibility: "pg_catalog.pg_ts_parser_is_visible(p.oid)", namespace: "p.prsnamespace", result: "p.prsname")
 
-    static let tsTemplates = SchemaList(
-        name: "Query_for_list_of_ts_templates", catalog: "pg_catalog.pg_ts_template t", selection: nil,
-        visibility: "pg_catalog.pg_ts_template_is_visible(t.oid)", namespace: "t.tmplnamespace", result: "t.tmplname")
 
     static let statistics = SchemaList(
         name: "Query_for_list_of_statistics", catalog: "pg_catalog.pg_statistic_ext s", selection: nil,
         visibility: "pg_catalog.pg_statistics_obj_is_visible(s.oid)", namespace: "s.stxnamespace", result: "s.stxname")
 
-    static let collations = SchemaList(
-        name: "Query_for_list_of_collations", catalog: "pg_catalog.pg_collation c",
-        selection: "c.collencoding IN (-1, pg_catalog.pg_char_to_encoding(pg_catalog.getdatabaseencoding()))",
-        visibility: "pg_catalog.pg_collation_is_visible(c.oid)", namespace: "c.collnamespace", result: "c.collname")
 
     /// Query_for_list_of_constraints_with_schema (SET CONSTRAINTS): no visibility condition,
     /// so every table constraint is offered unqualified as well.
@@ -143,11 +103,8 @@ extension SchemaList {
 extension RelationKinds {
     /// Query_for_list_of_mergetargets: tables, views, partitioned tables.
     static let mergeTargets = RelationKinds(letters: "rvp")
-    /// Query_for_list_of_indexables, which psql also names Query_for_list_of_vacuumables.
-    static let indexables = RelationKinds(letters: "rpm")
     /// Query_for_list_of_truncatables: tables, foreign tables, partitioned tables.
     static let truncatables = RelationKinds(letters: "rfp")
-    static let partitionedTables = RelationKinds(letters: "p")
     static let partitionedIndexes = RelationKinds(letters: "I")
     static let partitionedRelations = RelationKinds(letters: "pI")
 }
