@@ -96,7 +96,8 @@ struct SQLCompletionRules {
 
         if matches("DROP") { return C(keywords: CompletionVocabulary.objectKinds + ["OWNED BY"]) }
         if head("DROP"), let kind = objectKind(after: 1), tokens.count == 1 + kind.words || tail("IF", "EXISTS") && tokens.count == 3 + kind.words {
-            return (tail("IF", "EXISTS") ? C() : keywords("IF EXISTS")) + objectNames(kind.query)
+            // psql's words_after_create fallback: DROP <thing> offers the names alone, IF EXISTS too
+            return objectNames(kind.query)
         }
         if head("DROP"), let kind = objectKind(after: 1), tokens.count >= 2 + kind.words, !tail(","), !tail("IF") {
             return keywords("CASCADE", "RESTRICT")
