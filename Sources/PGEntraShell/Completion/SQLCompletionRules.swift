@@ -296,7 +296,8 @@ struct SQLCompletionRules {
         if matches("COPY", "*", "FROM|TO") {
             return keywords("PROGRAM", "STDIN", "STDOUT") + completer.quotedFiles(word)
         }
-        // psql: Matches("COPY|\\copy", MatchAny, "FROM|TO", MatchAny, "WITH", "(") and the option values after it
+        // psql 17: Matches("COPY|\\copy", MatchAny, "FROM|TO", MatchAny, "WITH", "(") and the option values
+        // after it, for SQL COPY only; psql 18's split FROM/TO lists and REJECT_LIMIT come with the rule table
         if matches("COPY", "*", "FROM|TO", "*", "WITH", "(") {
             return keywords("FORMAT", "FREEZE", "DELIMITER", "NULL", "HEADER", "QUOTE", "ESCAPE", "FORCE_QUOTE", "FORCE_NOT_NULL", "FORCE_NULL",
                             "ENCODING", "DEFAULT", "ON_ERROR", "LOG_VERBOSITY")

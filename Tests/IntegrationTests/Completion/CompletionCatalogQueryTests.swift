@@ -145,6 +145,8 @@ import Testing
         #expect(catalog.names(.named(Self.constraintsOfTable, reference: "items"))?.contains("items_pkey") == true, "on \(release)")
         #expect(catalog.names(.named(Self.constraintsOfTable, reference: "public.items"))?.contains("items_pkey") == true, "on \(release)")
         #expect(catalog.names(.named(Self.constraintsOfTable, reference: "extra.items"))?.contains("items_pkey") == false, "on \(release)")
+        // Until the table carries rules with catalog lists (issue 14), this loop has nothing
+        // to run; the two lists above prove the machinery meanwhile.
         for query in CompletionRuleTable.queries {
             let variants: [CatalogQuery]
             switch query {
