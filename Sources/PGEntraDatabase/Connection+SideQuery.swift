@@ -22,13 +22,16 @@ extension Connection {
     package func sideQuery(_ sql: String, parameters: [String], timeout: Int32) -> [String]? {
         let state = PQtransactionStatus(handle)
         guard state == PQTRANS_IDLE || state == PQTRANS_INTRANS, PQisBusy(handle) == 0 else { return nil }
-        guard state == PQTRANS_INTRANS else { return Self.rows(handle, sql, parameters, timeout: timeout) }
+        guard state == PQTRANS_INTRANS else { return Self.rows(handle, sql, parameters, timeout: timeout, patient: false) }
         // SAVEPOINT and ROLLBACK TO take no locks, so they are waited for: cancelling either
         // would abort the block.
         guard Self.command(handle, "SAVEPOINT pgentra_completion") else { return nil }
-        let names = Self.rows(handle, sql, parameters, timeout: timeout)
-        // A late cancel could still land on the rollback (abandon waits a second for it to be
-        // delivered, not forever); a failed rollback leaves the savepoint, so it is tried again.
+        // Inside the block, an abandoned query is waited for until it has ended and the cancel
+        // has been delivered, however long that takes: a rollback sent while it still runs
+        // would fail and leave the savepoint, and a late cancel landing on the rollback would
+        // abort the block.
+        let names = Self.rows(handle, sql, parameters, timeout: timeout, patient: true)
+        // Should the rollback fail all the same, it is tried once more.
         for _ in 0..<2 where Self.command(handle, "ROLLBACK TO SAVEPOINT pgentra_completion") {
             Self.command(handle, "RELEASE SAVEPOINT pgentra_completion")
             break
@@ -36,7 +39,7 @@ extension Connection {
         return names
     }
 
-    private static func rows(_ handle: OpaquePointer, _ sql: String, _ parameters: [String], timeout: Int32) -> [String]? {
+    private static func rows(_ handle: OpaquePointer, _ sql: String, _ parameters: [String], timeout: Int32, patient: Bool) -> [String]? {
         let copies = parameters.map { strdup($0) }
         defer { copies.forEach { free($0) } }
         var values = copies.map { UnsafePointer($0) }
@@ -45,7 +48,7 @@ extension Connection {
         var failed = false
         while true {
             guard waitForResult(handle, milliseconds: timeout) else {
-                abandon(handle)
+                abandon(handle, patient: patient)
                 return nil
             }
             guard let result = PQgetResult(handle) else { break }
@@ -95,8 +98,9 @@ extension Connection {
     /// (Ctrl-C belongs to the main thread's waits), and drain what arrives in a second. Then
     /// wait, within that same second, for PQcancel to have returned: by then the server has
     /// signalled the backend, so the request cannot land on a later statement (a backend that
-    /// gets it between statements ignores it), such as the user's next query.
-    private static func abandon(_ handle: OpaquePointer) {
+    /// gets it between statements ignores it), such as the user's next query. A `patient`
+    /// caller (inside the user's transaction block) waits for both without a deadline.
+    private static func abandon(_ handle: OpaquePointer, patient: Bool) {
         let delivered = Delivery()
         if let key = PQgetCancel(handle) {
             let address = UInt(bitPattern: key)
@@ -114,11 +118,11 @@ extension Connection {
             delivered.done.store(true, ordering: .releasing)
         }
         let deadline = MonotonicClock.milliseconds() + 1000
-        while waitForResult(handle, milliseconds: Int32(clamping: max(0, deadline - MonotonicClock.milliseconds()))),
-              let result = PQgetResult(handle) {
+        let left = { patient ? Int32.max : Int32(clamping: max(0, deadline - MonotonicClock.milliseconds())) }
+        while waitForResult(handle, milliseconds: left()), let result = PQgetResult(handle) {
             PQclear(result)
         }
-        while !delivered.done.load(ordering: .acquiring) && MonotonicClock.milliseconds() < deadline {
+        while !delivered.done.load(ordering: .acquiring) && left() > 0 {
             usleep(2000)
         }
     }

@@ -53,6 +53,31 @@ import Testing
         #expect(terminal.waitForExit() == 0, "transcript: \(terminal.transcript)")
     }
 
+    /// Issue 14 item 4: in a select list, the columns of a FROM typed later on the line (the
+    /// cursor moved back into the list), and an alias defined there.
+    @Test func theSelectListCompletesFromAFromAfterTheCursor() throws {
+        let (terminal, environment) = try shell()
+        defer { withExtendedLifetime(environment) {} }
+        #expect(terminal.expect("postgres=> ") != nil, "transcript: \(terminal.transcript)")
+        // Ctrl-B, emacs's backward-char: libedit binds it on any terminal.
+        let left = "\u{02}"
+
+        // `select  from items;` with the cursor put back after `select `: quan<Tab> is quantity.
+        terminal.send("select  from items;" + String(repeating: left, count: 12) + "quan\t\r")
+        let column = try #require(terminal.expect("(0 rows)"), "transcript: \(terminal.transcript)")
+        #expect(column.contains(" quantity \r\n----------\r\n"), "transcript: \(terminal.transcript)")
+        #expect(terminal.expect("postgres=> ") != nil)
+
+        // An alias that only comes later: i.la<Tab> is i.label.
+        terminal.send("select  from items i;" + String(repeating: left, count: 14) + "i.la\t\r")
+        let aliased = try #require(terminal.expect("(0 rows)"), "transcript: \(terminal.transcript)")
+        #expect(aliased.contains(" label \r\n-------\r\n"), "transcript: \(terminal.transcript)")
+        #expect(terminal.expect("postgres=> ") != nil)
+
+        terminal.send("\\q\r")
+        #expect(terminal.waitForExit() == 0, "transcript: \(terminal.transcript)")
+    }
+
     @Test func completesAMetaCommandName() throws {
         let (terminal, environment) = try shell()
         defer { withExtendedLifetime(environment) {} }

@@ -33,7 +33,7 @@ struct ShellCommand {
                     secrets: { passwords?.current.map { [$0.token.token] } ?? [] })
                 if let libedit {
                     let completer = TabCompleter(session: session, home: environment["HOME"])
-                    libedit.completeWith { [unowned repl] line in completer.complete(repl.statementSoFar + line) }
+                    libedit.completeWith { [unowned repl] line, after in completer.complete(repl.statementSoFar + line, after: after) }
                 }
                 return repl.run()
             }

@@ -2,7 +2,8 @@ import PGEntraOutput
 
 /// The list a second Tab prints, laid out as GNU readline's `rl_display_match_list` (complete.c)
 /// lays it out for psql: the matches sorted without repeats (readline's `remove_duplicate_matches`
-/// with `strcmp` order, the C locale's `strcoll`), each column as wide as the widest match plus two,
+/// in byte order: readline sorts with `strcoll`, which is byte order in the C locale; pgentra
+/// does not follow the user's collation), each column as wide as the widest match plus two,
 /// as many columns as fit `screenWidth` (one fewer when they would fill it exactly), and the items
 /// running down the first column, then the next (`print-completions-horizontally` off).
 ///

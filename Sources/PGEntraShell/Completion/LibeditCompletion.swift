@@ -21,18 +21,18 @@ final class LibeditCompletion {
     nonisolated(unsafe) private static var installed: LibeditCompletion?
     nonisolated(unsafe) private static let wordBreaks = strdup(CompletionInput.wordBreaks)
 
-    /// Text before the cursor on the current line → what replaces the word there.
-    private let complete: (String) -> Completion
+    /// Text before the cursor on the current line, and after it → what replaces the word there.
+    private let complete: (_ before: String, _ after: String) -> Completion
     /// readline's `completion_changed_buffer`: a Tab that changed the line makes the next Tab
     /// complete again rather than list (`myt<Tab>` gives `mytab` and rings; the second Tab rings
     /// again; the third lists).
     private var changedLine = false
 
-    private init(_ complete: @escaping (String) -> Completion) {
+    private init(_ complete: @escaping (_ before: String, _ after: String) -> Completion) {
         self.complete = complete
     }
 
-    static func install(_ complete: @escaping (String) -> Completion) {
+    static func install(_ complete: @escaping (_ before: String, _ after: String) -> Completion) {
         installed = LibeditCompletion(complete)
         pgentra_rl_set_completion({ _, _, _ in LibeditCompletion.installed?.attempt() }, wordBreaks)
     }
@@ -52,7 +52,7 @@ final class LibeditCompletion {
         let before = String(decoding: line[..<point], as: UTF8.self)
         let listing = pgentra_rl_completion_type() == Int32(UInt8(ascii: "?")) && !changedLine
         changedLine = false
-        let completion = complete(before)
+        let completion = complete(before, String(decoding: line[point...], as: UTF8.self))
         guard !completion.candidates.isEmpty else {
             ring()
             return nil

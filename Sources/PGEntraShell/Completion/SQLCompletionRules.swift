@@ -96,7 +96,8 @@ struct SQLCompletionRules {
 
         if matches("DROP") { return C(keywords: CompletionVocabulary.objectKinds + ["OWNED BY"]) }
         if head("DROP"), let kind = objectKind(after: 1), tokens.count == 1 + kind.words || tail("IF", "EXISTS") && tokens.count == 3 + kind.words {
-            return (tail("IF", "EXISTS") ? C() : keywords("IF EXISTS")) + objectNames(kind.query)
+            // psql's words_after_create fallback: DROP <thing> offers the names alone, IF EXISTS too
+            return objectNames(kind.query)
         }
         if head("DROP"), let kind = objectKind(after: 1), tokens.count >= 2 + kind.words, !tail(","), !tail("IF") {
             return keywords("CASCADE", "RESTRICT")
@@ -295,7 +296,8 @@ struct SQLCompletionRules {
         if matches("COPY", "*", "FROM|TO") {
             return keywords("PROGRAM", "STDIN", "STDOUT") + completer.quotedFiles(word)
         }
-        // psql: Matches("COPY|\\copy", MatchAny, "FROM|TO", MatchAny, "WITH", "(") and the option values after it
+        // psql 17: Matches("COPY|\\copy", MatchAny, "FROM|TO", MatchAny, "WITH", "(") and the option values
+        // after it, for SQL COPY only; psql 18's split FROM/TO lists and REJECT_LIMIT come with the rule table
         if matches("COPY", "*", "FROM|TO", "*", "WITH", "(") {
             return keywords("FORMAT", "FREEZE", "DELIMITER", "NULL", "HEADER", "QUOTE", "ESCAPE", "FORCE_QUOTE", "FORCE_NOT_NULL", "FORCE_NULL",
                             "ENCODING", "DEFAULT", "ON_ERROR", "LOG_VERBOSITY")

@@ -44,12 +44,13 @@ package struct TabCompleter {
         } else if word.hasPrefix("?"), before.unicodeScalars.dropLast(word.unicodeScalars.count).suffix(2).elementsEqual(":{".unicodeScalars) {
             candidates = variableTests()
         } else {
+            if case .literal = input.mode { return .none(word) }
             // psql's rules first; what they do not carry yet, the older rules below.
             let words = PreviousWords(input.statement).words
             let ruled = words.isEmpty ? nil : CompletionRuleTable.offer(RuleContext(completer: self, words: words, text: word), keywordCase: keywordCase)
             switch input.mode {
             case .literal: return .none(word)
-            case _ where ruled != nil: candidates = ruled!
+            case _ where ruled != nil: candidates = ruled ?? CompletionCandidates()
             case .metaCommand(let name, let arguments): candidates = metaCommandArgument(name, arguments, word: word)
             case .sql(let tokens, let depth):
                 let following = CompletionInput.followingTokens(after, depth: depth)

@@ -45,7 +45,9 @@ struct EditedLineRows {
                 row += 1
                 column = 0
             case "\t":
-                for _ in 0..<(8 - column % 8) { put(1) }
+                // libedit's re_addc pads one column at a time until a multiple of 8, and a
+                // wrap to column 0 ends the padding.
+                repeat { put(1) } while column % 8 != 0
             case _ where scalar.value < 0x20 || scalar.value == 0x7F:
                 put(1)
                 put(1)

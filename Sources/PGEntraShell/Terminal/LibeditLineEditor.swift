@@ -30,8 +30,9 @@ package final class LibeditLineEditor: LineEditor {
         }
     }
 
-    /// Turns on Tab completion: `complete` gets the current line up to the cursor.
-    package func completeWith(_ complete: @escaping (String) -> Completion) {
+    /// Turns on Tab completion: `complete` gets the current line up to the cursor, and the
+    /// rest of the line after it.
+    package func completeWith(_ complete: @escaping (_ before: String, _ after: String) -> Completion) {
         LibeditCompletion.install(complete)
     }
 

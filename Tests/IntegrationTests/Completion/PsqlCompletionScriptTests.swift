@@ -14,8 +14,8 @@ import Testing
 /// checks the .pl runs (53 check_completion calls and 36 clear_query or clear_line): psql 17.10
 /// passes all 89 (none of the checks is new in 18); pgentra passed 60 (26 of the 53, and 34 of
 /// the 36) and, after the first fixes, 65 (30 and 35), failing 24; after quote-aware matching,
-/// quoted COPY file names and the GUC, time zone, enum label and constraint lists, 88 (52 and
-/// 36), failing the one knownFailure left.
+/// quoted COPY file names, the GUC, time zone, enum label and constraint lists and DROP's
+/// names alone, all 89.
 @Suite struct PsqlCompletionScriptTests {
     /// How long a check expected to pass may take (the .pl waits up to timeout_default, 180 s).
     static let timeout = 15.0
@@ -25,10 +25,7 @@ import Testing
 
     /// The checks pgentra fails today, by `Check.name`, each with what it does instead (seen on
     /// 2026-12-05). A check that starts to pass fails the test until it leaves this list.
-    static let knownFailures: Set<String> = [
-        // DROP PUBLICATION offers IF EXISTS beside the publications; psql offers the names alone.
-        "check VersionedQuery",
-    ]
+    static let knownFailures: Set<String> = []
 
     static let server = Result { () throws -> PostgresServer in
         let server = try PostgresServer(.v17)

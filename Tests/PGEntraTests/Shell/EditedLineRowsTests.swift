@@ -30,6 +30,8 @@ import Testing
         #expect(rows.row(after: "1234567\u{1}") == 0)
         #expect(rows.row(after: "1\t") == 0)
         #expect(rows.row(after: "1\t\t") == 1)
+        // A tab whose padding wraps stops at the new row's column 0, as libedit's re_addc.
+        #expect(EditedLineRows(prompt: "", columns: 12).row(after: "123456789\tabcdefghij") == 1)
         #expect(rows.row(after: "a\nb") == 1)
     }
 }

@@ -11,7 +11,9 @@ extension CompletionRuleTable {
                 if c.headMatches("CREATE", "SCHEMA") {
                     return c.with("TABLE", "VIEW", "INDEX", "SEQUENCE", "TRIGGER", "UNIQUE", "UNLOGGED")
                 }
-                return c.with(CompletionVocabulary.objectKinds + ["OR REPLACE", "TEMP", "TEMPORARY", "UNIQUE", "UNLOGGED"])
+                // create_command_generator: words_after_create without its THING_NO_CREATE entries.
+                let creatable = CompletionVocabulary.objectKinds.filter { $0 != "ROUTINE" }
+                return c.with(creatable + ["OR REPLACE", "TEMP", "TEMPORARY", "UNIQUE", "UNLOGGED"])
             }),
         // complete with something you can create or replace
         CompletionRule(
