@@ -30,11 +30,4 @@ enum CatalogQuery: Hashable, Sendable {
     /// An enum type's labels as string literals, in their order; the type as typed, possibly
     /// qualified (psql's Query_for_list_of_enum_values_quoted).
     case enumLabels(type: String)
-    /// The constraints of a table as typed (psql's Query_for_constraint_of_table).
-    case constraints(table: String)
-    /// Every table constraint's name (psql's Query_for_all_table_constraints).
-    case tableConstraints
-    /// The tables that have a constraint of this name, visible ones or those of `schema`
-    /// (psql's Query_for_list_of_tables_for_constraint).
-    case tablesWithConstraint(String, schema: String?)
 }

@@ -105,22 +105,6 @@ final class LibpqCompletionCatalog: CompletionCatalog {
                 SELECT pg_catalog.quote_literal(e.enumlabel) FROM pg_catalog.pg_enum e \
                 JOIN pg_catalog.pg_type t ON t.oid = e.enumtypid WHERE \(condition) ORDER BY e.enumsortorder
                 """, parameters)
-        case .constraints(let table):
-            let (condition, parameters) = inSchema(table, name: "c1.relname", namespace: "c1.relnamespace", visible: "pg_catalog.pg_table_is_visible(c1.oid)")
-            return ("""
-                SELECT pg_catalog.quote_ident(con.conname) FROM pg_catalog.pg_constraint con \
-                JOIN pg_catalog.pg_class c1 ON con.conrelid = c1.oid WHERE \(condition)
-                """, parameters)
-        case .tableConstraints:
-            return ("SELECT DISTINCT pg_catalog.quote_ident(conname) FROM pg_catalog.pg_constraint WHERE conrelid <> 0", [])
-        case .tablesWithConstraint(let constraint, let schema):
-            let base = """
-                SELECT DISTINCT pg_catalog.quote_ident(c.relname) FROM pg_catalog.pg_class c \
-                JOIN pg_catalog.pg_constraint con ON con.conrelid = c.oid WHERE c.relkind IN ('r', 'p') AND con.conname = $1
-                """
-            guard let schema else { return (base + " AND pg_catalog.pg_table_is_visible(c.oid)", [identifier(constraint)]) }
-            return (base + " AND c.relnamespace = (SELECT n.oid FROM pg_catalog.pg_namespace n WHERE n.nspname = $2)",
-                    [identifier(constraint), identifier(schema)])
         }
     }
 

@@ -1,5 +1,5 @@
-/// The lists behind psql's value completions, which the SQL rules ask for: settings and their
-/// values, time zones, enum labels, constraints, and COPY's quoted file names.
+/// The lists behind psql's value completions, which the rule table's bodies ask for: settings
+/// and their values, time zones, enum labels, and COPY's quoted file names.
 extension TabCompleter {
     private typealias C = CompletionCandidates
 
@@ -53,12 +53,6 @@ extension TabCompleter {
     /// quoted labels fit it, and a word without one is offered the quote to start with.
     func enumLabels(of type: String) -> CompletionCandidates {
         C(verbatim: catalog.names(.enumLabels(type: type)) ?? [])
-    }
-
-    /// The tables that have constraint `name`, possibly schema-qualified as typed (psql's
-    /// Query_for_list_of_tables_for_constraint, after COMMENT ON CONSTRAINT name ON).
-    func tablesWithConstraint(_ name: String, word: String) -> CompletionCandidates {
-        qualified(word, { .tablesWithConstraint(name, schema: $0) })
     }
 
     /// SQL COPY's file names, which the server reads as a string literal: psql's

@@ -33,6 +33,10 @@ package struct TabCompleter {
     /// which only the select-list columns read (issue 14's pgcli-style completion: the tables
     /// of a FROM typed later on the line).
     package func complete(_ before: String, after: String = "") -> Completion {
+        TabCompleter(catalog: OneTabCatalog(catalog), home: home, variables: variables).completeOnce(before, after: after)
+    }
+
+    private func completeOnce(_ before: String, after: String) -> Completion {
         let input = CompletionInput(before)
         let word = input.word
         let keywordCase = KeywordCase(variable: variables()["COMP_KEYWORD_CASE"])
@@ -45,20 +49,31 @@ package struct TabCompleter {
             candidates = variableTests()
         } else {
             if case .literal = input.mode { return .none(word) }
-            // psql's rules first; what they do not carry yet, the older rules below.
-            let words = PreviousWords(input.statement).words
-            let ruled = words.isEmpty ? nil : CompletionRuleTable.offer(RuleContext(completer: self, words: words, text: word), keywordCase: keywordCase)
-            switch input.mode {
-            case .literal: return .none(word)
-            case _ where ruled != nil: candidates = ruled ?? CompletionCandidates()
-            case .metaCommand(let name, let arguments): candidates = metaCommandArgument(name, arguments, word: word)
-            case .sql(let tokens, let depth):
-                let following = CompletionInput.followingTokens(after, depth: depth)
-                candidates = SQLCompletionRules(completer: self, tokens: tokens, following: following, depth: depth, word: word).candidates()
-            }
+            candidates = statementCompletion(input, after: after, keywordCase: keywordCase)
         }
         let matches = candidates.matching(word, keywordCase: keywordCase)
         return Completion(word: word, candidates: matches, fileNames: !Set(candidates.files).isDisjoint(with: matches))
+    }
+
+    /// What psql_completion offers for a word that is not a backslash command or a variable:
+    /// with no word before it, psql's sql_commands; otherwise what psql's rule table offers.
+    /// Where the table has nothing that extends the word, a meta-command's argument and the
+    /// columns of a clause (past psql) may answer, so neither changes what psql completes.
+    private func statementCompletion(_ input: CompletionInput, after: String, keywordCase: KeywordCase) -> CompletionCandidates {
+        let words = PreviousWords(input.statement).words
+        if words.isEmpty { return CompletionCandidates(keywords: CompletionVocabulary.statementStarts) }
+        let context = RuleContext(completer: self, words: words, text: input.word)
+        let ruled = CompletionRuleTable.offer(context, keywordCase: keywordCase)
+        if let ruled, !ruled.matching(input.word, keywordCase: keywordCase).isEmpty { return ruled }
+        switch input.mode {
+        case .metaCommand(let name, let arguments) where ruled == nil:
+            return metaCommandArgument(name, arguments, word: input.word)
+        case .sql(let tokens, let depth):
+            let following = CompletionInput.followingTokens(after, depth: depth)
+            return ColumnCompletion(completer: self, tokens: tokens, following: following, depth: depth, word: input.word).candidates() ?? CompletionCandidates()
+        default:
+            return CompletionCandidates()
+        }
     }
 
     /// `:name`, `:'name'`, `:"name"` for every variable set (psql's `complete_from_variables`).

@@ -20,7 +20,7 @@ import Testing
         #expect(offered("ALTER TABLE items DETACH PARTITION p ") == ["CONCURRENTLY", "FINALIZE"])
         #expect(offered("ALTER TABLE items OF ").contains("query_for_list_of_composite_datatypes"))
         #expect(offered("ALTER TABLE items ATTACH PARTITION p ") == ["DEFAULT", "FOR VALUES"])
-        #expect(offered("ALTER TABLESPACE ts SET (").contains("random_page_cost"))
+        #expect(offered("ALTER TABLESPACE ts SET (").contains("RANDOM_PAGE_COST"))
         #expect(offered("ALTER TABLESPACE ts ") == ["OWNER TO", "RENAME TO", "RESET", "SET"])
     }
 
@@ -68,10 +68,11 @@ import Testing
     @Test func comment() {
         #expect(offered("COMMENT ") == ["ON"])
         #expect(offered("COMMENT ON ").contains("TRANSFORM FOR"))
-        #expect(offered("COMMENT ON CONSTRAINT ") == ["query_for_all_table_constraints"])
-        let tables = offered("COMMENT ON CONSTRAINT c ON ")
-        #expect(tables.contains("DOMAIN") && tables.contains("query_for_list_of_tables_for_constraint[c]") && tables.contains("public."))
-        #expect(offered("COMMENT ON CONSTRAINT c ON public.") == ["public.query_for_list_of_tables_for_constraint[public.c]"])
+        #expect(offered("COMMENT ON CONSTRAINT ") == ["\"Positive\"", "items_pkey", "things_pkey"])
+        let tables = offered("COMMENT ON CONSTRAINT items_pkey ON ")
+        #expect(tables.contains("DOMAIN") && tables.contains("items") && tables.contains("public."))
+        #expect(offered("COMMENT ON CONSTRAINT things_pkey ON extra.") == ["extra.things"])
+        #expect(offered("COMMENT ON CONSTRAINT things_pkey ON public.").isEmpty)
         #expect(offered("COMMENT ON POLICY p ON ").contains("query_for_list_of_tables_for_policy[p]"))
         #expect(offered("COMMENT ON TEXT SEARCH PARSER ").contains("query_for_list_of_ts_parsers"))
         #expect(offered("COMMENT ON TRANSFORM FOR int LANGUAGE ") == ["query_for_list_of_languages"])
@@ -84,10 +85,12 @@ import Testing
         #expect(offered("COPY items ") == ["FROM", "TO"])
         #expect(offered("COPY items TO 'f' ") == ["WITH ("])
         #expect(offered("COPY items FROM 'f' ") == ["WHERE", "WITH ("])
-        #expect(offered("COPY items FROM PROGRAM 'cat f' ") == ["WHERE", "WITH ("])
+        #expect(offered("COPY items FROM PROGRAM 'cat' ") == ["WHERE", "WITH ("])
+        #expect(offered("COPY items FROM PROGRAM 'cat f' ").isEmpty, "get_previous_words splits a string at its spaces")
         #expect(offered("COPY items TO 'f' WITH (") == ["DELIMITER", "ENCODING", "ESCAPE", "FORCE_QUOTE", "FORMAT", "HEADER", "NULL", "QUOTE"])
-        #expect(offered("COPY items FROM 'f' WITH (FORMAT ") == ["binary", "csv", "text"], "no json before PostgreSQL 19")
-        #expect(offered("COPY items FROM 'f' WITH (ON_ERROR ") == ["ignore", "stop"])
+        #expect(offered("COPY items FROM 'f' WITH (FORMAT ") == ["BINARY", "CSV", "TEXT"], "no json before PostgreSQL 19")
+        #expect(offered("COPY items FROM 'f' WITH (FORMAT c") == ["csv"])
+        #expect(offered("COPY items FROM 'f' WITH (ON_ERROR ") == ["IGNORE", "STOP"])
         #expect(offered("COPY items FROM 'f' WITH (FORMAT csv) ") == ["WHERE"])
         #expect(offered("\\copy items FROM 'f' ") == ["WHERE", "WITH ("])
     }
@@ -95,7 +98,7 @@ import Testing
     @Test func createAccessMethodToForeign() {
         #expect(offered("CREATE ACCESS METHOD m TYPE ") == ["INDEX", "TABLE"])
         #expect(offered("CREATE COLLATION c (") == ["DETERMINISTIC =", "LC_COLLATE =", "LC_CTYPE =", "LOCALE =", "PROVIDER ="])
-        #expect(offered("CREATE COLLATION c (PROVIDER = ") == ["icu", "libc"])
+        #expect(offered("CREATE COLLATION c (PROVIDER = ") == ["ICU", "LIBC"])
         #expect(offered("CREATE COLLATION c FROM ").contains("query_for_list_of_collations"))
         #expect(offered("CREATE DATABASE d TEMPLATE ") == ["query_for_list_of_template_databases"])
         #expect(offered("CREATE DATABASE d STRATEGY ") == ["FILE_COPY", "WAL_LOG"])
@@ -134,7 +137,7 @@ import Testing
         #expect(offered("CREATE PUBLICATION p FOR TABLE items ") == ["WHERE (", "WITH ("])
         #expect(offered("CREATE PUBLICATION p FOR TABLE items WHERE (") == ["id", "label", "quantity"])
         #expect(offered("CREATE PUBLICATION p FOR TABLES IN SCHEMA ") == ["CURRENT_SCHEMA", "query_for_list_of_schemas"])
-        #expect(offered("CREATE PUBLICATION p WITH (") == ["publish", "publish_generated_columns", "publish_via_partition_root"])
+        #expect(offered("CREATE PUBLICATION p WITH (") == ["PUBLISH", "PUBLISH_GENERATED_COLUMNS", "PUBLISH_VIA_PARTITION_ROOT"])
     }
 
     @Test func createRuleSchemaSequenceStatistics() {
@@ -145,7 +148,7 @@ import Testing
         #expect(offered("CREATE SCHEMA s ") == ["AUTHORIZATION", "CREATE", "GRANT"])
         #expect(offered("CREATE SEQUENCE s AS ") == ["bigint", "integer", "smallint"])
         #expect(offered("CREATE SEQUENCE s NO ") == ["CYCLE", "MAXVALUE", "MINVALUE"])
-        #expect(offered("CREATE STATISTICS s (") == ["dependencies", "mcv", "ndistinct"])
+        #expect(offered("CREATE STATISTICS s (") == ["DEPENDENCIES", "MCV", "NDISTINCT"])
         #expect(offered("CREATE STATISTICS s ON a, b FROM ").contains("items"))
     }
 
@@ -156,7 +159,7 @@ import Testing
         #expect(offered("CREATE TEMP TABLE t (a int) ON COMMIT ") == ["DELETE ROWS", "DROP", "PRESERVE ROWS"])
         #expect(offered("CREATE TABLE t (a int) USING ") == ["query_for_list_of_table_access_methods"])
         let parameters = offered("CREATE TABLE t (a int) WITH (")
-        #expect(parameters.contains("fillfactor") && !parameters.contains("log_autoanalyze_min_duration"))
+        #expect(parameters.contains("FILLFACTOR") && !parameters.contains("LOG_AUTOANALYZE_MIN_DURATION"), "an empty word takes upper case")
         #expect(offered("CREATE TABLE t PARTITION BY ") == ["HASH (", "LIST (", "RANGE ("])
         #expect(offered("CREATE TABLE t PARTITION OF p ") == ["DEFAULT", "FOR VALUES"])
     }

@@ -54,7 +54,7 @@ import Testing
         #expect(offered("ALTER PUBLICATION p ADD TABLE items WHERE (") == ["id", "label", "quantity"])
         #expect(offered("ALTER PUBLICATION p ADD TABLE items WHERE (id > 1) ") == [","])
         #expect(offered("ALTER PUBLICATION p DROP TABLES IN SCHEMA ")
-            == ["CURRENT_SCHEMA", "query_for_list_of_schemas AND nspname NOT LIKE E'pg\\\\_%'"])
+            == ["CURRENT_SCHEMA", "query_for_list_of_schemas and nspname not like e'pg\\\\_%'"])
         #expect(offered("ALTER PUBLICATION p SET (p") == ["publish", "publish_generated_columns", "publish_via_partition_root"])
     }
 
@@ -113,8 +113,9 @@ import Testing
         #expect(offered("ALTER TABLE items ADD CONSTRAINT c PRIMARY KEY USING INDEX ") == ["query_for_unique_index_of_table[items]"])
         #expect(offered("ALTER TABLE items ENABLE REPLICA TRIGGER ") == ["query_for_trigger_of_table[items]"])
         #expect(offered("ALTER TABLE items DISABLE RULE ") == ["query_for_rule_of_table[items]"])
-        #expect(offered("ALTER TABLE items DROP CONSTRAINT ") == ["query_for_constraint_of_table[items]"])
-        #expect(offered("ALTER TABLE public.items DROP CONSTRAINT ") == ["query_for_constraint_of_table[public.items]"])
+        #expect(offered("ALTER TABLE items DROP CONSTRAINT ") == ["\"Positive\"", "items_pkey"])
+        #expect(offered("ALTER TABLE public.items DROP CONSTRAINT ") == ["\"Positive\"", "items_pkey"])
+        #expect(offered("ALTER TABLE extra.items DROP CONSTRAINT ").isEmpty)
         #expect(offered("ALTER TABLE items VALIDATE CONSTRAINT ") == ["query_for_constraint_of_table_not_validated[items]"])
         #expect(offered("ALTER TABLE items ALTER ") == ["COLUMN", "CONSTRAINT", "id", "label", "quantity"])
         #expect(offered("ALTER TABLE items ALTER COLUMN id SET STORAGE ") == ["DEFAULT", "EXTENDED", "EXTERNAL", "MAIN", "PLAIN"])

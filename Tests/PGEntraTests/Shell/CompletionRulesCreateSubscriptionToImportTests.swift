@@ -67,7 +67,8 @@ import Testing
         #expect(offered("CREATE VIEW v ") == ["AS", "WITH"])
         #expect(offered("CREATE OR REPLACE VIEW v AS ") == ["SELECT"])
         #expect(offered("CREATE VIEW v WITH (") == ["CHECK_OPTION", "SECURITY_BARRIER", "SECURITY_INVOKER"])
-        #expect(offered("CREATE VIEW v WITH (check_option=") == ["CASCADED", "LOCAL"])
+        #expect(offered("CREATE VIEW v WITH (check_option = ") == ["CASCADED", "LOCAL"])
+        #expect(offered("CREATE VIEW v WITH (check_option=").isEmpty, "get_previous_words keeps `=` with the word before it")
         #expect(offered("CREATE VIEW v WITH (security_barrier) ") == ["AS"])
         #expect(offered("CREATE MATERIALIZED ") == ["VIEW"])
         #expect(offered("CREATE MATERIALIZED VIEW m ") == ["AS", "USING"])
@@ -180,7 +181,7 @@ import Testing
 
     @Test func grantOnAKindOffersItsObjectsThenToOrFrom() {
         #expect(offered("GRANT CONNECT ON DATABASE ") == ["postgres", "shop", "template1"])
-        #expect(offered("GRANT USAGE ON DOMAIN ") == ["query_for_list_of_domains", "extra.", "public."])
+        #expect(offered("GRANT USAGE ON DOMAIN ") == ["extra.", "public.", "query_for_list_of_domains"])
         #expect(offered("GRANT EXECUTE ON FUNCTION lo") == ["lower"])
         #expect(offered("GRANT USAGE ON FOREIGN ") == ["DATA WRAPPER", "SERVER"])
         #expect(offered("GRANT USAGE ON LANGUAGE ") == ["query_for_list_of_languages"])

@@ -112,7 +112,7 @@ extension CompletionRuleTable {
         // complete ALTER TYPE <sth> RENAME VALUE with list of enum values
         CompletionRule(
             .matches("ALTER", "TYPE", .any, "RENAME", "VALUE"),
-            offer: .pending("COMPLETE_WITH_ENUM_VALUE(prev3_wd): the type's enum labels, quoted as the line needs")),
+            offer: .body { c in c.completer.enumLabels(of: c.previous(3)) }),
         // ALTER TYPE <foo> SET
         CompletionRule(
             .matches("ALTER", "TYPE", .any, "SET"),

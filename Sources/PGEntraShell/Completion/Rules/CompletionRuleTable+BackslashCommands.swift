@@ -167,7 +167,7 @@ extension CompletionRuleTable {
         CompletionRule(
             .tailMatchesCS("\\cd|\\e|\\edit|\\g|\\gx|\\i|\\include|\\ir|\\include_relative|\\o|\\out|\\s|\\w|\\write|\\lo_import"),
             .tailMatchesCS("\\lo_export", .any),
-            offer: .body { c in CompletionCandidates(verbatim: c.completer.files(c.text)) }),
+            offer: .body { c in CompletionCandidates(files: c.completer.files(c.text)) }),
 
         // gen_tabcomplete.pl ends special processing here
         // END GEN_TABCOMPLETE

@@ -19,12 +19,23 @@ extension CompletionRuleTable {
         // Complete COPY|\copy <sth> FROM|TO with filename or STDIN/STDOUT/PROGRAM
         CompletionRule(
             .matches("COPY|\\copy", .any, "FROM|TO"),
-            offer: .pending("COMPLETE_WITH_FILES_PLUS: file names (quoted for COPY) with STDIN or STDOUT (PSTDIN, PSTDOUT for \\copy) and PROGRAM")),
+            offer: .body { c in
+                // COMPLETE_WITH_FILES_PLUS: COPY requires a quoted file name; \copy's is
+                // a file of the client's, taken as typed.
+                let from = c.tailMatches("FROM")
+                if c.headMatches("COPY") {
+                    return c.completer.quotedFiles(c.text) + c.with(from ? ["STDIN", "PROGRAM"] : ["STDOUT", "PROGRAM"])
+                }
+                return CompletionCandidates(files: c.completer.files(c.text))
+                    + c.with(from ? ["STDIN", "PSTDIN", "PROGRAM"] : ["STDOUT", "PSTDOUT", "PROGRAM"])
+            }),
 
         // Complete COPY|\copy <sth> FROM|TO PROGRAM
         CompletionRule(
             .matches("COPY|\\copy", .any, "FROM|TO", "PROGRAM"),
-            offer: .pending("COMPLETE_WITH_FILES: file names, quoted for COPY")),
+            offer: .body { c in
+                c.headMatches("COPY") ? c.completer.quotedFiles(c.text) : CompletionCandidates(files: c.completer.files(c.text))
+            }),
 
         // Complete COPY <sth> TO [PROGRAM] <sth>
         CompletionRule(

@@ -86,25 +86,10 @@ extension CompletionRuleTable {
         CompletionRule(
             .tailMatches("SET", .any, "TO|="), when: { !$0.tailMatches("UPDATE", .any, "SET", .any, "TO|=") },
             offer: .body { c in
-                // special cased code for individual GUCs
-                if c.tailMatches("DateStyle", "TO|=") {
-                    return c.with("ISO", "SQL", "Postgres", "German", "YMD", "DMY", "MDY", "US", "European", "NonEuropean", "DEFAULT")
-                } else if c.tailMatches("search_path", "TO|=") {
-                    // Here, we want to allow pg_catalog, so use narrower exclusion (pgentra's
-                    // schema list already leaves out only pg_toast and pg_temp schemas).
-                    return c.query(.schemas, plus: ["DEFAULT"])
-                } else if c.tailMatches("TimeZone", "TO|=") {
-                    // COMPLETE_WITH_TIMEZONE_NAME: time zone names are another branch's work.
-                    return nil
-                }
-                // generic, type based, GUC support (get_guctype). If we don't recognize the
-                // GUC name, offer nothing: most likely this isn't a GUC-setting command at all.
-                guard let guctype = c.completer.catalog.names(.named(.guctype, reference: c.previous(2)))?.first else { return nil }
-                switch guctype {
-                case "enum": return c.query(.named(.valuesOfEnumGUC, reference: c.previous(2)), plus: ["DEFAULT"])
-                case "bool": return c.with("on", "off", "true", "false", "yes", "no", "1", "0", "DEFAULT")
-                default: return c.with("DEFAULT")
-                }
+                // psql's special cases (DateStyle, search_path, TimeZone), then get_guctype's
+                // generic, type-based support. If we don't recognize the GUC name, offer
+                // nothing: most likely this isn't a GUC-setting command at all.
+                c.completer.settingValues(c.previous(2), word: c.text)
             }),
     ]
 
@@ -228,6 +213,6 @@ extension CompletionRuleTable {
 
         // ... AT [ LOCAL | TIME ZONE ] ...
         CompletionRule(.tailMatches("AT"), offer: .with("LOCAL", "TIME ZONE")),
-        CompletionRule(.tailMatches("AT", "TIME", "ZONE"), offer: .pending("COMPLETE_WITH_TIMEZONE_NAME: time zone names, quoted as psql does")),
+        CompletionRule(.tailMatches("AT", "TIME", "ZONE"), offer: .body { c in c.completer.timeZones(word: c.text) }),
     ]
 }

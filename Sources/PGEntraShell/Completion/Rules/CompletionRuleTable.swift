@@ -55,6 +55,5 @@ extension CompletionRuleTable {
     /// psql_completion's words_after_create fallback.
     static let rules4BodyQueries: [CatalogQuery] = [
         .tablespaces, .schemas, .databases, .roles,
-        .named(.guctype, reference: nil), .named(.valuesOfEnumGUC, reference: nil),
     ] + WordsAfterCreate.queries
 }

@@ -35,21 +35,6 @@ extension NamedQuery {
         SELECT DISTINCT pg_catalog.pg_encoding_to_char(conforencoding) FROM pg_catalog.pg_conversion
         """)
 
-    /// get_guctype's query: the type of the setting named by the reference (`SET name TO`).
-    /// psql passes the name verbatim; here the reference arrives split at its last dot, so
-    /// the SQL joins a custom setting's `prefix.name` back together.
-    static let guctype = NamedQuery("get_guctype", verbatim: true, sql: """
-        SELECT vartype FROM pg_catalog.pg_settings \
-        WHERE pg_catalog.lower(name) = pg_catalog.lower(CASE WHEN $2 = '' THEN $1 ELSE $2 || '.' || $1 END)
-        """)
-
-    /// Query_for_values_of_enum_GUC: an enum setting's values, verbatim; the reference is the
-    /// setting, joined back as in `guctype`.
-    static let valuesOfEnumGUC = NamedQuery("Query_for_values_of_enum_GUC", verbatim: true, sql: """
-        SELECT val FROM (SELECT name, pg_catalog.unnest(enumvals) AS val FROM pg_catalog.pg_settings) ss \
-        WHERE pg_catalog.lower(name) = pg_catalog.lower(CASE WHEN $2 = '' THEN $1 ELSE $2 || '.' || $1 END)
-        """)
-
     // words_after_create's simple queries (psql_completion's fallback).
 
     static let conversions = NamedQuery("words_after_create CONVERSION", sql: """

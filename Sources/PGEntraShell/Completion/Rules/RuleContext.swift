@@ -34,6 +34,7 @@ struct RuleContext {
         case .relations(let kinds, schema: nil): return completer.relations(kinds, word: text) + keywords
         case .functions(schema: nil): return completer.functions(word: text) + keywords
         case .schemaList(let list, schema: nil): return completer.qualified(text) { .schemaList(list, schema: $0) } + keywords
+        case .settings(let settable): return completer.settingNames(settable: settable) + keywords
         case .named(let named, _) where named.verbatim:
             return CompletionCandidates(verbatim: completer.catalog.names(query) ?? []) + keywords
         default: return completer.names(query) + keywords
