@@ -17,8 +17,10 @@ package struct Completion: Equatable, Sendable {
         return last != "." && last != "/"
     }
 
-    /// The longest common prefix of the candidates (readline's `matches[0]`), or `word` when
-    /// they share less than it (candidates matched case-insensitively).
+    /// The longest common prefix of the candidates (readline's `matches[0]`, from
+    /// compute_lcd_of_matches): it replaces the word even when shorter than it (`\DR` matches
+    /// `\dRp` and `\drds` ignoring case, and becomes `\d`); only candidates that share nothing
+    /// leave the word as typed.
     var commonPrefix: String {
         guard var prefix = candidates.first.map(Array.init) else { return word }
         for candidate in candidates.dropFirst() {
@@ -27,6 +29,6 @@ package struct Completion: Equatable, Sendable {
             while count < prefix.count, count < other.count, prefix[count] == other[count] { count += 1 }
             prefix.removeSubrange(count...)
         }
-        return prefix.count >= word.count ? String(prefix) : word
+        return prefix.isEmpty ? word : String(prefix)
     }
 }

@@ -64,16 +64,37 @@ final class LibeditCompletion {
         }
         let unique = completion.candidates.count == 1
         let replacement = unique ? completion.candidates[0] + (completion.appendsSpace ? " " : "") : completion.commonPrefix
-        guard replacement.hasPrefix(completion.word) else { return Self.libeditMatches(completion) }
-        let insertion = String(replacement.dropFirst(completion.word.count))
+        let extends = replacement.hasPrefix(completion.word)
+        let replaced = String(before.unicodeScalars.dropLast(completion.word.unicodeScalars.count)) + replacement
+        guard extends || point == length else {
+            return Self.libeditMatches(completion)
+        }
         // readline rings while the command runs and draws the line after it.
         if !unique { ring() }
-        if !insertion.isEmpty {
+        if extends {
+            let insertion = String(replacement.dropFirst(completion.word.count))
+            guard !insertion.isEmpty else { return nil }
             _ = rl_insert_text(insertion)
-            changedLine = true
-            screen.redraw(cursorAfter: before)
+        } else {
+            Self.replaceLine(before, with: replaced)
         }
+        changedLine = true
+        screen.redraw(cursorAfter: before)
+        screen.erase(columns: before.unicodeScalars.count - replaced.unicodeScalars.count)
         return nil
+    }
+
+    /// A match that does not extend the word as typed (a name folded to lower case, a command
+    /// matched ignoring case, a quote added) replaces it, as readline's insert_match does.
+    /// libedit's readline emulation can only replace the whole line (el_replacestr, which keeps
+    /// the cursor's index, or the line's end if that is shorter) and insert at the cursor; with
+    /// the cursor at the end of `line`, the line is replaced by as much of `replaced` as it held
+    /// before, and the rest is inserted, which leaves the cursor after it.
+    private static func replaceLine(_ line: String, with replaced: String) {
+        let scalars = Array(replaced.unicodeScalars)
+        let kept = scalars.prefix(line.unicodeScalars.count)
+        rl_replace_line(String(String.UnicodeScalarView(kept)), 0)
+        if scalars.count > kept.count { _ = rl_insert_text(String(String.UnicodeScalarView(scalars[kept.count...]))) }
     }
 
     /// readline's `rl_ding` (bell-style audible): the bell, written where libedit writes.
@@ -81,8 +102,8 @@ final class LibeditCompletion {
         LibeditScreen().write("\u{7}")
     }
 
-    /// When the match does not extend the word as typed (a name folded to lower case, a command
-    /// matched ignoring case), libedit replaces the word itself: readline's match list
+    /// When the match does not extend the word as typed and the cursor is not at the end of the
+    /// line, libedit replaces the word itself: readline's match list
     /// `[common prefix, match 1, ..., nil]`, all malloc'd (libedit frees them). libedit then
     /// rings even for a lone match, which readline would not.
     private static func libeditMatches(_ completion: Completion) -> UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? {

@@ -149,7 +149,7 @@ extension MetaCommandTable {
                        title: "List of collations")
             },
             catalog("dp", help: .line("\\dp[Sx]  [PATTERN]", "list table, view, and sequence access privileges"), run: privileges),
-            catalog("dP", help: .line("\\dP[itnx+] [PATTERN]", "list [only index/table] partitioned relations [n=nested]")) { c throws(Failure) in
+            catalog("dP", help: .line("\\dP[itnx+] [PATTERN]", "list [only index/table] partitioned relations [n=nested]"), tab: ["\\dP", "\\dPi", "\\dPt"]) { c throws(Failure) in
                 guard DescribeQueries.partitionedTablesSupported(serverVersion: c.context.serverVersion) else {
                     c.commands.session.error(
                         "The server (version \(c.context.serverVersion / 10000)) does not support declarative table partitioning.",

@@ -36,6 +36,13 @@ struct LibeditScreen {
         rl_forced_update_display()
     }
 
+    /// readline's `space_to_eol`: blanks the columns a shorter line left behind after a redraw
+    /// drew it over the longer one, and puts the cursor back at the line's end.
+    func erase(columns: Int) {
+        guard columns > 0 else { return }
+        write(String(repeating: " ", count: columns) + String(repeating: "\u{8}", count: columns))
+    }
+
     /// readline's `display_matches`: below the line's last row, the matches in
     /// `CompletionListLayout`'s columns, after asking `Display all N possibilities? (y or n)` when
     /// there are `rl_completion_query_items` (100) or more; then the prompt and line again.

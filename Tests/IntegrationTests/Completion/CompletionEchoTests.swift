@@ -79,6 +79,33 @@ import Testing
         #expect(pgentra == psql, "psql: \(psql)\npgentra: \(pgentra)")
     }
 
+    /// A match that replaces the word rather than extending it (the .pl's `\DRD`, matched
+    /// ignoring case) goes in without a bell too.
+    @Test func aMatchThatReplacesTheWordGoesInWithoutABell() throws {
+        let (psql, pgentra) = try Self.echoes(["\\DRD", "\t"])
+        #expect(psql.bells == [0, 0], "\(psql)")
+        #expect(psql.screen.last == "=# \\drds", "\(psql)")
+        #expect(pgentra == psql, "psql: \(psql)\npgentra: \(pgentra)")
+    }
+
+    /// A schema typed in upper case is folded as the name is completed (the .pl's
+    /// `PUBLIC.t`), and goes in without a bell.
+    @Test func aFoldedQualifiedNameGoesInWithoutABell() throws {
+        let (psql, pgentra) = try Self.echoes(["select * from PUBLIC.t", "\t"])
+        #expect(psql.bells == [0, 0], "\(psql)")
+        #expect(psql.screen.last == "=# select * from public.tab1", "\(psql)")
+        #expect(pgentra == psql, "psql: \(psql)\npgentra: \(pgentra)")
+    }
+
+    /// Several matches that replace the word (`\DR` is no command's prefix as typed, so psql
+    /// matches ignoring case): the first Tab puts in what they share, `\d`, shorter than the
+    /// word, and rings; the second completes `\d` and rings; the third lists every `\d` command.
+    @Test func ambiguousMatchesThatReplaceTheWordRingAndThenList() throws {
+        let (psql, pgentra) = try Self.echoes(["\\DR", "\t", "\t", "\t"])
+        #expect(psql.bells[1] == 1, "\(psql)")
+        #expect(pgentra == psql, "psql: \(psql)\npgentra: \(pgentra)")
+    }
+
     /// The .pl's "offer multiple table choices": the word is already all the matches share, so
     /// the first Tab only rings and the second lists.
     @Test func aSecondTabListsTheChoicesOnceAndRedrawsTheLine() throws {

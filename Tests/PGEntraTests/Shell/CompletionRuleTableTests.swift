@@ -93,6 +93,26 @@ import Testing
     }
 }
 
+/// The table is psql 18's, pattern for pattern and in psql's order: the patterns of its rules,
+/// spelled as tab-complete.c writes them, are the ones gen_tabcomplete.pl collects from psql
+/// 18's source (Psql18/tab-complete-patterns.txt, with its provenance).
+@Suite struct CompletionRuleTablePsql18Tests {
+    static func psqlPatterns() throws -> [String] {
+        let path = #filePath.components(separatedBy: "/Tests/")[0] + "/Tests/PGEntraTests/Shell/Psql18/tab-complete-patterns.txt"
+        return try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").filter { !$0.hasPrefix("#") }.map(String.init)
+    }
+
+    @Test func theTableCarriesEveryPatternOfPsql18InPsqlsOrder() throws {
+        let psql = try Self.psqlPatterns()
+        let carried = CompletionRuleTable.rules.flatMap { $0.patterns.map(\.psqlSpelling) }
+        #expect(psql.count > 900, "the list read is psql's whole table")
+        let firstDifference = zip(carried, psql).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+        #expect(firstDifference == nil, "pattern \(firstDifference ?? 0): pgentra \(firstDifference.map { carried[$0] } ?? "") where psql 18 has \(firstDifference.map { psql[$0] } ?? "")")
+        #expect(carried.count == psql.count, "pgentra carries \(carried.count) patterns, psql 18 has \(psql.count)")
+        #expect(CompletionRuleTable.coverage == (psql.count, psql.count), "every pattern offers something (none pending)")
+    }
+}
+
 /// The README says how many of psql's rule patterns the table carries; this keeps it true.
 @Suite struct CompletionCoverageReportTests {
     @Test func theReadmeStatesTheTablesCoverage() throws {

@@ -85,7 +85,7 @@ import Testing
         #expect(offered("COPY items ") == ["FROM", "TO"])
         #expect(offered("COPY items TO 'f' ") == ["WITH ("])
         #expect(offered("COPY items FROM 'f' ") == ["WHERE", "WITH ("])
-        #expect(offered("COPY items FROM PROGRAM 'cat' ") == ["WHERE", "WITH ("])
+        #expect(offered("COPY items FROM PROGRAM 'cat' ").isEmpty, "psql 18 has no PROGRAM rules")
         #expect(offered("COPY items FROM PROGRAM 'cat f' ").isEmpty, "get_previous_words splits a string at its spaces")
         #expect(offered("COPY items TO 'f' WITH (") == ["DELIMITER", "ENCODING", "ESCAPE", "FORCE_QUOTE", "FORMAT", "HEADER", "NULL", "QUOTE"])
         #expect(offered("COPY items FROM 'f' WITH (FORMAT ") == ["BINARY", "CSV", "TEXT"], "no json before PostgreSQL 19")

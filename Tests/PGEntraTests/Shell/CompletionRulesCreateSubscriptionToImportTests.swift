@@ -93,7 +93,7 @@ import Testing
         #expect(offered("DECLARE c CURSOR WITHOUT HOLD ") == ["FOR"])
         #expect(offered("DELETE ") == ["FROM"])
         #expect(offered("DELETE FROM items ") == ["USING", "WHERE"])
-        #expect(offered("DELETE FROM items USING ").contains("orders_id_seq"), "relations supporting SELECT")
+        #expect(offered("DELETE FROM items USING ").isEmpty, "psql 18: XXX: implement tab completion for DELETE ... USING")
         #expect(offered("DISCARD ") == ["ALL", "PLANS", "SEQUENCES", "TEMP"])
         #expect(offered("DO ") == ["LANGUAGE"])
     }
@@ -185,8 +185,7 @@ import Testing
         #expect(offered("GRANT EXECUTE ON FUNCTION lo") == ["lower"])
         #expect(offered("GRANT USAGE ON FOREIGN ") == ["DATA WRAPPER", "SERVER"])
         #expect(offered("GRANT USAGE ON LANGUAGE ") == ["query_for_list_of_languages"])
-        #expect(offered("GRANT SELECT ON LARGE ") == ["OBJECT"])
-        #expect(offered("ALTER DEFAULT PRIVILEGES GRANT SELECT ON LARGE ") == ["OBJECTS"])
+        #expect(offered("GRANT SELECT ON LARGE ") == ["TO"], "psql 18 takes LARGE for an object's name (19 offers OBJECT)")
         #expect(offered("GRANT EXECUTE ON PROCEDURE ").contains("query_for_list_of_procedures"))
         #expect(offered("GRANT EXECUTE ON ROUTINE ").contains("query_for_list_of_routines"))
         #expect(offered("GRANT USAGE ON SCHEMA ") == ["extra", "information_schema", "pg_catalog", "public"])
@@ -201,8 +200,7 @@ import Testing
         #expect(offered("GRANT SELECT ON ALL TABLES IN SCHEMA public ") == ["TO"])
         #expect(offered("REVOKE USAGE ON FOREIGN DATA WRAPPER w ") == ["FROM"])
         #expect(offered("GRANT USAGE ON FOREIGN SERVER s ") == ["TO"])
-        #expect(offered("REVOKE SELECT ON LARGE OBJECT 42 ") == ["FROM"])
-        #expect(offered("ALTER DEFAULT PRIVILEGES GRANT SELECT ON LARGE OBJECTS ") == ["TO"])
+        #expect(offered("REVOKE SELECT ON LARGE OBJECT 42 ").isEmpty, "psql 18 has no LARGE OBJECT rule")
     }
 
     @Test func grantToOffersRolesThenGrantOptions() {

@@ -166,7 +166,6 @@ extension CompletionRuleTable {
         // them (psql's quoting of special characters is another branch's work).
         CompletionRule(
             .tailMatchesCS("\\cd|\\e|\\edit|\\g|\\gx|\\i|\\include|\\ir|\\include_relative|\\o|\\out|\\s|\\w|\\write|\\lo_import"),
-            .tailMatchesCS("\\lo_export", .any),
             offer: .body { c in CompletionCandidates(files: c.completer.files(c.text)) }),
 
         // gen_tabcomplete.pl ends special processing here

@@ -1,11 +1,10 @@
 extension CompletionRuleTable {
     /// tab-complete.c, from `/* CREATE */` on.
     static let create: [CompletionRule] = [
-        // Complete with something you can create. If CREATE is a privilege name, leave it to the
-        // GRANT/REVOKE rules below.
+        // complete with something you can create (psql 18 also after GRANT CREATE, which 19
+        // leaves to the GRANT/REVOKE rules)
         CompletionRule(
             .tailMatches("CREATE"),
-            when: { !$0.tailMatches("GRANT|REVOKE", "CREATE") && !$0.tailMatches("REVOKE", "GRANT", "OPTION", "FOR", "CREATE") },
             offer: .body { c in
                 // only some object types can be created as part of CREATE SCHEMA
                 if c.headMatches("CREATE", "SCHEMA") {

@@ -57,10 +57,7 @@ extension CompletionRuleTable {
         CompletionRule(
             .tailMatches("DELETE", "FROM", .any),
             offer: .with("USING", "WHERE")),
-        // Complete DELETE FROM <table> USING with relations supporting SELECT
-        CompletionRule(
-            .tailMatches("DELETE", "FROM", .any, "USING"),
-            offer: .query(.relations(.selectable, schema: nil))),
+        // XXX: implement tab completion for DELETE ... USING
 
         // DISCARD
         CompletionRule(

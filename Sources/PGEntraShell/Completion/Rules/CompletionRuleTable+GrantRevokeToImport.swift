@@ -98,6 +98,10 @@ extension CompletionRuleTable {
             .tailMatches("GRANT|REVOKE", .any, "ON", "ALL"),
             .tailMatches("REVOKE", "GRANT", "OPTION", "FOR", .any, "ON", "ALL"),
             offer: .with("FUNCTIONS IN SCHEMA", "PROCEDURES IN SCHEMA", "ROUTINES IN SCHEMA", "SEQUENCES IN SCHEMA", "TABLES IN SCHEMA")),
+        CompletionRule(
+            .tailMatches("GRANT|REVOKE", .any, "ON", "FOREIGN"),
+            .tailMatches("REVOKE", "GRANT", "OPTION", "FOR", .any, "ON", "FOREIGN"),
+            offer: .with("DATA WRAPPER", "SERVER")),
         // Complete "GRANT/REVOKE * ON DATABASE/DOMAIN/..." with a list of appropriate objects
         // or keywords.
         //
@@ -112,15 +116,8 @@ extension CompletionRuleTable {
                     return c.query(.schemaList(.domains, schema: nil))
                 } else if c.tailMatches("FUNCTION") {
                     return c.query(.functions(schema: nil))
-                } else if c.tailMatches("FOREIGN") {
-                    return c.with("DATA WRAPPER", "SERVER")
                 } else if c.tailMatches("LANGUAGE") {
                     return c.query(.named(.languages, reference: nil))
-                } else if c.tailMatches("LARGE") {
-                    if c.headMatches("ALTER", "DEFAULT", "PRIVILEGES") {
-                        return c.with("OBJECTS")
-                    }
-                    return c.with("OBJECT")
                 } else if c.tailMatches("PROCEDURE") {
                     return c.query(.schemaList(.procedures, schema: nil))
                 } else if c.tailMatches("ROUTINE") {
@@ -171,15 +168,8 @@ extension CompletionRuleTable {
             .matches("ALTER", "DEFAULT", "PRIVILEGES", .anyN, "TO", .any),
             offer: .with("WITH GRANT OPTION")),
         // Complete "GRANT/REVOKE ... ON * *" with TO/FROM
-        CompletionRule(
-            .matches("GRANT|REVOKE", .anyN, "ON", .any, .any),
-            when: { !$0.tailMatches("FOREIGN", "SERVER") && !$0.tailMatches("LARGE", "OBJECT") },
-            offer: .body { c in
-                if c.matches("GRANT", .anyN, "ON", .any, .any) {
-                    return c.with("TO")
-                }
-                return c.with("FROM")
-            }),
+        CompletionRule(.matches("GRANT", .anyN, "ON", .any, .any), offer: .with("TO")),
+        CompletionRule(.matches("REVOKE", .anyN, "ON", .any, .any), offer: .with("FROM")),
         // Complete "GRANT/REVOKE * ON ALL * IN SCHEMA *" with TO/FROM
         CompletionRule(
             .tailMatches("GRANT|REVOKE", .any, "ON", "ALL", .any, "IN", "SCHEMA", .any),
@@ -195,16 +185,6 @@ extension CompletionRuleTable {
             .tailMatches("GRANT|REVOKE", .any, "ON", "FOREIGN", "SERVER", .any),
             .tailMatches("REVOKE", "GRANT", "OPTION", "FOR", .any, "ON", "FOREIGN", "SERVER", .any),
             offer: .body { c in toOrFrom(c, grantFollowedBy: 5) }),
-        // Complete "GRANT/REVOKE * ON LARGE OBJECT *" with TO/FROM
-        CompletionRule(
-            .tailMatches("GRANT|REVOKE", .any, "ON", "LARGE", "OBJECT", .any),
-            .tailMatches("REVOKE", "GRANT", "OPTION", "FOR", .any, "ON", "LARGE", "OBJECT", .any),
-            offer: .body { c in toOrFrom(c, grantFollowedBy: 5) }),
-        // Complete "GRANT/REVOKE * ON LARGE OBJECTS" with TO/FROM
-        CompletionRule(
-            .tailMatches("GRANT|REVOKE", .any, "ON", "LARGE", "OBJECTS"),
-            .tailMatches("REVOKE", "GRANT", "OPTION", "FOR", .any, "ON", "LARGE", "OBJECTS"),
-            offer: .body { c in toOrFrom(c, grantFollowedBy: 4) }),
 
         // GROUP BY
         CompletionRule(
@@ -223,7 +203,7 @@ extension CompletionRuleTable {
             offer: .with("EXCEPT (", "FROM SERVER", "LIMIT TO (")),
         CompletionRule(
             .tailMatches("LIMIT", "TO", "(*)"),
-            .matches("IMPORT", "FOREIGN", "SCHEMA", .any, "EXCEPT", "(*)"),
+            .tailMatches("EXCEPT", "(*)"),
             offer: .with("FROM SERVER")),
     ]
 

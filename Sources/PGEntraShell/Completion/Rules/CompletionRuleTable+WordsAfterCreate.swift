@@ -90,17 +90,12 @@ enum WordsAfterCreate {
 extension CompletionRuleTable {
     /// psql_completion's last resort, after match_previous_words offered nothing: if the
     /// previous word is one of words_after_create's things, the existing ones of that kind
-    /// (psql compares the whole previous word, so only the one-word things can match).
-    /// Not a `*Matches` call in psql: `TailMatches(MatchAny)` here stands for its
-    /// `previous_words_count > 0` test.
-    static let wordsAfterCreate: [CompletionRule] = [
-        CompletionRule(
-            .tailMatches(.any),
-            offer: .body { c in
-                let previous = c.previous(1).lowercased()
-                guard let thing = WordsAfterCreate.things.first(where: { $0.name.lowercased() == previous }),
-                      let query = thing.query else { return nil }
-                return c.query(query, plus: thing.keywords)
-            }),
-    ]
+    /// (psql compares the whole previous word, so only the one-word things can match). Not a
+    /// rule of the table: psql's test is not a `*Matches` call.
+    static func wordsAfterCreate(_ c: RuleContext) -> CompletionCandidates? {
+        let previous = c.previous(1).lowercased()
+        guard let thing = WordsAfterCreate.things.first(where: { $0.name.lowercased() == previous }),
+              let query = thing.query else { return nil }
+        return c.query(query, plus: thing.keywords)
+    }
 }

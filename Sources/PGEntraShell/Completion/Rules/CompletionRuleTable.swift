@@ -8,18 +8,20 @@ enum CompletionRuleTable {
         + createAccessMethodToPolicyStatements + createPublicationToSubscriptionStatements
         + createSubscriptionToEventTrigger + deallocateToDrop + executeToForeign + grantRevokeToImport
         + importToMerge + notifyToReindex + securityLabelToSet + startToAt + backslashCommands
-        + wordsAfterCreate
 
-    /// What the first rule that applies offers, if any of it extends the typed word. When
-    /// rules applied but none had anything for the word, psql offers nothing, and so does
-    /// this (an empty offer): only where no carried rule applies at all (nil) may pgentra's
-    /// own completions answer, so they never change what psql completes.
+    /// What the first rule that applies offers, if any of it extends the typed word; failing
+    /// that, psql_completion's words_after_create fallback. Empty when rules applied but none
+    /// had anything for the word, nil when none applied: either way psql offers nothing, and
+    /// only then may pgentra add what psql does not do (TabCompleter's statementCompletion).
     static func offer(_ context: RuleContext, keywordCase: KeywordCase) -> CompletionCandidates? {
         var covered = false
         for rule in rules where rule.applies(context) {
             guard let candidates = rule.offer.candidates(context) else { continue }
             if !candidates.matching(context.text, keywordCase: keywordCase).isEmpty { return candidates }
             covered = true
+        }
+        if let things = wordsAfterCreate(context), !things.matching(context.text, keywordCase: keywordCase).isEmpty {
+            return things
         }
         return covered ? CompletionCandidates() : nil
     }
