@@ -67,7 +67,7 @@ package struct TabCompleter {
         if let ruled, !ruled.matching(input.word, keywordCase: keywordCase).isEmpty { return ruled }
         switch input.mode {
         case .metaCommand(let name, let arguments) where ruled == nil:
-            return metaCommandArgument(name, arguments, word: input.word)
+            return metaCommandArgument(name, arguments)
         case .sql(let tokens, let depth):
             let following = CompletionInput.followingTokens(after, depth: depth)
             return ColumnCompletion(completer: self, tokens: tokens, following: following, depth: depth, word: input.word).candidates() ?? CompletionCandidates()
@@ -88,78 +88,22 @@ package struct TabCompleter {
         CompletionCandidates(verbatim: variables().values.keys.map { "?\($0)}" })
     }
 
-    /// The argument of a meta-command being typed: which one it is decides the list.
-    private func metaCommandArgument(_ name: String, _ arguments: [String], word: String) -> CompletionCandidates {
-        let position = arguments.count
-        let base = Self.describeBase(name)
-        switch (name, position) {
-        case ("c", 0), ("connect", 0), ("l", 0), ("list", 0), ("l+", 0), ("list+", 0):
-            return names(.databases)
-        case ("c", 1), ("connect", 1):
-            return names(.roles)
-        case ("pset", 0):
-            return CompletionCandidates(verbatim: CompletionVocabulary.psetOptions)
-        case ("pset", 1):
-            return CompletionCandidates(verbatim: CompletionVocabulary.psetValues(arguments[0]))
-        case ("set", 0), ("unset", 0):
-            return CompletionCandidates(verbatim: Array(variables().values.keys))
-        case ("set", 1):
-            return CompletionCandidates(verbatim: CompletionVocabulary.variableValues(arguments[0]))
-        case ("x", 0):
-            return CompletionCandidates(verbatim: ["on", "off", "auto"])
-        case ("timing", 0), ("t", 0), ("a", 0):
-            return CompletionCandidates(verbatim: ["on", "off"])
-        case ("h", 0), ("help", 0):
-            return CompletionCandidates(keywords: CompletionVocabulary.statementStarts)
-        case ("copy", 0):
-            return relations(.tables, word: word)
-        case ("copy", 1):
-            return CompletionCandidates(keywords: ["FROM", "TO"])
-        case ("copy", 2):
-            return CompletionCandidates(keywords: ["STDIN", "STDOUT", "PSTDIN", "PSTDOUT", "PROGRAM"], files: files(word))
-        case ("ef", 0), ("sf", 0), ("sf+", 0), ("df", 0):
-            return functions(word: word)
-        case ("ev", 0), ("sv", 0), ("sv+", 0):
-            return relations(.views, word: word)
-        case _ where CompletionVocabulary.fileCommands.contains(name) && position == 0:
-            return CompletionCandidates(files: files(word))
-        case _ where base != nil && position == 0:
-            return describeArgument(base!, word: word)
-        default:
-            return CompletionCandidates()
+    /// A meta-command's argument that no rule of psql's covers (past psql): the values of `\x`,
+    /// `\timing`, `\t` and `\a`, and those of the `\pset` options and `\set` variables that
+    /// psql's rules give no values for.
+    private func metaCommandArgument(_ name: String, _ arguments: [String]) -> CompletionCandidates {
+        let values: [String]
+        switch (name, arguments.count, arguments.first) {
+        case ("x", 0, _), ("pset", 1, "expanded"?): values = ["auto", "on", "off"]
+        case ("timing", 0, _), ("t", 0, _), ("a", 0, _): values = ["on", "off"]
+        case ("pset", 1, let option?) where CompletionVocabulary.onOffPsetOptions.contains(option): values = ["on", "off"]
+        case ("set", 1, let variable?) where CompletionVocabulary.onOffVariables.contains(variable): values = ["on", "off"]
+        default: values = []
         }
+        return CompletionCandidates(verbatim: values)
     }
 
-    /// `\d`-family name without its `+` and `S` modifiers (`\dtS+` → `dt`), nil for others.
-    static func describeBase(_ name: String) -> String? {
-        guard name.hasPrefix("d") || name == "z" else { return nil }
-        var base = Substring(name)
-        while let last = base.last, base.count > 1, last == "+" || last == "S" { base.removeLast() }
-        return String(base)
-    }
-
-    private func describeArgument(_ base: String, word: String) -> CompletionCandidates {
-        switch base {
-        case "d": return relations(.any, word: word)
-        case "dt": return relations(.tables, word: word)
-        case "dv": return relations(.views, word: word)
-        case "dm": return relations(.materializedViews, word: word)
-        case "di": return relations(.indexes, word: word)
-        case "ds": return relations(.sequences, word: word)
-        case "dE": return relations(.foreignTables, word: word)
-        case "dp", "z": return relations(.selectable, word: word)
-        case "dn": return names(.schemas)
-        case "du", "dg", "drds": return names(.roles)
-        case "df": return functions(word: word)
-        case "dT", "dD": return names(.types)
-        case "dx": return names(.extensions)
-        case "db": return names(.tablespaces)
-        case "dconfig": return settingNames(settable: false)
-        default: return CompletionCandidates()
-        }
-    }
-
-    // MARK: Catalog lists shared with the SQL rules
+    // MARK: Catalog lists the rules share
 
     func names(_ query: CatalogQuery) -> CompletionCandidates {
         CompletionCandidates(names: catalog.names(query) ?? [])

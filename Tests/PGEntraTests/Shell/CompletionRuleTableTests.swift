@@ -113,6 +113,32 @@ import Testing
     }
 }
 
+/// A backslash word completes to psql 18's backslash_commands, and to pgentra's own commands:
+/// the meta-command table declares what Tab offers beside each command it runs.
+@Suite struct CompletionBackslashCommandsTests {
+    static let psql18 = [
+        "\\a", "\\bind", "\\bind_named", "\\connect", "\\conninfo", "\\C", "\\cd", "\\close_prepared", "\\copy",
+        "\\copyright", "\\crosstabview", "\\d", "\\da", "\\dA", "\\dAc", "\\dAf", "\\dAo", "\\dAp",
+        "\\db", "\\dc", "\\dconfig", "\\dC", "\\dd", "\\ddp", "\\dD", "\\des", "\\det", "\\deu", "\\dew", "\\dE", "\\df",
+        "\\dF", "\\dFd", "\\dFp", "\\dFt", "\\dg", "\\di", "\\dl", "\\dL",
+        "\\dm", "\\dn", "\\do", "\\dO", "\\dp", "\\dP", "\\dPi", "\\dPt",
+        "\\drds", "\\drg", "\\dRs", "\\dRp", "\\ds", "\\dt", "\\dT", "\\dv", "\\du", "\\dx", "\\dX", "\\dy",
+        "\\echo", "\\edit", "\\ef", "\\elif", "\\else", "\\encoding", "\\endif", "\\endpipeline", "\\errverbose", "\\ev",
+        "\\f", "\\flush", "\\flushrequest", "\\g", "\\gdesc", "\\getenv", "\\getresults", "\\gexec", "\\gset", "\\gx",
+        "\\help", "\\html", "\\if", "\\include", "\\include_relative", "\\ir",
+        "\\list", "\\lo_import", "\\lo_export", "\\lo_list", "\\lo_unlink", "\\out",
+        "\\parse", "\\password", "\\print", "\\prompt", "\\pset", "\\qecho", "\\quit", "\\reset", "\\restrict",
+        "\\s", "\\sendpipeline", "\\set", "\\setenv", "\\sf", "\\startpipeline", "\\sv", "\\syncpipeline",
+        "\\t", "\\T", "\\timing", "\\unrestrict", "\\unset", "\\x", "\\warn", "\\watch", "\\write", "\\z", "\\!", "\\?",
+    ]
+
+    @Test func aBackslashCompletesToPsql18sCommands() {
+        let offered = Set(MetaCommandTable.completions)
+        #expect(offered.subtracting(Self.psql18).sorted() == ["\\refresh", "\\whoami"], "beside psql's, only pgentra's own commands")
+        #expect(Set(Self.psql18).subtracting(offered).sorted() == [], "psql 18 offers what pgentra does not")
+    }
+}
+
 /// The README says how many of psql's rule patterns the table carries; this keeps it true.
 @Suite struct CompletionCoverageReportTests {
     @Test func theReadmeStatesTheTablesCoverage() throws {

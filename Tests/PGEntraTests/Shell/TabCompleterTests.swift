@@ -458,11 +458,4 @@ final class FixedCatalog: CompletionCatalog {
         #expect(parameters == ["items", "things", "extra"])
         #expect(sql.contains("$3"))
     }
-
-    @Test func describeNamesLoseTheirModifiers() {
-        #expect(TabCompleter.describeBase("dtS+") == "dt")
-        #expect(TabCompleter.describeBase("d+") == "d")
-        #expect(TabCompleter.describeBase("dS") == "d")
-        #expect(TabCompleter.describeBase("x") == nil)
-    }
 }
