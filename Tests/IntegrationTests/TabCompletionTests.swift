@@ -78,6 +78,40 @@ import Testing
         #expect(terminal.waitForExit() == 0, "transcript: \(terminal.transcript)")
     }
 
+    /// Past psql, in the clauses psql leaves alone: an alias's columns in WHERE, and the
+    /// columns of GROUP BY and ORDER BY; each Tab that did not complete would leave a name the
+    /// server refuses.
+    @Test func whereGroupByAndOrderByCompleteTheirColumns() throws {
+        let (terminal, environment) = try shell()
+        defer { withExtendedLifetime(environment) {} }
+        #expect(terminal.expect("postgres=> ") != nil, "transcript: \(terminal.transcript)")
+        terminal.send("select label from items i where i.quan\t> 0 group by lab\torder by lab\t;\r")
+        let result = try #require(terminal.expect("(0 rows)"), "transcript: \(terminal.transcript)")
+        #expect(result.contains(" label \r\n-------\r\n"), "transcript: \(terminal.transcript)")
+        #expect(terminal.expect("postgres=> ") != nil)
+        terminal.send("\\q\r")
+        #expect(terminal.waitForExit() == 0, "transcript: \(terminal.transcript)")
+    }
+
+    /// Past psql: a function in a select list goes in as `name(`, and a listing shows each
+    /// overload with its argument types.
+    @Test func aFunctionGoesInWithItsParenthesisAndIsListedWithItsArgumentTypes() throws {
+        let (terminal, environment) = try shell()
+        defer { withExtendedLifetime(environment) {} }
+        #expect(terminal.expect("postgres=> ") != nil, "transcript: \(terminal.transcript)")
+        terminal.send("select initc\t'the end') as capped;\r")
+        let capped = try #require(terminal.expect("(1 row)"), "transcript: \(terminal.transcript)")
+        #expect(capped.contains(" capped  \r\n---------\r\n The End\r\n"), "transcript: \(terminal.transcript)")
+        #expect(terminal.expect("postgres=> ") != nil)
+
+        // lower_inc and lower_inf: the first Tab puts in `lower_in`, the third lists.
+        terminal.send("select lower_i\t\t\t")
+        #expect(terminal.expect("lower_inc(anyrange)") != nil, "transcript: \(terminal.transcript)")
+        #expect(terminal.transcript.contains("lower_inf(anyrange)"), "transcript: \(terminal.transcript)")
+        terminal.send("\u{15}\\q\r")
+        #expect(terminal.waitForExit() == 0, "transcript: \(terminal.transcript)")
+    }
+
     @Test func completesAMetaCommandName() throws {
         let (terminal, environment) = try shell()
         defer { withExtendedLifetime(environment) {} }

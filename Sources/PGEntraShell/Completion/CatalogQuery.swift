@@ -6,6 +6,9 @@ enum CatalogQuery: Hashable, Sendable {
     case columns(of: [String])
     /// Functions visible on the search path, or in `schema`.
     case functions(schema: String?)
+    /// The visible functions and aggregates as `name(identity arguments)`, one per overload
+    /// (pgentra's select-list completion, past psql).
+    case functionSignatures
     case schemas
     case roles
     case databases

@@ -116,6 +116,9 @@ struct ColumnCompletion {
             && !token.text.hasPrefix(":") && token.text != "*"
     }
 
+    /// Columns of the relations the statement names, and with `functions` the visible routines
+    /// with their signatures (FunctionSignature); `alias.col` completes the columns of the
+    /// relation behind the alias, and `schema.` that schema's function names.
     private func columnsAndFunctions(functions: Bool) -> C {
         let tables = statementTables()
         if let dot = TabCompleter.lastDot(word) {
@@ -127,7 +130,7 @@ struct ColumnCompletion {
             return functions ? completer.functions(word: word) : C()
         }
         let columns = tables.isEmpty ? C() : completer.columns(of: tables.map(\.name))
-        return functions ? columns + C(names: completer.catalog.names(.functions(schema: nil)) ?? []) : columns
+        return functions ? columns + C(signatures: completer.catalog.names(.functionSignatures) ?? []) : columns
     }
 
     private static func lastPart(_ name: String) -> String {

@@ -8,13 +8,16 @@ package struct Completion: Equatable, Sendable {
     /// The candidates are file names, which a list shows by their last part (readline's
     /// `printable_part` when `rl_filename_completion_desired` is set).
     var fileNames = false
+    /// What a listing shows instead of the candidates (a routine's signatures where its name
+    /// goes in), nil to list the candidates.
+    var labels: [String]? = nil
 
     static func none(_ word: String) -> Completion { Completion(word: word, candidates: []) }
 
-    /// A lone candidate is finished unless it ends where a name goes on.
+    /// A lone candidate is finished unless it ends where a name or an argument list goes on.
     var appendsSpace: Bool {
         guard candidates.count == 1, let last = candidates[0].last else { return false }
-        return last != "." && last != "/"
+        return last != "." && last != "/" && last != "("
     }
 
     /// The longest common prefix of the candidates (readline's `matches[0]`, from

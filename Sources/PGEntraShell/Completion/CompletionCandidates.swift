@@ -18,9 +18,12 @@ struct CompletionCandidates {
     /// Offered as they are: the context compared them with the word itself, on something other
     /// than their text (time zones matched by name and offered quoted, quoted file names).
     var matched: [String] = []
+    /// Routines as `name(arguments)` (FunctionSignature): matched by name as `names` are, put in
+    /// as `name(`, listed by their signatures.
+    var signatures: [String] = []
 
     init(keywords: [String] = [], names: [String] = [], commands: [String] = [], verbatim: [String] = [], files: [String] = [],
-         anyCase: [String] = [], matched: [String] = []) {
+         anyCase: [String] = [], matched: [String] = [], signatures: [String] = []) {
         self.keywords = keywords
         self.names = names
         self.commands = commands
@@ -28,12 +31,13 @@ struct CompletionCandidates {
         self.files = files
         self.anyCase = anyCase
         self.matched = matched
+        self.signatures = signatures
     }
 
     static func + (lhs: Self, rhs: Self) -> Self {
         Self(keywords: lhs.keywords + rhs.keywords, names: lhs.names + rhs.names, commands: lhs.commands + rhs.commands,
              verbatim: lhs.verbatim + rhs.verbatim, files: lhs.files + rhs.files, anyCase: lhs.anyCase + rhs.anyCase,
-             matched: lhs.matched + rhs.matched)
+             matched: lhs.matched + rhs.matched, signatures: lhs.signatures + rhs.signatures)
     }
 
     /// The candidates that extend `word`, sorted and without repeats.
@@ -44,13 +48,31 @@ struct CompletionCandidates {
             result.append(keywordCase.apply(keyword, typed: word))
         }
         let typed = QuotedIdentifier(parsing: word)
-        result += names.compactMap { QuotedIdentifier.completion(of: $0, typed: typed) }
+        // The common case first, cheaply: after an unquoted, unqualified word only names that
+        // start with it as folded can complete it (a name that needs quotes is not offered
+        // then), so the rest of a 10,000-name catalog is not parsed on every Tab.
+        let plain = typed.schema == nil && !typed.objectQuoted && !typed.object.isEmpty
+        let fitting = plain ? names.filter { $0.utf8.starts(with: typed.object.utf8) } : names
+        result += fitting.compactMap { QuotedIdentifier.completion(of: $0, typed: typed) }
         let exactCommands = commands.filter { $0.hasPrefix(word) }
         result += exactCommands.isEmpty ? commands.filter { $0.lowercased().hasPrefix(lowered) } : exactCommands
         result += (verbatim + files).filter { $0.hasPrefix(word) }
         result += anyCase.filter { $0.lowercased().hasPrefix(lowered) }
         result += matched
+        result += signatures.compactMap(FunctionSignature.init).compactMap {
+            QuotedIdentifier.completion(of: $0.name, typed: typed).map { $0 + "(" }
+        }
         var seen: Set<String> = []
         return result.filter { seen.insert($0).inserted }.sorted()
+    }
+
+    /// What a listing of `matches` shows where routines are among them: each routine's
+    /// signatures, one per overload, in place of the `name(` that goes in; nil otherwise, and
+    /// the matches themselves are listed, as readline lists them.
+    func labels(for matches: [String]) -> [String]? {
+        guard !signatures.isEmpty else { return nil }
+        let overloads = Dictionary(grouping: signatures.compactMap(FunctionSignature.init), by: \.insertion)
+        let labels = matches.flatMap { overloads[$0]?.map(\.text) ?? [$0] }
+        return labels == matches ? nil : labels
     }
 }

@@ -61,6 +61,11 @@ final class LibpqCompletionCatalog: CompletionCatalog {
             let base = "SELECT DISTINCT pg_catalog.quote_ident(p.proname) FROM pg_catalog.pg_proc p"
             guard let schema else { return (base + " WHERE pg_catalog.pg_function_is_visible(p.oid)", []) }
             return (base + " JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = $1", [identifier(schema)])
+        case .functionSignatures:
+            return ("""
+                SELECT pg_catalog.quote_ident(p.proname) || '(' || pg_catalog.pg_get_function_identity_arguments(p.oid) || ')' \
+                FROM pg_catalog.pg_proc p WHERE pg_catalog.pg_function_is_visible(p.oid) AND p.prokind <> 'p'
+                """, [])
         case .schemas:
             return ("""
                 SELECT pg_catalog.quote_ident(nspname) FROM pg_catalog.pg_namespace \

@@ -52,7 +52,8 @@ package struct TabCompleter {
             candidates = statementCompletion(input, after: after, keywordCase: keywordCase)
         }
         let matches = candidates.matching(word, keywordCase: keywordCase)
-        return Completion(word: word, candidates: matches, fileNames: !Set(candidates.files).isDisjoint(with: matches))
+        return Completion(
+            word: word, candidates: matches, fileNames: !Set(candidates.files).isDisjoint(with: matches), labels: candidates.labels(for: matches))
     }
 
     /// What psql_completion offers for a word that is not a backslash command or a variable:

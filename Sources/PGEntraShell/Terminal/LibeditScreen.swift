@@ -56,7 +56,7 @@ struct LibeditScreen {
         let columns = Terminal.current().columns ?? Int(editorColumns)
         let autoWrap = tgetflag("am") != 0 && tgetflag("xn") != 0
         let layout = CompletionListLayout(
-            matches: completion.candidates, fileNames: completion.fileNames,
+            matches: completion.labels ?? completion.candidates, fileNames: completion.fileNames,
             screenWidth: CompletionListLayout.readlineScreenWidth(columns: columns, autoWrap: autoWrap))
         let queryItems = Int(pgentra_rl_completion_query_items())
         if queryItems > 0, layout.items.count >= queryItems {

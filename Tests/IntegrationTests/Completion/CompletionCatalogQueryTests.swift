@@ -38,6 +38,8 @@ import Testing
             }
         case .functions(let schema):
             return schema == nil ? (["add_one", "lower"], ["touch"], nil) : (["touch", "body_std"], ["add_one"], nil)
+        // pg_get_function_identity_arguments: the types alone, one row per overload.
+        case .functionSignatures: return (["lower(text)", "lower(anyrange)", "upper(text)", "count(\"any\")"], ["lower"], nil)
         case .schemas: return (["public", "extra", "pg_catalog", "information_schema"], ["pg_toast"], nil)
         case .roles: return (["diff_group", "diff_granter_a", "\"\(RoleDatabase.role)\""], [], nil)
         case .databases: return (["difftest", "postgres", "template1"], [], nil)
@@ -67,7 +69,7 @@ import Testing
         .relations(.any, schema: nil),
         .columns(of: ["items"]), .columns(of: ["extra.remote"]), .columns(of: ["EXTRA.\"Checked View\""]),
         .columns(of: ["items", "orders"]),
-        .functions(schema: nil), .functions(schema: "extra"), .schemas, .roles, .databases,
+        .functions(schema: nil), .functions(schema: "extra"), .functionSignatures, .schemas, .roles, .databases,
         .settings(settable: true), .settings(settable: false), .extensions, .tablespaces, .types,
         .publications, .settingType("IntervalStyle"), .settingValues("intervalstyle"), .timeZones, .enumLabels(type: "EXTRA.mood"),
     ]

@@ -24,6 +24,7 @@ final class FixedCatalog: CompletionCatalog {
         case .columns(let relations):
             return Array(Set(relations.flatMap { Self.columns[LibpqCompletionCatalog.identifier($0)] ?? [] }))
         case .functions(let schema): return schema == nil ? ["count", "lower", "quote_ident"] : ["upper"]
+        case .functionSignatures: return ["count(\"any\")", "count()", "lower(text)", "lower(anyrange)", "quote_ident(text)", "\"Odd(Name\"(integer)"]
         case .schemas: return ["public", "extra", "pg_catalog", "information_schema"]
         case .roles: return ["app", "\"pg-reader\"", "postgres"]
         case .databases: return ["postgres", "shop", "template1"]
@@ -201,10 +202,21 @@ final class FixedCatalog: CompletionCatalog {
         #expect(offered("delete from items where la") == ["label"])
     }
 
-    @Test func theSelectListOffersColumnsAndFunctions() {
-        #expect(offered("select lo") == ["lower"])
-        #expect(offered("select id, quantity, lo") == ["lower"])
-        #expect(offered("select count(") == ["count", "lower", "quote_ident"])
+    /// Past psql: a routine goes in as `name(`, with no space, and a listing shows each
+    /// overload's signature.
+    @Test func theSelectListOffersColumnsAndFunctionsWithTheirSignatures() {
+        #expect(offered("select lo") == ["lower("])
+        #expect(offered("select id, quantity, lo") == ["lower("])
+        #expect(offered("select count(") == ["\"Odd(Name\"(", "count(", "lower(", "quote_ident("])
+        let lower = completer().complete("select lo")
+        #expect(!lower.appendsSpace)
+        #expect(lower.labels == ["lower(text)", "lower(anyrange)"])
+        #expect(offered("select * from items where q") == ["quantity"], "WHERE offers columns alone")
+        let mixed = completer().complete("select q")
+        #expect(mixed.candidates == ["quote_ident("])
+        #expect(mixed.labels == ["quote_ident(text)"])
+        #expect(completer().complete("select \"O").candidates == ["\"Odd(Name\"("], "a quoted name with a parenthesis")
+        #expect(completer().complete("select id fr").labels == nil, "no routine, no labels")
     }
 
     @Test func theWholeStatementCountsNotJustTheLine() {
