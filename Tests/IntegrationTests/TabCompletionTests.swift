@@ -234,7 +234,7 @@ import Testing
 
     /// The same inside the user's transaction block: the completion query runs under a savepoint,
     /// so cancelling it neither aborts nor rolls back the block (its transaction-local setting
-    /// survives, and COMMIT commits).
+    /// survives, and COMMIT commits), and the savepoint is rolled back and gone.
     @Test func aTabCancelledInsideATransactionLeavesTheTransactionAsItWas() throws {
         let (terminal, environment) = try shell()
         defer { withExtendedLifetime(environment) {} }
@@ -259,6 +259,15 @@ import Testing
         let row = try #require(terminal.expect("(0 rows)"), "transcript: \(terminal.transcript)")
         #expect(row.contains(" setting \r\n---------\r\n"), "transcript: \(terminal.transcript)")
         #expect(terminal.expect("postgres=*> ") != nil, "still in the block, not in a failed one (=!>): \(terminal.transcript)")
+        // The completion's savepoint is gone: releasing it fails (inside a probe savepoint,
+        // whose rollback heals the block again); were it still there, it would be released.
+        terminal.send("savepoint probe;\r")
+        #expect(terminal.expect("SAVEPOINT") != nil, "transcript: \(terminal.transcript)")
+        terminal.send("release savepoint pgentra_completion;\r")
+        #expect(terminal.expect("savepoint \"pgentra_completion\" does not exist") != nil, "transcript: \(terminal.transcript)")
+        terminal.send("rollback to savepoint probe;\r")
+        #expect(terminal.expect("ROLLBACK") != nil, "transcript: \(terminal.transcript)")
+        #expect(terminal.expect("postgres=*> ") != nil, "transcript: \(terminal.transcript)")
         terminal.send("select current_setting('pgentra.kept') as setting;\r")
         let kept = try #require(terminal.expect("(1 row)"), "transcript: \(terminal.transcript)")
         #expect(kept.contains(" yes\r\n"), "transcript: \(terminal.transcript)")

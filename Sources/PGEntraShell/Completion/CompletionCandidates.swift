@@ -53,7 +53,11 @@ struct CompletionCandidates {
         // then), so the rest of a 10,000-name catalog is not parsed on every Tab.
         let plain = typed.schema == nil && !typed.objectQuoted && !typed.object.isEmpty
         let fitting = plain ? names.filter { $0.utf8.starts(with: typed.object.utf8) } : names
-        result += fitting.compactMap { QuotedIdentifier.completion(of: $0, typed: typed) }
+        // A plain name (no quote, dot or capital: what parse_identifier and requote leave as it
+        // is) then completes the plain word as it is.
+        result += fitting.compactMap { name in
+            plain && Self.isPlain(name) ? name : QuotedIdentifier.completion(of: name, typed: typed)
+        }
         let exactCommands = commands.filter { $0.hasPrefix(word) }
         result += exactCommands.isEmpty ? commands.filter { $0.lowercased().hasPrefix(lowered) } : exactCommands
         result += (verbatim + files).filter { $0.hasPrefix(word) }
@@ -64,6 +68,10 @@ struct CompletionCandidates {
         }
         var seen: Set<String> = []
         return result.filter { seen.insert($0).inserted }.sorted()
+    }
+
+    private static func isPlain(_ name: String) -> Bool {
+        !name.utf8.contains { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: ".") || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }
     }
 
     /// What a listing of `matches` shows where routines are among them: each routine's

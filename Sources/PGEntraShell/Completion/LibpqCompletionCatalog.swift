@@ -43,10 +43,10 @@ final class LibpqCompletionCatalog: CompletionCatalog {
             var conditions: [String] = []
             var parameters: [String] = []
             for relation in relations {
-                let parts = identifierParts(relation)
-                parameters.append(parts.last ?? relation)
-                if parts.count >= 2 {
-                    parameters.append(parts[parts.count - 2])
+                let name = QuotedIdentifier(parsing: relation)
+                parameters.append(name.object)
+                if let schema = name.schema {
+                    parameters.append(schema)
                     conditions.append("(c.relname = $\(parameters.count - 1) AND n.nspname = $\(parameters.count))")
                 } else {
                     conditions.append("(c.relname = $\(parameters.count) AND pg_catalog.pg_table_is_visible(c.oid))")
@@ -86,13 +86,11 @@ final class LibpqCompletionCatalog: CompletionCatalog {
                 AND pg_catalog.pg_type_is_visible(t.oid)
                 """, [])
         case .named(let query, let reference):
-            // A list without `$1` takes no parameter, whatever the rule's reference.
+            // The server refuses parameters a statement does not use: `$1` takes the
+            // reference's name (psql's completion_ref_object), `$2` its schema, '' for none.
             guard let reference, query.sql.contains("$1") else { return (query.sql, []) }
-            let parts = identifierParts(reference)
-            let schema = parts.count >= 2 ? parts[parts.count - 2] : ""
-            // The server refuses parameters the statement does not use.
-            if query.sql.contains("$2") { return (query.sql, [parts.last ?? reference, schema]) }
-            return (query.sql, query.sql.contains("$1") ? [parts.last ?? reference] : [])
+            let name = QuotedIdentifier(parsing: reference)
+            return (query.sql, query.sql.contains("$2") ? [name.object, name.schema ?? ""] : [name.object])
         case .schemaList(let list, let schema):
             guard let schema else { return (list.sql(qualified: false), []) }
             return (list.sql(qualified: true), [identifier(schema)])
@@ -117,42 +115,16 @@ final class LibpqCompletionCatalog: CompletionCatalog {
     /// its schema (`$2`), else the visibility test — psql's refname, refnamespace and
     /// refviscondition of a SchemaQuery with a completion reference.
     private static func inSchema(_ typed: String, name: String, namespace: String, visible: String) -> (String, [String]) {
-        let parts = identifierParts(typed)
-        let object = parts.last ?? typed
-        guard parts.count >= 2 else { return ("\(name) = $1 AND \(visible)", [object]) }
+        let typedName = QuotedIdentifier(parsing: typed)
+        guard let schema = typedName.schema else { return ("\(name) = $1 AND \(visible)", [typedName.object]) }
         return ("\(name) = $1 AND \(namespace) = (SELECT n.oid FROM pg_catalog.pg_namespace n WHERE n.nspname = $2)",
-                [object, parts[parts.count - 2]])
+                [typedName.object, schema])
     }
 
-    /// One name as the server stores it: quotes removed, unquoted letters folded to lower case.
+    /// One name as the server stores it (psql's parse_identifier, QuotedIdentifier): quotes
+    /// removed, unquoted ASCII letters folded to lower case, a schema before it dropped.
     static func identifier(_ text: String) -> String {
-        identifierParts(text).last ?? text
-    }
-
-    /// The dot-separated parts of a possibly qualified, possibly quoted name.
-    static func identifierParts(_ text: String) -> [String] {
-        var parts: [String] = []
-        var current = ""
-        var quoted = false
-        var characters = Array(text)[...]
-        while let c = characters.popFirst() {
-            if quoted {
-                if c == "\"" {
-                    if characters.first == "\"" { current.append("\""); characters.removeFirst() } else { quoted = false }
-                } else {
-                    current.append(c)
-                }
-            } else if c == "\"" {
-                quoted = true
-            } else if c == "." {
-                parts.append(current)
-                current = ""
-            } else {
-                current += c.lowercased()
-            }
-        }
-        parts.append(current)
-        return parts
+        QuotedIdentifier(parsing: text).object
     }
 
     // MARK: Talking to the server without ever blocking the prompt for long

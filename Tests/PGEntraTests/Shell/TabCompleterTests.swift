@@ -463,8 +463,8 @@ final class FixedCatalog: CompletionCatalog {
     }
 
     @Test func identifiersAreFoldedAndUnquotedForTheServer() {
-        #expect(LibpqCompletionCatalog.identifierParts("Public.\"My T\"") == ["public", "My T"])
-        #expect(LibpqCompletionCatalog.identifierParts("\"a\"\"b\"") == ["a\"b"])
+        #expect(LibpqCompletionCatalog.identifier("Public.\"My T\"") == "My T")
+        #expect(LibpqCompletionCatalog.identifier("\"a\"\"b\"") == "a\"b")
         #expect(LibpqCompletionCatalog.identifier("Items") == "items")
         let (sql, parameters) = LibpqCompletionCatalog.statement(.columns(of: ["items", "extra.things"]))
         #expect(parameters == ["items", "things", "extra"])
