@@ -28,146 +28,121 @@ import Testing
         return (terminal, environment)
     }
 
-    @Test func completesATableNameAQualifiedOneAndAColumn() throws {
+    /// A session of the shell at its first prompt, handed to `body`; then `\q` must end it.
+    private func inShell(_ body: (PseudoTerminal) throws -> Void) throws {
         let (terminal, environment) = try shell()
         defer { withExtendedLifetime(environment) {} }
         #expect(terminal.expect("postgres=> ") != nil, "transcript: \(terminal.transcript)")
-
-        // libedit redraws the prompt and line after a completion: wait for results, not prompts.
-        terminal.send("select * from ite\t;\r")
-        let table = try #require(terminal.expect("(0 rows)"), "transcript: \(terminal.transcript)")
-        #expect(table.contains(" id | quantity | label "), "transcript: \(terminal.transcript)")
-        #expect(terminal.expect("postgres=> ") != nil)
-
-        terminal.send("select id from public.it\t;\r")
-        let qualified = try #require(terminal.expect("(0 rows)"), "transcript: \(terminal.transcript)")
-        #expect(qualified.contains(" id \r\n----\r\n"), "transcript: \(terminal.transcript)")
-        #expect(terminal.expect("postgres=> ") != nil)
-
-        terminal.send("select label from items where qu\t= 1;\r")
-        let column = try #require(terminal.expect("(0 rows)"), "transcript: \(terminal.transcript)")
-        #expect(column.contains(" label \r\n-------\r\n"), "transcript: \(terminal.transcript)")
-        #expect(terminal.expect("postgres=> ") != nil)
-
+        try body(terminal)
         terminal.send("\\q\r")
         #expect(terminal.waitForExit() == 0, "transcript: \(terminal.transcript)")
+    }
+
+    /// Types `keys`, a statement its Tabs complete, and runs it: its result must end in `rows`
+    /// and show `header`, and `prompt` must come back. A Tab that completed wrongly leaves a
+    /// name the server refuses.
+    private func run(_ terminal: PseudoTerminal, _ keys: String, rows: String = "(0 rows)", header: String, prompt: String = "postgres=> ") throws {
+        terminal.send(keys)
+        let result = try #require(terminal.expect(rows), "transcript: \(terminal.transcript)")
+        #expect(result.contains(header), "transcript: \(terminal.transcript)")
+        #expect(terminal.expect(prompt) != nil, "transcript: \(terminal.transcript)")
+    }
+
+    @Test func completesATableNameAQualifiedOneAndAColumn() throws {
+        try inShell { terminal in
+
+            // libedit redraws the prompt and line after a completion: wait for results, not prompts.
+            try run(terminal, "select * from ite\t;\r", header: " id | quantity | label ")
+
+            try run(terminal, "select id from public.it\t;\r", header: " id \r\n----\r\n")
+
+            try run(terminal, "select label from items where qu\t= 1;\r", header: " label \r\n-------\r\n")
+
+        }
     }
 
     /// Issue 14 item 4: in a select list, the columns of a FROM typed later on the line (the
     /// cursor moved back into the list), and an alias defined there.
     @Test func theSelectListCompletesFromAFromAfterTheCursor() throws {
-        let (terminal, environment) = try shell()
-        defer { withExtendedLifetime(environment) {} }
-        #expect(terminal.expect("postgres=> ") != nil, "transcript: \(terminal.transcript)")
-        // Ctrl-B, emacs's backward-char: libedit binds it on any terminal.
-        let left = "\u{02}"
+        try inShell { terminal in
+            // Ctrl-B, emacs's backward-char: libedit binds it on any terminal.
+            let left = "\u{02}"
 
-        // `select  from items;` with the cursor put back after `select `: quan<Tab> is quantity.
-        terminal.send("select  from items;" + String(repeating: left, count: 12) + "quan\t\r")
-        let column = try #require(terminal.expect("(0 rows)"), "transcript: \(terminal.transcript)")
-        #expect(column.contains(" quantity \r\n----------\r\n"), "transcript: \(terminal.transcript)")
-        #expect(terminal.expect("postgres=> ") != nil)
+            // `select  from items;` with the cursor put back after `select `: quan<Tab> is quantity.
+            try run(terminal, "select  from items;" + String(repeating: left, count: 12) + "quan\t\r", header: " quantity \r\n----------\r\n")
 
-        // An alias that only comes later: i.la<Tab> is i.label.
-        terminal.send("select  from items i;" + String(repeating: left, count: 14) + "i.la\t\r")
-        let aliased = try #require(terminal.expect("(0 rows)"), "transcript: \(terminal.transcript)")
-        #expect(aliased.contains(" label \r\n-------\r\n"), "transcript: \(terminal.transcript)")
-        #expect(terminal.expect("postgres=> ") != nil)
+            // An alias that only comes later: i.la<Tab> is i.label.
+            try run(terminal, "select  from items i;" + String(repeating: left, count: 14) + "i.la\t\r", header: " label \r\n-------\r\n")
 
-        terminal.send("\\q\r")
-        #expect(terminal.waitForExit() == 0, "transcript: \(terminal.transcript)")
+        }
     }
 
     /// Past psql, in the clauses psql leaves alone: an alias's columns in WHERE, and the
     /// columns of GROUP BY and ORDER BY; each Tab that did not complete would leave a name the
     /// server refuses.
     @Test func whereGroupByAndOrderByCompleteTheirColumns() throws {
-        let (terminal, environment) = try shell()
-        defer { withExtendedLifetime(environment) {} }
-        #expect(terminal.expect("postgres=> ") != nil, "transcript: \(terminal.transcript)")
-        terminal.send("select label from items i where i.quan\t> 0 group by lab\torder by lab\t;\r")
-        let result = try #require(terminal.expect("(0 rows)"), "transcript: \(terminal.transcript)")
-        #expect(result.contains(" label \r\n-------\r\n"), "transcript: \(terminal.transcript)")
-        #expect(terminal.expect("postgres=> ") != nil)
-        terminal.send("\\q\r")
-        #expect(terminal.waitForExit() == 0, "transcript: \(terminal.transcript)")
+        try inShell { terminal in
+            try run(terminal, "select label from items i where i.quan\t> 0 group by lab\torder by lab\t;\r", header: " label \r\n-------\r\n")
+        }
     }
 
     /// Past psql: a function in a select list goes in as `name(`, and a listing shows each
     /// overload with its argument types.
     @Test func aFunctionGoesInWithItsParenthesisAndIsListedWithItsArgumentTypes() throws {
-        let (terminal, environment) = try shell()
-        defer { withExtendedLifetime(environment) {} }
-        #expect(terminal.expect("postgres=> ") != nil, "transcript: \(terminal.transcript)")
-        terminal.send("select initc\t'the end') as capped;\r")
-        let capped = try #require(terminal.expect("(1 row)"), "transcript: \(terminal.transcript)")
-        #expect(capped.contains(" capped  \r\n---------\r\n The End\r\n"), "transcript: \(terminal.transcript)")
-        #expect(terminal.expect("postgres=> ") != nil)
+        try inShell { terminal in
+            try run(terminal, "select initc\t'the end') as capped;\r", rows: "(1 row)", header: " capped  \r\n---------\r\n The End\r\n")
 
-        // lower_inc and lower_inf: the first Tab puts in `lower_in`, the third lists.
-        terminal.send("select lower_i\t\t\t")
-        #expect(terminal.expect("lower_inc(anyrange)") != nil, "transcript: \(terminal.transcript)")
-        #expect(terminal.transcript.contains("lower_inf(anyrange)"), "transcript: \(terminal.transcript)")
-        terminal.send("\u{15}\\q\r")
-        #expect(terminal.waitForExit() == 0, "transcript: \(terminal.transcript)")
+            // lower_inc and lower_inf: the first Tab puts in `lower_in`, the third lists.
+            terminal.send("select lower_i\t\t\t")
+            #expect(terminal.expect("lower_inc(anyrange)") != nil, "transcript: \(terminal.transcript)")
+            #expect(terminal.transcript.contains("lower_inf(anyrange)"), "transcript: \(terminal.transcript)")
+            terminal.send("\u{15}")
+        }
     }
 
     @Test func completesAMetaCommandName() throws {
-        let (terminal, environment) = try shell()
-        defer { withExtendedLifetime(environment) {} }
-        #expect(terminal.expect("postgres=> ") != nil, "transcript: \(terminal.transcript)")
-        terminal.send("\\timi\t\r")
-        #expect(terminal.expect("Timing is on.") != nil, "transcript: \(terminal.transcript)")
-        terminal.send("\\q\r")
-        #expect(terminal.waitForExit() == 0, "transcript: \(terminal.transcript)")
+        try inShell { terminal in
+            terminal.send("\\timi\t\r")
+            #expect(terminal.expect("Timing is on.") != nil, "transcript: \(terminal.transcript)")
+        }
     }
 
     @Test func aTableCreatedInTheSessionIsOfferedAfterTheDDL() throws {
-        let (terminal, environment) = try shell()
-        defer { withExtendedLifetime(environment) {} }
-        #expect(terminal.expect("postgres=> ") != nil, "transcript: \(terminal.transcript)")
+        try inShell { terminal in
 
-        // The first Tab fills the cache while the table does not exist yet.
-        terminal.send("select * from fresh\t;\r")
-        #expect(terminal.expect("relation \"fresh\" does not exist") != nil, "transcript: \(terminal.transcript)")
-        #expect(terminal.expect("postgres=> ") != nil)
+            // The first Tab fills the cache while the table does not exist yet.
+            terminal.send("select * from fresh\t;\r")
+            #expect(terminal.expect("relation \"fresh\" does not exist") != nil, "transcript: \(terminal.transcript)")
+            #expect(terminal.expect("postgres=> ") != nil)
 
-        terminal.send("create temp table freshly_made (x int);\r")
-        #expect(terminal.expect("CREATE TABLE") != nil, "transcript: \(terminal.transcript)")
-        #expect(terminal.expect("postgres=> ") != nil)
+            terminal.send("create temp table freshly_made (x int);\r")
+            #expect(terminal.expect("CREATE TABLE") != nil, "transcript: \(terminal.transcript)")
+            #expect(terminal.expect("postgres=> ") != nil)
 
-        terminal.send("select * from fresh\t;\r")
-        let after = try #require(terminal.expect("(0 rows)"), "transcript: \(terminal.transcript)")
-        #expect(after.contains(" x \r\n---\r\n"), "transcript: \(terminal.transcript)")
+            try run(terminal, "select * from fresh\t;\r", header: " x \r\n---\r\n")
 
-        terminal.send("\\q\r")
-        #expect(terminal.waitForExit() == 0, "transcript: \(terminal.transcript)")
+        }
     }
 
     @Test func aLostConnectionFoundByTabIsResetAndTheShellGoesOn() throws {
-        let (terminal, environment) = try shell()
-        defer { withExtendedLifetime(environment) {} }
-        #expect(terminal.expect("postgres=> ") != nil, "transcript: \(terminal.transcript)")
-        let server = try Self.server.get()
-        let killed = server.superuserSQL(
-            "select pg_terminate_backend(pid) from pg_stat_activity where usename = '\(Fixtures.managedIdentityName)'")
-        #expect(killed.status == 0, "\(killed.stderr)")
+        try inShell { terminal in
+            let server = try Self.server.get()
+            let killed = server.superuserSQL(
+                "select pg_terminate_backend(pid) from pg_stat_activity where usename = '\(Fixtures.managedIdentityName)'")
+            #expect(killed.status == 0, "\(killed.stderr)")
 
-        // Tab on a dead connection resets it as psql does, completes nothing, and the line stays.
-        let started = Date()
-        terminal.send("select 'still' as here from ite\t")
-        #expect(terminal.expect("The connection to the server was lost. Attempting reset: Succeeded.", timeout: 10) != nil,
-                "transcript: \(terminal.transcript)")
-        #expect(Date().timeIntervalSince(started) < 5)
-        terminal.send(";\r")
-        #expect(terminal.expect("relation \"ite\" does not exist") != nil, "transcript: \(terminal.transcript)")
-        #expect(terminal.expect("postgres=> ") != nil)
+            // Tab on a dead connection resets it as psql does, completes nothing, and the line stays.
+            let started = Date()
+            terminal.send("select 'still' as here from ite\t")
+            #expect(terminal.expect("The connection to the server was lost. Attempting reset: Succeeded.", timeout: 10) != nil,
+                    "transcript: \(terminal.transcript)")
+            #expect(Date().timeIntervalSince(started) < 5)
+            terminal.send(";\r")
+            #expect(terminal.expect("relation \"ite\" does not exist") != nil, "transcript: \(terminal.transcript)")
+            #expect(terminal.expect("postgres=> ") != nil)
 
-        terminal.send("select * from ite\t;\r")
-        let after = try #require(terminal.expect("(0 rows)"), "transcript: \(terminal.transcript)")
-        #expect(after.contains(" id | quantity | label "), "transcript: \(terminal.transcript)")
-        terminal.send("\\q\r")
-        #expect(terminal.waitForExit() == 0, "transcript: \(terminal.transcript)")
+            try run(terminal, "select * from ite\t;\r", header: " id | quantity | label ")
+        }
     }
 
     /// A superuser session on the reference psql holding `LOCK TABLE pg_class IN ACCESS
@@ -203,77 +178,67 @@ import Testing
     /// as it is held), then cancels it and offers nothing; the line is kept, the prompt answers
     /// and the server is not left running the query. Outside a transaction block.
     @Test func aTabOnALockedCatalogIsCancelledAfterASecondAndTheShellGoesOn() throws {
-        let (terminal, environment) = try shell()
-        defer { withExtendedLifetime(environment) {} }
-        #expect(terminal.expect("postgres=> ") != nil, "transcript: \(terminal.transcript)")
-        let lock = try CatalogLock(try Self.server.get())
+        try inShell { terminal in
+            let lock = try CatalogLock(try Self.server.get())
 
-        terminal.send("select 'kept' as line from ite")
-        #expect(terminal.expect("from ite") != nil, "transcript: \(terminal.transcript)")
-        let started = Date()
-        // Tab, then keys that libedit reads only once the completion has given up.
-        terminal.send("\tms;")
-        #expect(terminal.expect("ms;", timeout: 10) != nil, "Tab gave up while the lock was held: \(terminal.transcript)")
-        #expect(Date().timeIntervalSince(started) >= 0.9, "Tab waited its second")
-        #expect(lock.stateOfTheShellsBackend() == "idle", "the query was cancelled, not left waiting")
+            terminal.send("select 'kept' as line from ite")
+            #expect(terminal.expect("from ite") != nil, "transcript: \(terminal.transcript)")
+            let started = Date()
+            // Tab, then keys that libedit reads only once the completion has given up.
+            terminal.send("\tms;")
+            #expect(terminal.expect("ms;", timeout: 10) != nil, "Tab gave up while the lock was held: \(terminal.transcript)")
+            #expect(Date().timeIntervalSince(started) >= 0.9, "Tab waited its second")
+            #expect(lock.stateOfTheShellsBackend() == "idle", "the query was cancelled, not left waiting")
 
-        // The statement, `items` typed out in full, waits for the lock like any other, then runs.
-        terminal.send("\r")
-        lock.release()
-        let table = try #require(terminal.expect("(0 rows)"), "transcript: \(terminal.transcript)")
-        #expect(table.contains(" line \r\n------\r\n"), "transcript: \(terminal.transcript)")
-        #expect(terminal.expect("postgres=> ") != nil)
+            // The statement, `items` typed out in full, waits for the lock like any other, then runs.
+            terminal.send("\r")
+            lock.release()
+            let table = try #require(terminal.expect("(0 rows)"), "transcript: \(terminal.transcript)")
+            #expect(table.contains(" line \r\n------\r\n"), "transcript: \(terminal.transcript)")
+            #expect(terminal.expect("postgres=> ") != nil)
 
-        // A failure is not cached: the next Tab asks again and completes.
-        terminal.send("select * from ite\t;\r")
-        let after = try #require(terminal.expect("(0 rows)"), "transcript: \(terminal.transcript)")
-        #expect(after.contains(" id | quantity | label "), "transcript: \(terminal.transcript)")
-        terminal.send("\\q\r")
-        #expect(terminal.waitForExit() == 0, "transcript: \(terminal.transcript)")
+            // A failure is not cached: the next Tab asks again and completes.
+            try run(terminal, "select * from ite\t;\r", header: " id | quantity | label ")
+        }
     }
 
     /// The same inside the user's transaction block: the completion query runs under a savepoint,
     /// so cancelling it neither aborts nor rolls back the block (its transaction-local setting
     /// survives, and COMMIT commits), and the savepoint is rolled back and gone.
     @Test func aTabCancelledInsideATransactionLeavesTheTransactionAsItWas() throws {
-        let (terminal, environment) = try shell()
-        defer { withExtendedLifetime(environment) {} }
-        #expect(terminal.expect("postgres=> ") != nil, "transcript: \(terminal.transcript)")
-        terminal.send("begin;\r")
-        #expect(terminal.expect("BEGIN") != nil, "transcript: \(terminal.transcript)")
-        terminal.send("select set_config('pgentra.kept', 'yes', true) as kept;\r")
-        #expect(terminal.expect("(1 row)") != nil, "transcript: \(terminal.transcript)")
-        #expect(terminal.expect("postgres=*> ") != nil, "transcript: \(terminal.transcript)")
-        let lock = try CatalogLock(try Self.server.get())
+        try inShell { terminal in
+            terminal.send("begin;\r")
+            #expect(terminal.expect("BEGIN") != nil, "transcript: \(terminal.transcript)")
+            terminal.send("select set_config('pgentra.kept', 'yes', true) as kept;\r")
+            #expect(terminal.expect("(1 row)") != nil, "transcript: \(terminal.transcript)")
+            #expect(terminal.expect("postgres=*> ") != nil, "transcript: \(terminal.transcript)")
+            let lock = try CatalogLock(try Self.server.get())
 
-        terminal.send("select current_setting('pgentra.kept') as setting from ite")
-        #expect(terminal.expect("from ite") != nil, "transcript: \(terminal.transcript)")
-        let started = Date()
-        terminal.send("\tms;")
-        #expect(terminal.expect("ms;", timeout: 10) != nil, "Tab gave up while the lock was held: \(terminal.transcript)")
-        #expect(Date().timeIntervalSince(started) >= 0.9, "Tab waited its second")
-        #expect(lock.stateOfTheShellsBackend() == "idle in transaction", "the query was cancelled, the block kept")
+            terminal.send("select current_setting('pgentra.kept') as setting from ite")
+            #expect(terminal.expect("from ite") != nil, "transcript: \(terminal.transcript)")
+            let started = Date()
+            terminal.send("\tms;")
+            #expect(terminal.expect("ms;", timeout: 10) != nil, "Tab gave up while the lock was held: \(terminal.transcript)")
+            #expect(Date().timeIntervalSince(started) >= 0.9, "Tab waited its second")
+            #expect(lock.stateOfTheShellsBackend() == "idle in transaction", "the query was cancelled, the block kept")
 
-        terminal.send("\r")
-        lock.release()
-        let row = try #require(terminal.expect("(0 rows)"), "transcript: \(terminal.transcript)")
-        #expect(row.contains(" setting \r\n---------\r\n"), "transcript: \(terminal.transcript)")
-        #expect(terminal.expect("postgres=*> ") != nil, "still in the block, not in a failed one (=!>): \(terminal.transcript)")
-        // The completion's savepoint is gone: releasing it fails (inside a probe savepoint,
-        // whose rollback heals the block again); were it still there, it would be released.
-        terminal.send("savepoint probe;\r")
-        #expect(terminal.expect("SAVEPOINT") != nil, "transcript: \(terminal.transcript)")
-        terminal.send("release savepoint pgentra_completion;\r")
-        #expect(terminal.expect("savepoint \"pgentra_completion\" does not exist") != nil, "transcript: \(terminal.transcript)")
-        terminal.send("rollback to savepoint probe;\r")
-        #expect(terminal.expect("ROLLBACK") != nil, "transcript: \(terminal.transcript)")
-        #expect(terminal.expect("postgres=*> ") != nil, "transcript: \(terminal.transcript)")
-        terminal.send("select current_setting('pgentra.kept') as setting;\r")
-        let kept = try #require(terminal.expect("(1 row)"), "transcript: \(terminal.transcript)")
-        #expect(kept.contains(" yes\r\n"), "transcript: \(terminal.transcript)")
-        terminal.send("commit;\r")
-        #expect(terminal.expect("COMMIT") != nil, "transcript: \(terminal.transcript)")
-        terminal.send("\\q\r")
-        #expect(terminal.waitForExit() == 0, "transcript: \(terminal.transcript)")
+            terminal.send("\r")
+            lock.release()
+            let row = try #require(terminal.expect("(0 rows)"), "transcript: \(terminal.transcript)")
+            #expect(row.contains(" setting \r\n---------\r\n"), "transcript: \(terminal.transcript)")
+            #expect(terminal.expect("postgres=*> ") != nil, "still in the block, not in a failed one (=!>): \(terminal.transcript)")
+            // The completion's savepoint is gone: releasing it fails (inside a probe savepoint,
+            // whose rollback heals the block again); were it still there, it would be released.
+            terminal.send("savepoint probe;\r")
+            #expect(terminal.expect("SAVEPOINT") != nil, "transcript: \(terminal.transcript)")
+            terminal.send("release savepoint pgentra_completion;\r")
+            #expect(terminal.expect("savepoint \"pgentra_completion\" does not exist") != nil, "transcript: \(terminal.transcript)")
+            terminal.send("rollback to savepoint probe;\r")
+            #expect(terminal.expect("ROLLBACK") != nil, "transcript: \(terminal.transcript)")
+            #expect(terminal.expect("postgres=*> ") != nil, "transcript: \(terminal.transcript)")
+            try run(terminal, "select current_setting('pgentra.kept') as setting;\r", rows: "(1 row)", header: " yes\r\n", prompt: "postgres=*> ")
+            terminal.send("commit;\r")
+            #expect(terminal.expect("COMMIT") != nil, "transcript: \(terminal.transcript)")
+        }
     }
 }
