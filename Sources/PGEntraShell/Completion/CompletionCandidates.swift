@@ -14,6 +14,9 @@ struct CompletionCandidates {
     var verbatim: [String] = []
     /// File names, matched as verbatim words; a list of them shows base names.
     var files: [String] = []
+    /// File names the context has matched already (COPY's, quoted as a literal); a list of
+    /// them shows base names too.
+    var matchedFiles: [String] = []
     var anyCase: [String] = []
     /// Offered as they are: the context compared them with the word itself, on something other
     /// than their text (time zones matched by name and offered quoted, quoted file names).
@@ -23,12 +26,13 @@ struct CompletionCandidates {
     var signatures: [String] = []
 
     init(keywords: [String] = [], names: [String] = [], commands: [String] = [], verbatim: [String] = [], files: [String] = [],
-         anyCase: [String] = [], matched: [String] = [], signatures: [String] = []) {
+         matchedFiles: [String] = [], anyCase: [String] = [], matched: [String] = [], signatures: [String] = []) {
         self.keywords = keywords
         self.names = names
         self.commands = commands
         self.verbatim = verbatim
         self.files = files
+        self.matchedFiles = matchedFiles
         self.anyCase = anyCase
         self.matched = matched
         self.signatures = signatures
@@ -36,7 +40,8 @@ struct CompletionCandidates {
 
     static func + (lhs: Self, rhs: Self) -> Self {
         Self(keywords: lhs.keywords + rhs.keywords, names: lhs.names + rhs.names, commands: lhs.commands + rhs.commands,
-             verbatim: lhs.verbatim + rhs.verbatim, files: lhs.files + rhs.files, anyCase: lhs.anyCase + rhs.anyCase,
+             verbatim: lhs.verbatim + rhs.verbatim, files: lhs.files + rhs.files, matchedFiles: lhs.matchedFiles + rhs.matchedFiles,
+             anyCase: lhs.anyCase + rhs.anyCase,
              matched: lhs.matched + rhs.matched, signatures: lhs.signatures + rhs.signatures)
     }
 
@@ -62,7 +67,7 @@ struct CompletionCandidates {
         result += exactCommands.isEmpty ? commands.filter { $0.lowercased().hasPrefix(lowered) } : exactCommands
         result += (verbatim + files).filter { $0.hasPrefix(word) }
         result += anyCase.filter { $0.lowercased().hasPrefix(lowered) }
-        result += matched
+        result += matched + matchedFiles
         result += signatures.compactMap(FunctionSignature.init).compactMap {
             QuotedIdentifier.completion(of: $0.name, typed: typed).map { $0 + "(" }
         }

@@ -58,6 +58,6 @@ extension TabCompleter {
     /// SQL COPY's file names, which the server reads as a string literal: psql's
     /// complete_from_files with completion_force_quote (see FileNameCompletion.quoted).
     func quotedFiles(_ word: String) -> CompletionCandidates {
-        C(matched: FileNameCompletion(home: home).quoted(word))
+        C(matchedFiles: FileNameCompletion(home: home).quoted(word))
     }
 }

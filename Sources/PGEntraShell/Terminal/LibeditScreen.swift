@@ -61,25 +61,51 @@ struct LibeditScreen {
         let queryItems = Int(pgentra_rl_completion_query_items())
         if queryItems > 0, layout.items.count >= queryItems {
             write("\nDisplay all \(layout.items.count) possibilities? (y or n)")
-            guard answeredYes() else {
+            guard answer(pager: false) == .yes else {
                 write("\n")
                 rl_forced_update_display()
                 return
             }
         }
-        write("\n" + layout.lines.map { $0 + "\n" }.joined())
+        write("\n")
+        page(layout.lines, height: Terminal.current().rows)
         rl_forced_update_display()
     }
 
-    /// readline's `get_y_or_n`: y, Y or space say yes; n, N or Delete say no; Ctrl-G or the end
-    /// of input give up (no); any other key rings and asks again.
-    private func answeredYes() -> Bool {
-        while true {
-            let key = LibeditKeyReader.nextScalar(fd: 0)
+    /// readline's rows loop in `rl_display_match_list` with page-completions on: after each
+    /// screenful but the last (a row short of the screen's height), `_rl_internal_pager` shows
+    /// `--More--` and reads a key: space or y for the next screenful, Return for one more row,
+    /// n, q or Delete to stop. `--More--` is then erased as `_rl_erase_entire_line` erases it.
+    private func page(_ lines: [String], height: Int?) {
+        var shown = 0
+        for (index, line) in lines.enumerated() {
+            write(line + "\n")
+            shown += 1
+            guard let height, shown >= height - 1, index + 1 < lines.count else { continue }
+            write("--More--")
+            let key = answer(pager: true)
+            write("\r" + (tgetstr("ce", nil).map { String(cString: $0) } ?? "") + "\r")
             switch key {
-            case Int32(UInt8(ascii: "y")), Int32(UInt8(ascii: "Y")), Int32(UInt8(ascii: " ")): return true
-            case Int32(UInt8(ascii: "n")), Int32(UInt8(ascii: "N")), 0x7F, 0x07: return false
-            case ..<0: return false
+            case .no: return
+            case .oneMore: shown -= 1
+            case .yes: shown = 0
+            }
+        }
+    }
+
+    private enum Answer { case yes, no, oneMore }
+
+    /// readline's `get_y_or_n`: y, Y or space say yes; n, N or Delete say no; Ctrl-G or the end
+    /// of input give up (no); for the pager, Return asks for one more row and q stops; any other
+    /// key rings and asks again.
+    private func answer(pager: Bool) -> Answer {
+        while true {
+            switch LibeditKeyReader.nextScalar(fd: 0) {
+            case Int32(UInt8(ascii: "y")), Int32(UInt8(ascii: "Y")), Int32(UInt8(ascii: " ")): return .yes
+            case Int32(UInt8(ascii: "n")), Int32(UInt8(ascii: "N")), 0x7F, 0x07: return .no
+            case ..<0: return .no
+            case 0x0A, 0x0D where pager: return .oneMore
+            case Int32(UInt8(ascii: "q")), Int32(UInt8(ascii: "Q")) where pager: return .no
             default: write("\u{7}")
             }
         }

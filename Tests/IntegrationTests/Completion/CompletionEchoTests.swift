@@ -146,6 +146,34 @@ import Testing
         #expect(pgentra == psql, "psql: \(psql)\npgentra: \(pgentra)")
     }
 
+    /// SQL COPY's file names go in quoted (psql's completion_force_quote), and a list of them
+    /// still shows base names, as readline's printable_part shows any file list.
+    @Test func aQuotedFileListShowsBaseNames() throws {
+        let directory = TemporaryDirectory(prefix: "e")
+        for name in ["afile123", "afile456", "somefile"] { directory.write(name, "x\n", mode: 0o644) }
+        directory.makeDirectory("sub", mode: 0o755)
+        let (psql, pgentra) = try Self.echoes(["copy t from '\(directory.path)/", "\t", "\t"])
+        let list = ["afile123  somefile", "afile456  sub/"]
+        #expect(Array(psql.screen.suffix(3).dropLast()) == list, "\(psql)")
+        #expect(psql.bells == [0, 1, 0], "\(psql)")
+        // The list and the bells: the line itself, near the 40 columns, readline scrolls
+        // sideways on a dumb terminal where libedit wraps it.
+        #expect(Array(pgentra.screen.suffix(3).dropLast()) == list, "psql: \(psql)\npgentra: \(pgentra)")
+        #expect(pgentra.bells == psql.bells, "psql: \(psql)\npgentra: \(pgentra)")
+    }
+
+    /// A list taller than the screen pages as readline's does (page-completions): `--More--`
+    /// after each screenful but the last, erased again once a key has answered it, so the
+    /// screen does not show it; what does show is that the space went to the pager, not the line.
+    @Test func aListTallerThanTheScreenPages() throws {
+        let directory = TemporaryDirectory(prefix: "e")
+        // 300 names in rows of 6: 50 rows, one more than a 50-row terminal takes at once.
+        for index in 0..<300 { directory.write(String(format: "f%03d", index), "x\n", mode: 0o644) }
+        let (psql, pgentra) = try Self.echoes(["\\i \(directory.path)/", "\t", "\t", "\t", "y", " ", "q"])
+        #expect(psql.screen.last == "=# \\i \(directory.path)/fq", "the pager took the space: \(psql)")
+        #expect(pgentra == psql, "psql: \(psql)\npgentra: \(pgentra)")
+    }
+
     /// 100 matches or more (completion-query-items): readline asks first; n shows nothing. The
     /// first Tab puts in the `f` they share, so the list comes at the third.
     @Test func manyMatchesAskBeforeTheyAreListed() throws {
