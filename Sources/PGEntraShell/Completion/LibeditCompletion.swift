@@ -63,10 +63,13 @@ final class LibeditCompletion {
             return nil
         }
         let unique = completion.candidates.count == 1
-        let replacement = unique ? completion.candidates[0] + (completion.appendsSpace ? " " : "") : completion.commonPrefix
+        // readline's append_to_match: the space after a lone match only at the end of the line.
+        let replacement = unique ? completion.candidates[0] + (completion.appendsSpace && point == length ? " " : "") : completion.commonPrefix
         let extends = replacement.hasPrefix(completion.word)
         let replaced = String(before.unicodeScalars.dropLast(completion.word.unicodeScalars.count)) + replacement
-        guard extends || point == length else {
+        let after = String(decoding: line[point...], as: UTF8.self)
+        // What libedit cannot do (see replaceLine) goes back to it, bell and all.
+        guard extends || after.isEmpty || replaced.unicodeScalars.count >= before.unicodeScalars.count else {
             return Self.libeditMatches(completion)
         }
         // readline rings while the command runs and draws the line after it.
@@ -76,7 +79,7 @@ final class LibeditCompletion {
             guard !insertion.isEmpty else { return nil }
             _ = rl_insert_text(insertion)
         } else {
-            Self.replaceLine(before, with: replaced)
+            Self.replaceLine(before, with: replaced, after: after)
         }
         changedLine = true
         screen.redraw(cursorAfter: before)
@@ -87,13 +90,14 @@ final class LibeditCompletion {
     /// A match that does not extend the word as typed (a name folded to lower case, a command
     /// matched ignoring case, a quote added) replaces it, as readline's insert_match does.
     /// libedit's readline emulation can only replace the whole line (el_replacestr, which keeps
-    /// the cursor's index, or the line's end if that is shorter) and insert at the cursor; with
-    /// the cursor at the end of `line`, the line is replaced by as much of `replaced` as it held
-    /// before, and the rest is inserted, which leaves the cursor after it.
-    private static func replaceLine(_ line: String, with replaced: String) {
+    /// the cursor's index, or the line's end if that is shorter) and insert at the cursor. So the
+    /// line becomes as much of the new text before the cursor as the old one held, then the text
+    /// after the cursor, and the rest of the new text is inserted, which leaves the cursor after
+    /// it: right wherever the new text is at least as long as the old, or nothing follows.
+    private static func replaceLine(_ before: String, with replaced: String, after: String) {
         let scalars = Array(replaced.unicodeScalars)
-        let kept = scalars.prefix(line.unicodeScalars.count)
-        rl_replace_line(String(String.UnicodeScalarView(kept)), 0)
+        let kept = scalars.prefix(before.unicodeScalars.count)
+        rl_replace_line(String(String.UnicodeScalarView(kept)) + after, 0)
         if scalars.count > kept.count { _ = rl_insert_text(String(String.UnicodeScalarView(scalars[kept.count...]))) }
     }
 
@@ -102,8 +106,8 @@ final class LibeditCompletion {
         LibeditScreen().write("\u{7}")
     }
 
-    /// When the match does not extend the word as typed and the cursor is not at the end of the
-    /// line, libedit replaces the word itself: readline's match list
+    /// When the match does not extend the word as typed, is shorter than it and text follows the
+    /// cursor, libedit replaces the word itself: readline's match list
     /// `[common prefix, match 1, ..., nil]`, all malloc'd (libedit frees them). libedit then
     /// rings even for a lone match, which readline would not.
     private static func libeditMatches(_ completion: Completion) -> UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? {

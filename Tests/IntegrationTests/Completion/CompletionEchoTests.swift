@@ -97,6 +97,13 @@ import Testing
         #expect(pgentra == psql, "psql: \(psql)\npgentra: \(pgentra)")
     }
 
+    /// The same in the middle of a line (the cursor moved back before `;` with Ctrl-B).
+    @Test func aFoldedNameInTheMiddleOfTheLineGoesInWithoutABell() throws {
+        let (psql, pgentra) = try Self.echoes(["select * from PUBLIC.t;", "\u{02}", "\t", "x"])
+        #expect(psql.bells == [0, 0, 0, 0], "\(psql)")
+        #expect(pgentra == psql, "psql: \(psql)\npgentra: \(pgentra)")
+    }
+
     /// Several matches that replace the word (`\DR` is no command's prefix as typed, so psql
     /// matches ignoring case): the first Tab puts in what they share, `\d`, shorter than the
     /// word, and rings; the second completes `\d` and rings; the third lists every `\d` command.
