@@ -1,8 +1,8 @@
 /// What one completion context offers before it is matched against the typed word: keywords
 /// (matched ignoring case, shown in COMP_KEYWORD_CASE), catalog names (quoted as SQL needs,
 /// matched quote-aware as psql's _complete_from_query does: see QuotedIdentifier), backslash
-/// commands (psql's two passes, below), verbatim words (options, variables, files: matched
-/// exactly), words matched ignoring case but shown as they are (GUC names: psql's verbatim
+/// commands (psql's two passes, below), verbatim words (options, variables: matched exactly),
+/// file names FileNameCompletion has matched, words matched ignoring case but shown as they are (GUC names: psql's verbatim
 /// queries that compare `pg_catalog.lower`), and words the context has matched already.
 struct CompletionCandidates {
     var keywords: [String] = []
@@ -12,11 +12,9 @@ struct CompletionCandidates {
     /// case, so `\DRD` becomes `\drds` while `\dA` still stays apart from `\da`.
     var commands: [String] = []
     var verbatim: [String] = []
-    /// File names, matched as verbatim words; a list of them shows base names.
+    /// File names FileNameCompletion has matched already, quoted where they must be (COPY's
+    /// always, as a literal); a list of them shows base names.
     var files: [String] = []
-    /// File names the context has matched already (COPY's, quoted as a literal); a list of
-    /// them shows base names too.
-    var matchedFiles: [String] = []
     var anyCase: [String] = []
     /// Offered as they are: the context compared them with the word itself, on something other
     /// than their text (time zones matched by name and offered quoted, quoted file names).
@@ -26,13 +24,12 @@ struct CompletionCandidates {
     var signatures: [String] = []
 
     init(keywords: [String] = [], names: [String] = [], commands: [String] = [], verbatim: [String] = [], files: [String] = [],
-         matchedFiles: [String] = [], anyCase: [String] = [], matched: [String] = [], signatures: [String] = []) {
+         anyCase: [String] = [], matched: [String] = [], signatures: [String] = []) {
         self.keywords = keywords
         self.names = names
         self.commands = commands
         self.verbatim = verbatim
         self.files = files
-        self.matchedFiles = matchedFiles
         self.anyCase = anyCase
         self.matched = matched
         self.signatures = signatures
@@ -40,8 +37,7 @@ struct CompletionCandidates {
 
     static func + (lhs: Self, rhs: Self) -> Self {
         Self(keywords: lhs.keywords + rhs.keywords, names: lhs.names + rhs.names, commands: lhs.commands + rhs.commands,
-             verbatim: lhs.verbatim + rhs.verbatim, files: lhs.files + rhs.files, matchedFiles: lhs.matchedFiles + rhs.matchedFiles,
-             anyCase: lhs.anyCase + rhs.anyCase,
+             verbatim: lhs.verbatim + rhs.verbatim, files: lhs.files + rhs.files, anyCase: lhs.anyCase + rhs.anyCase,
              matched: lhs.matched + rhs.matched, signatures: lhs.signatures + rhs.signatures)
     }
 
@@ -65,9 +61,9 @@ struct CompletionCandidates {
         }
         let exactCommands = commands.filter { $0.hasPrefix(word) }
         result += exactCommands.isEmpty ? commands.filter { $0.lowercased().hasPrefix(lowered) } : exactCommands
-        result += (verbatim + files).filter { $0.hasPrefix(word) }
+        result += verbatim.filter { $0.hasPrefix(word) }
         result += anyCase.filter { $0.lowercased().hasPrefix(lowered) }
-        result += matched + matchedFiles
+        result += matched + files
         result += signatures.compactMap(FunctionSignature.init).compactMap {
             QuotedIdentifier.completion(of: $0.name, typed: typed).map { $0 + "(" }
         }

@@ -34,16 +34,27 @@ struct FileNameCompletion {
         return result
     }
 
-    /// File names as SQL COPY needs them, in a string literal: psql's complete_from_files with
-    /// completion_force_quote and its quote_file_name. Each name is put in single quotes (an
-    /// inner quote doubled, the typed opening quote kept as one); the closing quote is written
-    /// only for a single match that is a file, so that a name still being chosen, or a
-    /// directory to go into, stays open.
-    func quoted(_ word: String) -> [String] {
-        let typed = word.hasPrefix("'") ? String(word.dropFirst()) : word
-        let plain = candidates(typed)
-        let quoted = plain.map { "'" + $0.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "''") }
-        if quoted.count == 1, !plain[0].hasSuffix("/") { return [quoted[0] + "'"] }
-        return quoted
+    /// File names quoted as psql's quote_file_name quotes them (quote_if_needed with the
+    /// characters `" \t\r\n\"`"` that entail quotes): in single quotes, an inner quote doubled
+    /// and `escape` doubled too, when `force`d (SQL COPY reads a string literal; so does any
+    /// word typed with an opening quote, which is kept as one) or when the name holds one of
+    /// those characters, the quote or `escape`; as they are otherwise. The closing quote is
+    /// written only for a single match that is a file, so that a name still being chosen, or a
+    /// directory to go into, stays open. `escape` is the backslash for a meta-command's file
+    /// (COMPLETE_WITH_FILES("\\", false)), none for COPY and \copy.
+    func quoted(_ word: String, force: Bool, escape: Character? = nil) -> [String] {
+        let typedQuote = word.hasPrefix("'")
+        let plain = candidates(typedQuote ? String(word.dropFirst()) : word)
+        return plain.map { name in
+            guard force || typedQuote || name.contains(where: { Self.entailsQuotes.contains($0) || $0 == "'" || $0 == escape }) else {
+                return name
+            }
+            let escaped = name.flatMap { $0 == "'" || $0 == escape ? [$0, $0] : [$0] }
+            let closed = plain.count == 1 && !name.hasSuffix("/")
+            return "'" + String(escaped) + (closed ? "'" : "")
+        }
     }
+
+    /// quote_file_name's `entails_quote`.
+    private static let entailsQuotes: Set<Character> = [" ", "\t", "\r", "\n", "\"", "`"]
 }

@@ -58,6 +58,13 @@ extension TabCompleter {
     /// SQL COPY's file names, which the server reads as a string literal: psql's
     /// complete_from_files with completion_force_quote (see FileNameCompletion.quoted).
     func quotedFiles(_ word: String) -> CompletionCandidates {
-        C(matchedFiles: FileNameCompletion(home: home).quoted(word))
+        C(files: FileNameCompletion(home: home).quoted(word, force: true))
+    }
+
+    /// A client-side file's name (`\i`, `\o`, `\copy ... FROM`): quoted only where it must be
+    /// for the meta-command's argument to read it back (psql's COMPLETE_WITH_FILES with
+    /// completion_force_quote off), with `escape` doubled inside the quotes.
+    func clientFiles(_ word: String, escape: Character?) -> CompletionCandidates {
+        C(files: FileNameCompletion(home: home).quoted(word, force: false, escape: escape))
     }
 }

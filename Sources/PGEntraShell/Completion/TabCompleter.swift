@@ -53,7 +53,7 @@ package struct TabCompleter {
         }
         let matches = candidates.matching(word, keywordCase: keywordCase)
         return Completion(
-            word: word, candidates: matches, fileNames: !Set(candidates.files + candidates.matchedFiles).isDisjoint(with: matches), labels: candidates.labels(for: matches))
+            word: word, candidates: matches, fileNames: !Set(candidates.files).isDisjoint(with: matches), labels: candidates.labels(for: matches))
     }
 
     /// What psql_completion offers for a word that is not a backslash command or a variable:
@@ -148,10 +148,5 @@ package struct TabCompleter {
             }
         }
         return found
-    }
-
-    /// File names for `\i`, `\o`, `\copy ... FROM` (a leading quote kept, `~/` expanded).
-    func files(_ word: String) -> [String] {
-        FileNameCompletion(home: home).candidates(word)
     }
 }

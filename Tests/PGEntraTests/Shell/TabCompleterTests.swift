@@ -373,8 +373,32 @@ final class FixedCatalog: CompletionCatalog {
         let base = directory.path + "/"
         #expect(completer().complete("\\i \(base)").fileNames)
         #expect(completer().complete("\\copy items from \(base)sc").fileNames)
-        #expect(completer().complete("\\copy items from ST").fileNames == false, "STDIN alone is no file")
+        #expect(completer().complete("\\copy items from ST").candidates.isEmpty, "psql 18 offers file names alone")
         #expect(completer().complete("select * from it").fileNames == false)
+    }
+
+    /// A meta-command's file is quoted only where its argument needs quotes to be read back
+    /// (psql's quote_file_name without completion_force_quote): a space, a double quote, a
+    /// backquote, the single quote (doubled) or the backslash (doubled for `\i`, not for
+    /// `\copy`, whose completion_charp is empty).
+    @Test func aClientFileIsQuotedWhereItsArgumentNeedsIt() {
+        let directory = TemporaryDirectory(prefix: "pgentra-complete")
+        _ = directory.write("my file.sql", "")
+        _ = directory.write("plain.sql", "")
+        _ = directory.write("it's.sql", "")
+        _ = directory.write("back\\slash.sql", "")
+        _ = directory.makeDirectory("a dir")
+        let base = directory.path + "/"
+        #expect(offered("\\i \(base)my") == ["'\(base)my file.sql'"])
+        #expect(offered("\\i \(base)pl") == ["\(base)plain.sql"])
+        #expect(offered("\\i \(base)it") == ["'\(base)it''s.sql'"])
+        #expect(offered("\\i \(base)back") == ["'\(base)back\\\\slash.sql'"])
+        #expect(offered("\\copy items from \(base)back") == ["\(base)back\\slash.sql"], "\\copy reads a backslash as it is")
+        #expect(offered("\\copy items from \(base)my") == ["'\(base)my file.sql'"])
+        #expect(offered("\\i \(base)a") == ["'\(base)a dir/"], "a directory to go into stays open")
+        #expect(offered("\\i '\(base)pl") == ["'\(base)plain.sql'"], "a typed quote is kept")
+        #expect(offered("\\i \(base)").contains("\(base)plain.sql"))
+        #expect(offered("\\i \(base)").contains("'\(base)my file.sql"), "open while choosing")
     }
 
     /// SQL COPY reads its file name as a string literal, so psql quotes it (complete_from_files

@@ -162,11 +162,11 @@ extension CompletionRuleTable {
             }),
         CompletionRule(.tailMatchesCS("\\sf*"), offer: .query(.schemaList(.routines, schema: nil))),
         CompletionRule(.tailMatchesCS("\\sv*"), offer: .query(.relations(.views, schema: nil))),
-        // COMPLETE_WITH_FILES("\\", false): file names as pgentra's FileNameCompletion gives
-        // them (psql's quoting of special characters is another branch's work).
+        // COMPLETE_WITH_FILES("\\", false): quoted where the argument needs it, a backslash
+        // doubled inside the quotes.
         CompletionRule(
             .tailMatchesCS("\\cd|\\e|\\edit|\\g|\\gx|\\i|\\include|\\ir|\\include_relative|\\o|\\out|\\s|\\w|\\write|\\lo_import"),
-            offer: .body { c in CompletionCandidates(files: c.completer.files(c.text)) }),
+            offer: .body { c in c.completer.clientFiles(c.text, escape: "\\") }),
 
         // gen_tabcomplete.pl ends special processing here
         // END GEN_TABCOMPLETE

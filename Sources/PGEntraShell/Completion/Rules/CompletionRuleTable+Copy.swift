@@ -23,7 +23,8 @@ extension CompletionRuleTable {
             offer: .body { c in c.completer.quotedFiles(c.text) }),
         CompletionRule(
             .matches("\\copy", .any, "FROM|TO"),
-            offer: .body { c in CompletionCandidates(files: c.completer.files(c.text)) }),
+            // completion_charp "": no escape character, only a quote is doubled
+            offer: .body { c in c.completer.clientFiles(c.text, escape: nil) }),
 
         // Complete COPY <sth> TO <sth>
         CompletionRule(
