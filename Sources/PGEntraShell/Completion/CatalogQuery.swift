@@ -16,8 +16,6 @@ enum CatalogQuery: Hashable, Sendable {
     case settings(settable: Bool)
     case extensions
     case tablespaces
-    /// Data types by their SQL names (`bigint`, not `int8`), as format_type gives them.
-    case types
     case publications
     /// One of psql's fixed lists (a Query_for_list_of_... string); `reference` is the object
     /// the list belongs to (psql's completion_ref_object), as typed.

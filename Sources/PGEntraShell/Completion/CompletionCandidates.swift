@@ -1,33 +1,35 @@
 /// What one completion context offers before it is matched against the typed word: keywords
 /// (matched ignoring case, shown in COMP_KEYWORD_CASE), catalog names (quoted as SQL needs,
-/// matched quote-aware as psql's _complete_from_query does: see QuotedIdentifier), backslash
-/// commands (psql's two passes, below), verbatim words (options, variables: matched exactly),
-/// file names FileNameCompletion has matched, words matched ignoring case but shown as they are (GUC names: psql's verbatim
-/// queries that compare `pg_catalog.lower`), and words the context has matched already.
+/// matched quote-aware as psql's _complete_from_query does: see QuotedIdentifier), COMPLETE_WITH_CS
+/// lists (psql's two passes, below), verbatim words (matched exactly), file names
+/// FileNameCompletion has matched, words matched ignoring case but shown as they are (GUC
+/// names: psql's verbatim queries that compare `pg_catalog.lower`), and words the context has
+/// matched already.
 struct CompletionCandidates {
     var keywords: [String] = []
     var names: [String] = []
-    /// Backslash commands, matched as tab-complete.c's _complete_from_list matches a list: those
-    /// that start with the word as typed, or, when none does, those that start with it ignoring
-    /// case, so `\DRD` becomes `\drds` while `\dA` still stays apart from `\da`.
-    var commands: [String] = []
+    /// COMPLETE_WITH_CS lists (backslash commands, `\pset` and `\set` words, variables), matched
+    /// as tab-complete.c's complete_from_list matches them: those that start with the word as
+    /// typed, or, when none does, those that start with it ignoring case, offered as written;
+    /// so `\DRD` becomes `\drds` while `\dA` still stays apart from `\da`.
+    var caseSensitive: [String] = []
     var verbatim: [String] = []
     /// File names FileNameCompletion has matched already, quoted where they must be (COPY's
     /// always, as a literal); a list of them shows base names.
     var files: [String] = []
     var anyCase: [String] = []
     /// Offered as they are: the context compared them with the word itself, on something other
-    /// than their text (time zones matched by name and offered quoted, quoted file names).
+    /// than their text (time zones matched by name and offered quoted).
     var matched: [String] = []
     /// Routines as `name(arguments)` (FunctionSignature): matched by name as `names` are, put in
     /// as `name(`, listed by their signatures.
     var signatures: [String] = []
 
-    init(keywords: [String] = [], names: [String] = [], commands: [String] = [], verbatim: [String] = [], files: [String] = [],
+    init(keywords: [String] = [], names: [String] = [], caseSensitive: [String] = [], verbatim: [String] = [], files: [String] = [],
          anyCase: [String] = [], matched: [String] = [], signatures: [String] = []) {
         self.keywords = keywords
         self.names = names
-        self.commands = commands
+        self.caseSensitive = caseSensitive
         self.verbatim = verbatim
         self.files = files
         self.anyCase = anyCase
@@ -36,9 +38,14 @@ struct CompletionCandidates {
     }
 
     static func + (lhs: Self, rhs: Self) -> Self {
-        Self(keywords: lhs.keywords + rhs.keywords, names: lhs.names + rhs.names, commands: lhs.commands + rhs.commands,
+        Self(keywords: lhs.keywords + rhs.keywords, names: lhs.names + rhs.names, caseSensitive: lhs.caseSensitive + rhs.caseSensitive,
              verbatim: lhs.verbatim + rhs.verbatim, files: lhs.files + rhs.files, anyCase: lhs.anyCase + rhs.anyCase,
              matched: lhs.matched + rhs.matched, signatures: lhs.signatures + rhs.signatures)
+    }
+
+    /// These candidates with those of them that extend `word`, matched once for all who ask.
+    func matched(_ word: String, _ keywordCase: KeywordCase) -> (candidates: CompletionCandidates, matches: [String]) {
+        (self, matching(word, keywordCase: keywordCase))
     }
 
     /// The candidates that extend `word`, sorted and without repeats.
@@ -59,13 +66,15 @@ struct CompletionCandidates {
         result += fitting.compactMap { name in
             plain && Self.isPlain(name) ? name : QuotedIdentifier.completion(of: name, typed: typed)
         }
-        let exactCommands = commands.filter { $0.hasPrefix(word) }
-        result += exactCommands.isEmpty ? commands.filter { $0.lowercased().hasPrefix(lowered) } : exactCommands
+        let exact = caseSensitive.filter { $0.hasPrefix(word) }
+        result += exact.isEmpty ? caseSensitive.filter { $0.lowercased().hasPrefix(lowered) } : exact
         result += verbatim.filter { $0.hasPrefix(word) }
         result += anyCase.filter { $0.lowercased().hasPrefix(lowered) }
         result += matched + files
-        result += signatures.compactMap(FunctionSignature.init).compactMap {
-            QuotedIdentifier.completion(of: $0.name, typed: typed).map { $0 + "(" }
+        let fittingSignatures = plain ? signatures.filter { $0.utf8.starts(with: typed.object.utf8) } : signatures
+        result += fittingSignatures.compactMap(FunctionSignature.init).compactMap { signature in
+            plain && Self.isPlain(signature.name)
+                ? signature.insertion : QuotedIdentifier.completion(of: signature.name, typed: typed).map { $0 + "(" }
         }
         var seen: Set<String> = []
         return result.filter { seen.insert($0).inserted }.sorted()
@@ -79,8 +88,9 @@ struct CompletionCandidates {
     /// signatures, one per overload, in place of the `name(` that goes in; nil otherwise, and
     /// the matches themselves are listed, as readline lists them.
     func labels(for matches: [String]) -> [String]? {
-        guard !signatures.isEmpty else { return nil }
-        let overloads = Dictionary(grouping: signatures.compactMap(FunctionSignature.init), by: \.insertion)
+        guard !signatures.isEmpty, matches.contains(where: { $0.hasSuffix("(") }) else { return nil }
+        let wanted = Set(matches)
+        let overloads = Dictionary(grouping: signatures.compactMap(FunctionSignature.init).filter { wanted.contains($0.insertion) }, by: \.insertion)
         let labels = matches.flatMap { overloads[$0]?.map(\.text) ?? [$0] }
         return labels == matches ? nil : labels
     }

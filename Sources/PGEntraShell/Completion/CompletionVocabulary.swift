@@ -28,12 +28,6 @@ enum CompletionVocabulary {
         "TABLE", "TABLESPACE", "TEXT SEARCH", "TRANSFORM", "TRIGGER", "TYPE", "USER", "USER MAPPING FOR", "VIEW",
     ]
 
-    /// ALTER TABLE name ...
-    static let alterTableActions = [
-        "ADD", "ALTER", "ATTACH PARTITION", "CLUSTER ON", "DETACH PARTITION", "DISABLE", "DROP",
-        "ENABLE", "FORCE ROW LEVEL SECURITY", "INHERIT", "NO FORCE ROW LEVEL SECURITY", "NO INHERIT",
-        "NOT OF", "OF", "OWNER TO", "RENAME", "REPLICA IDENTITY", "RESET", "SET", "VALIDATE CONSTRAINT",
-    ]
 
     /// What may follow a FROM item.
     static let afterFromItem = [

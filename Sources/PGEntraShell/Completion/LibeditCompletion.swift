@@ -1,10 +1,11 @@
 import CLibedit
+import PGEntraOutput
 #if canImport(Glibc)
 import Glibc
 #endif
 
 /// Tab in libedit (readline emulation), echoed as GNU readline's `rl_complete` echoes it for
-/// psql: a lone match goes in with its space and no bell; several put in what they share and ring
+/// psql: a lone match goes in with no bell, and its space at the end of the line; several put in what they share and ring
 /// once; the Tab right after that lists them (`display_matches`), and redraws the prompt and line.
 ///
 /// libedit's own `fn_complete` (filecomplete.c) rings on every match, even a lone one, and lists
@@ -83,7 +84,7 @@ final class LibeditCompletion {
         }
         changedLine = true
         screen.redraw(cursorAfter: before)
-        screen.erase(columns: before.unicodeScalars.count - replaced.unicodeScalars.count)
+        screen.erase(columns: DisplayWidth.width(of: before) - DisplayWidth.width(of: replaced))
         return nil
     }
 

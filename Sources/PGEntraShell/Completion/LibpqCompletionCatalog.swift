@@ -30,14 +30,18 @@ final class LibpqCompletionCatalog: CompletionCatalog {
         return fetch(sql, parameters)
     }
 
-    // MARK: The queries (psql 15's completion queries, filtered here rather than on the server)
+    // MARK: The queries (read whole and cached, then filtered by the typed word here, where
+    // psql's filter each time on the server; psql's own lists are NamedQuery and SchemaList)
 
     static func statement(_ query: CatalogQuery) -> (String, [String]) {
         switch query {
         case .relations(let kinds, let schema):
             let kindList = kinds.letters.map { "'\($0)'" }.joined(separator: ",")
             let base = "SELECT pg_catalog.quote_ident(c.relname) FROM pg_catalog.pg_class c WHERE c.relkind IN (\(kindList))"
-            guard let schema else { return (base + " AND pg_catalog.pg_table_is_visible(c.oid)", []) }
+            // The visible ones, pg_catalog's left out: TabCompleter.qualified adds them for `pg_`.
+            guard let schema else {
+                return (base + " AND pg_catalog.pg_table_is_visible(c.oid) AND c.relnamespace <> 'pg_catalog'::pg_catalog.regnamespace", [])
+            }
             return (base + " AND c.relnamespace = (SELECT n.oid FROM pg_catalog.pg_namespace n WHERE n.nspname = $1)", [identifier(schema)])
         case .columns(let relations):
             var conditions: [String] = []
@@ -68,8 +72,7 @@ final class LibpqCompletionCatalog: CompletionCatalog {
                 """, [])
         case .schemas:
             return ("""
-                SELECT pg_catalog.quote_ident(nspname) FROM pg_catalog.pg_namespace \
-                WHERE pg_catalog.left(nspname, 8) <> 'pg_temp_' AND pg_catalog.left(nspname, 8) <> 'pg_toast'
+                SELECT pg_catalog.quote_ident(nspname) FROM pg_catalog.pg_namespace
                 """, [])
         case .roles: return ("SELECT pg_catalog.quote_ident(rolname) FROM pg_catalog.pg_roles", [])
         case .databases: return ("SELECT pg_catalog.quote_ident(datname) FROM pg_catalog.pg_database", [])
@@ -78,13 +81,6 @@ final class LibpqCompletionCatalog: CompletionCatalog {
         case .extensions: return ("SELECT pg_catalog.quote_ident(extname) FROM pg_catalog.pg_extension", [])
         case .tablespaces: return ("SELECT pg_catalog.quote_ident(spcname) FROM pg_catalog.pg_tablespace", [])
         case .publications: return ("SELECT pg_catalog.quote_ident(pubname) FROM pg_catalog.pg_publication", [])
-        case .types:
-            return ("""
-                SELECT pg_catalog.format_type(t.oid, NULL) FROM pg_catalog.pg_type t \
-                WHERE (t.typrelid = 0 OR (SELECT c.relkind = 'c' FROM pg_catalog.pg_class c WHERE c.oid = t.typrelid)) \
-                AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_type el WHERE el.oid = t.typelem AND el.typarray = t.oid) \
-                AND pg_catalog.pg_type_is_visible(t.oid)
-                """, [])
         case .named(let query, let reference):
             // The server refuses parameters a statement does not use: `$1` takes the
             // reference's name (psql's completion_ref_object), `$2` its schema, '' for none.

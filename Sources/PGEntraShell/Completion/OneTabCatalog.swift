@@ -1,8 +1,8 @@
 /// The catalog as one Tab sees it: once a query has failed (a timeout, a lost connection),
-/// the Tab asks nothing more. psql's completion runs one query per Tab and offers nothing when
-/// it fails; a Tab here may consult several lists (a rule's, then the columns past psql), and
-/// each further one would cost another second of waiting, or run on the connection the failure
-/// has just reset, completing what psql would not.
+/// the Tab asks nothing more. A Tab may consult several lists (the rules that fit in turn,
+/// words_after_create, the columns past psql); after a failure each further one would cost
+/// another second of waiting (LibpqCompletionCatalog's timeout, which psql does not have), or
+/// run on the connection the failure has just reset, completing what psql would not there.
 final class OneTabCatalog: CompletionCatalog {
     private let source: any CompletionCatalog
     private var failed = false

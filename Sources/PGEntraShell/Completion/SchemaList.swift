@@ -14,6 +14,8 @@ struct SchemaList: Hashable, Sendable {
     let namespace: String
     /// `result`: the name offered, e.g. `t.typname`.
     let result: String
+    /// `keywords`: words offered beside the names (matched ignoring case, in keyword case).
+    var keywords: [String] = []
 
     /// The SQL for the visible names, or for those of the schema in `$1`.
     func sql(qualified: Bool) -> String {

@@ -18,7 +18,9 @@ extension TabCompleter {
         case "datestyle":
             return C(keywords: ["ISO", "SQL", "Postgres", "German", "YMD", "DMY", "MDY", "US", "European", "NonEuropean", "DEFAULT"])
         case "search_path":
-            return C(keywords: ["DEFAULT"]) + names(.schemas)
+            // psql's list here leaves out only the toast and temporary schemas.
+            let schemas = (catalog.names(.schemas) ?? []).filter { !$0.hasPrefix("pg_toast") && !$0.hasPrefix("pg_temp") }
+            return C(keywords: ["DEFAULT"], names: schemas)
         case "timezone":
             return timeZones(word: word)
         default:

@@ -40,18 +40,17 @@ package struct TabCompleter {
         let input = CompletionInput(before)
         let word = input.word
         let keywordCase = KeywordCase(variable: variables()["COMP_KEYWORD_CASE"])
-        let candidates: CompletionCandidates
+        let (candidates, matches): (CompletionCandidates, [String])
         if word.hasPrefix("\\") {
-            candidates = CompletionCandidates(commands: MetaCommandTable.completions)
+            (candidates, matches) = CompletionCandidates(caseSensitive: MetaCommandTable.completions).matched(word, keywordCase)
         } else if word.hasPrefix(":"), !word.hasPrefix("::") {
-            candidates = variableReferences()
+            (candidates, matches) = variableReferences().matched(word, keywordCase)
         } else if word.hasPrefix("?"), before.unicodeScalars.dropLast(word.unicodeScalars.count).suffix(2).elementsEqual(":{".unicodeScalars) {
-            candidates = variableTests()
+            (candidates, matches) = variableTests().matched(word, keywordCase)
         } else {
             if case .literal = input.mode { return .none(word) }
-            candidates = statementCompletion(input, after: after, keywordCase: keywordCase)
+            (candidates, matches) = statementCompletion(input, after: after, keywordCase: keywordCase)
         }
-        let matches = candidates.matching(word, keywordCase: keywordCase)
         return Completion(
             word: word, candidates: matches, fileNames: !Set(candidates.files).isDisjoint(with: matches), labels: candidates.labels(for: matches))
     }
@@ -60,33 +59,36 @@ package struct TabCompleter {
     /// with no word before it, psql's sql_commands; otherwise what psql's rule table offers.
     /// Where the table has nothing that extends the word, a meta-command's argument and the
     /// columns of a clause (past psql) may answer, so neither changes what psql completes.
-    private func statementCompletion(_ input: CompletionInput, after: String, keywordCase: KeywordCase) -> CompletionCandidates {
+    private func statementCompletion(
+        _ input: CompletionInput, after: String, keywordCase: KeywordCase
+    ) -> (CompletionCandidates, [String]) {
+        let word = input.word
         let words = PreviousWords(input.statement).words
-        if words.isEmpty { return CompletionCandidates(keywords: CompletionVocabulary.statementStarts) }
-        let context = RuleContext(completer: self, words: words, text: input.word)
-        let ruled = CompletionRuleTable.offer(context, keywordCase: keywordCase)
-        if let ruled, !ruled.matching(input.word, keywordCase: keywordCase).isEmpty { return ruled }
+        if words.isEmpty { return CompletionCandidates(keywords: CompletionVocabulary.statementStarts).matched(word, keywordCase) }
+        let ruled = CompletionRuleTable.offer(RuleContext(completer: self, words: words, text: word), keywordCase: keywordCase)
+        if let ruled, !ruled.matches.isEmpty { return ruled }
         switch input.mode {
         case .metaCommand(let name, let arguments) where ruled == nil:
-            return metaCommandArgument(name, arguments)
+            return metaCommandArgument(name, arguments).matched(word, keywordCase)
         case .sql(let tokens, let depth):
             let following = CompletionInput.followingTokens(after, depth: depth)
-            return ColumnCompletion(completer: self, tokens: tokens, following: following, depth: depth, word: input.word).candidates() ?? CompletionCandidates()
+            let columns = ColumnCompletion(completer: self, tokens: tokens, following: following, depth: depth, word: word).candidates()
+            return (columns ?? CompletionCandidates()).matched(word, keywordCase)
         default:
-            return CompletionCandidates()
+            return (CompletionCandidates(), [])
         }
     }
 
     /// `:name`, `:'name'`, `:"name"` for every variable set (psql's `complete_from_variables`).
     private func variableReferences() -> CompletionCandidates {
         let names = variables().values.keys
-        return CompletionCandidates(verbatim: names.flatMap { [":\($0)", ":'\($0)'", ":\"\($0)\""] })
+        return CompletionCandidates(caseSensitive: names.flatMap { [":\($0)", ":'\($0)'", ":\"\($0)\""] })
     }
 
     /// `:{?name}`, psql's test of whether a variable is set (`complete_from_variables(text,
     /// ":{?", "}")`). `{` breaks words for libedit, so the word is what follows it: `?name}`.
     private func variableTests() -> CompletionCandidates {
-        CompletionCandidates(verbatim: variables().values.keys.map { "?\($0)}" })
+        CompletionCandidates(caseSensitive: variables().values.keys.map { "?\($0)}" })
     }
 
     /// A meta-command's argument that no rule of psql's covers (past psql): the values of `\x`,
@@ -120,20 +122,26 @@ package struct TabCompleter {
         qualified(word, { .functions(schema: $0) })
     }
 
-    /// Names from a schema query: with `schema.` typed, those of that schema, otherwise the
-    /// visible ones and the schema names to go on from.
+    /// Names from a schema query, as _complete_from_query builds it: with `schema.` typed,
+    /// those of that schema, otherwise the visible ones and the schema names to go on from.
+    /// System relations (the visible lists leave pg_catalog's out) and `pg_` schemas only once
+    /// the word starts with `pg_`, "a compromise between not offering system catalogs for
+    /// completion at all, and having them swamp the result when the input is just p".
     func qualified(_ word: String, _ query: (String?) -> CatalogQuery) -> CompletionCandidates {
         if let dot = Self.lastDot(word) {
             let schema = String(word[..<dot])
             let inSchema = catalog.names(query(schema)) ?? []
             return CompletionCandidates(names: inSchema.map { schema + "." + $0 })
         }
-        let visible = catalog.names(query(nil)) ?? []
-        // System schemas only once the user has started typing their name.
-        let schemas = (catalog.names(.schemas) ?? []).filter {
-            !word.isEmpty || !($0.hasPrefix("pg_") || $0 == "information_schema")
-        }
-        return CompletionCandidates(names: visible + schemas.map { $0 + "." })
+        let system = QuotedIdentifier(parsing: word).object.hasPrefix("pg_")
+        let visible = (catalog.names(query(nil)) ?? []) + (system ? catalog.names(query("pg_catalog")) ?? [] : [])
+        return CompletionCandidates(names: visible + schemaNames(system: system))
+    }
+
+    /// The schema names a schema query offers to go on from (`public.`): `pg_` ones only when
+    /// `system`, the word being `pg_...`.
+    func schemaNames(system: Bool) -> [String] {
+        (catalog.names(.schemas) ?? []).filter { system || !$0.hasPrefix("pg_") }.map { $0 + "." }
     }
 
     /// The last `.` outside double quotes: where a qualified name's last part begins.

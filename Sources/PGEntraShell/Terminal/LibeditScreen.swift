@@ -104,8 +104,8 @@ struct LibeditScreen {
             case Int32(UInt8(ascii: "y")), Int32(UInt8(ascii: "Y")), Int32(UInt8(ascii: " ")): return .yes
             case Int32(UInt8(ascii: "n")), Int32(UInt8(ascii: "N")), 0x7F, 0x07: return .no
             case ..<0: return .no
-            case 0x0A, 0x0D where pager: return .oneMore
-            case Int32(UInt8(ascii: "q")), Int32(UInt8(ascii: "Q")) where pager: return .no
+            case 0x0A where pager, 0x0D where pager: return .oneMore
+            case Int32(UInt8(ascii: "q")) where pager, Int32(UInt8(ascii: "Q")) where pager: return .no
             default: write("\u{7}")
             }
         }

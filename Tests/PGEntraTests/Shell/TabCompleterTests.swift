@@ -31,7 +31,7 @@ final class FixedCatalog: CompletionCatalog {
         case .settings(let settable): return ["search_path", "work_mem"] + (settable ? [] : ["server_version"])
         case .extensions: return ["plpgsql"]
         case .tablespaces: return ["pg_default"]
-        case .types: return ["integer", "text"]
+        case .schemaList(let list, nil) where list == .datatypes: return ["int4", "text"]
         case .publications: return ["some_publication"]
         // The constraint lists answer with the fixture's names, as the server would.
         case .named(let query, let reference?) where query == .constraintOfTable:
@@ -143,7 +143,7 @@ final class FixedCatalog: CompletionCatalog {
         #expect(!offered("select * from ").contains("items_pkey"), "indexes are not read from")
         #expect(offered("drop index it") == ["items_pkey"])
         #expect(offered("drop sequence or") == ["orders_id_seq"])
-        #expect(offered("drop view ") == ["extra.", "public.", "stock_view"], "psql offers the names alone")
+        #expect(offered("drop view ") == ["extra.", "information_schema.", "public.", "stock_view"], "psql offers the names alone")
         #expect(offered("drop table if exists it").isEmpty, "psql 18 has no rule after DROP ... IF EXISTS")
     }
 
@@ -246,7 +246,9 @@ final class FixedCatalog: CompletionCatalog {
         #expect(offered("set work_mem ") == ["TO"])
         #expect(offered("set local work_mem ").isEmpty, "psql's Matches(\"SET\", MatchAny) does not reach past LOCAL")
         #expect(offered("drop publication s") == ["some_publication"])
-        #expect(offered("drop type int") == ["integer"], "types by their SQL names, as format_type gives them")
+        #expect(offered("drop type int") == ["int4", "integer"], "type names, and the SQL names of Keywords_for_list_of_datatypes")
+        #expect(offered("select * from p") == ["public."], "no system catalog or pg_ schema until the word starts with pg_")
+        #expect(offered("select * from pg_").contains("pg_catalog."))
         #expect(offered("set role ") == ["\"pg-reader\"", "app", "postgres"])
         #expect(offered("SET SEA") == ["search_path"], "GUC names are matched ignoring case")
     }
@@ -319,10 +321,12 @@ final class FixedCatalog: CompletionCatalog {
         #expect(offered("\\dt it") == ["items"])
         #expect(offered("\\dt+ public.o") == ["public.orders"])
         #expect(offered("\\d it") == ["items", "items_pkey"])
-        #expect(offered("\\dv ") == ["extra.", "public.", "stock_view"])
+        #expect(offered("\\dv ") == ["extra.", "information_schema.", "public.", "stock_view"])
         #expect(offered("\\dn ") == ["extra", "information_schema", "pg_catalog", "public"])
         #expect(offered("\\du p") == ["postgres"])
-        #expect(offered("\\df q") == ["query_for_list_of_routines"], "psql 18's \\df* takes Query_for_list_of_routines")
+        #expect(offered("\\df q") == ["query_for_list_of_functions"], "psql 18's \\df* takes Query_for_list_of_functions")
+        #expect(offered("\\pset FO") == ["footer", "format"], "COMPLETE_WITH_CS's second pass ignores case")
+        #expect(offered("\\pset format H") == ["html"])
         #expect(offered("\\c s") == ["shop"])
         #expect(offered("\\connect shop a") == ["app"])
         #expect(offered("\\l t") == ["template1"])

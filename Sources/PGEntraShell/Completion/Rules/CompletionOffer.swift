@@ -12,28 +12,19 @@ enum CompletionOffer: Sendable {
     /// A rule whose body decides among several offers, as psql's `{ if ... else ... }` bodies;
     /// nil when the body offers nothing at all (the rule then counts as not applying).
     case body(@Sendable (RuleContext) -> CompletionCandidates?)
-    /// A rule of psql's not carried over yet, with what it would need: it offers nothing, so
-    /// the rules after it try, and it counts as missing in the coverage report.
-    case pending(String)
 
     static func with(_ words: String...) -> Self { .list(words) }
     static func withCS(_ words: String...) -> Self { .listCS(words) }
     static func query(_ query: CatalogQuery, _ plus: String...) -> Self { .query(query, plus: plus) }
     static func attributes(of previous: Int, _ plus: String...) -> Self { .attributes(previous: previous, plus: plus) }
 
-    var isPending: Bool {
-        if case .pending = self { return true }
-        return false
-    }
-
     func candidates(_ context: RuleContext) -> CompletionCandidates? {
         switch self {
         case .list(let words): return CompletionCandidates(keywords: words)
-        case .listCS(let words): return CompletionCandidates(verbatim: words)
+        case .listCS(let words): return CompletionCandidates(caseSensitive: words)
         case .query(let query, let plus): return context.query(query, plus: plus)
         case .attributes(let previous, let plus): return context.attributes(of: context.previous(previous), plus: plus)
         case .body(let body): return body(context)
-        case .pending: return nil
         }
     }
 }

@@ -1,7 +1,8 @@
 // psql 18's ALTER rules (tab-complete.in.c, match_previous_words), from ALTER AGGREGATE,
 // FUNCTION, PROCEDURE, ROUTINE <name> to ALTER TRIGGER <name> ON <name>, in psql's order and
 // with psql's comments. Where psql's development branch (19) differs, psql 18.6 is followed:
-// its rules and its lists (the 19-only ones are left out; see the report of the porting).
+// its rules and its lists (the 19-only ones are left out, and a test holds the patterns to
+// psql 18's: CompletionRuleTablePsql18Tests).
 
 extension CompletionRuleTable {
     /// ALTER PROCEDURE options (psql's Alter_procedure_options).

@@ -64,7 +64,7 @@ extension CompletionRuleTable {
         // ALTER TABLE xxx ADD [COLUMN] yyy
         CompletionRule(.matches("ALTER", "TABLE", .any, "ADD", "COLUMN", .any),
                        .matches("ALTER", "TABLE", .any, "ADD", .word("!COLUMN|CONSTRAINT|CHECK|UNIQUE|PRIMARY|EXCLUDE|FOREIGN")),
-                       offer: .query(.types)),
+                       offer: .query(.schemaList(.datatypes, schema: nil))),
         // ALTER TABLE xxx ADD CONSTRAINT yyy
         CompletionRule(.matches("ALTER", "TABLE", .any, "ADD", "CONSTRAINT", .any),
                        offer: .with("CHECK", "UNIQUE", "PRIMARY KEY", "EXCLUDE", "FOREIGN KEY")),

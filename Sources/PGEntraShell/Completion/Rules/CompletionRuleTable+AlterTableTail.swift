@@ -92,7 +92,7 @@ extension CompletionRuleTable {
         // complete ALTER TYPE ADD ATTRIBUTE <foo> with list of types
         CompletionRule(
             .matches("ALTER", "TYPE", .any, "ADD", "ATTRIBUTE", .any),
-            offer: .query(.types)),
+            offer: .query(.schemaList(.datatypes, schema: nil))),
         // complete ALTER TYPE ADD ATTRIBUTE <foo> <footype> with CASCADE/RESTRICT
         CompletionRule(
             .matches("ALTER", "TYPE", .any, "ADD", "ATTRIBUTE", .any, .any),

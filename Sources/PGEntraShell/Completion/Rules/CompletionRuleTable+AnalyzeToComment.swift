@@ -177,7 +177,7 @@ extension CompletionRuleTable {
             offer: .query(.schemaList(.tsTemplates, schema: nil))),
         CompletionRule(
             .matches("COMMENT", "ON", "TRANSFORM", "FOR"),
-            offer: .query(.types)),
+            offer: .query(.schemaList(.datatypes, schema: nil))),
         CompletionRule(
             .matches("COMMENT", "ON", "TRANSFORM", "FOR", .any),
             offer: .with("LANGUAGE")),

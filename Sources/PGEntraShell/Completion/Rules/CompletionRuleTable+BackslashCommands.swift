@@ -12,7 +12,7 @@ extension CompletionRuleTable {
             .tailMatchesCS("\\connect|\\c", .any),
             offer: .body { c in recognizedConnectionString(c.previous(1)) ? nil : c.query(.roles) }),
         CompletionRule(.tailMatchesCS("\\da*"), offer: .query(.schemaList(.aggregates, schema: nil))),
-        CompletionRule(.tailMatchesCS("\\dAc*", .any), .tailMatchesCS("\\dAf*", .any), offer: .query(.types)),
+        CompletionRule(.tailMatchesCS("\\dAc*", .any), .tailMatchesCS("\\dAf*", .any), offer: .query(.schemaList(.datatypes, schema: nil))),
         CompletionRule(
             .tailMatchesCS("\\dAo*", .any), .tailMatchesCS("\\dAp*", .any),
             offer: .query(.schemaList(.operatorFamilies, schema: nil))),
@@ -23,8 +23,8 @@ extension CompletionRuleTable {
         CompletionRule(.tailMatchesCS("\\des*"), offer: .query(.named(.servers, reference: nil))),
         CompletionRule(.tailMatchesCS("\\deu*"), offer: .query(.named(.userMappings, reference: nil))),
         CompletionRule(.tailMatchesCS("\\dew*"), offer: .query(.named(.fdws, reference: nil))),
-        CompletionRule(.tailMatchesCS("\\df*"), offer: .query(.schemaList(.routines, schema: nil))),
-        CompletionRule(.headMatchesCS("\\df*"), offer: .query(.types)),
+        CompletionRule(.tailMatchesCS("\\df*"), offer: .query(.schemaList(.functions, schema: nil))),
+        CompletionRule(.headMatchesCS("\\df*"), offer: .query(.schemaList(.datatypes, schema: nil))),
 
         CompletionRule(.tailMatchesCS("\\dFd*"), offer: .query(.schemaList(.tsDictionaries, schema: nil))),
         CompletionRule(.tailMatchesCS("\\dFp*"), offer: .query(.schemaList(.tsParsers, schema: nil))),
@@ -36,7 +36,7 @@ extension CompletionRuleTable {
         CompletionRule(.tailMatchesCS("\\dL*"), offer: .query(.named(.languages, reference: nil))),
         CompletionRule(.tailMatchesCS("\\dn*"), offer: .query(.schemas)),
         // no support for completing operators, but we can complete types:
-        CompletionRule(.headMatchesCS("\\do*", .any), offer: .query(.types)),
+        CompletionRule(.headMatchesCS("\\do*", .any), offer: .query(.schemaList(.datatypes, schema: nil))),
         CompletionRule(.tailMatchesCS("\\dp"), .tailMatchesCS("\\z"), offer: .query(.relations(.selectable, schema: nil))),
         CompletionRule(.tailMatchesCS("\\dPi*"), offer: .query(.relations(.partitionedIndexes, schema: nil))),
         CompletionRule(.tailMatchesCS("\\dPt*"), offer: .query(.relations(.partitionedTables, schema: nil))),
@@ -45,7 +45,7 @@ extension CompletionRuleTable {
         CompletionRule(.tailMatchesCS("\\dRs*"), offer: .query(.named(.subscriptions, reference: nil))),
         CompletionRule(.tailMatchesCS("\\ds*"), offer: .query(.relations(.sequences, schema: nil))),
         CompletionRule(.tailMatchesCS("\\dt*"), offer: .query(.relations(.tables, schema: nil))),
-        CompletionRule(.tailMatchesCS("\\dT*"), offer: .query(.types)),
+        CompletionRule(.tailMatchesCS("\\dT*"), offer: .query(.schemaList(.datatypes, schema: nil))),
         CompletionRule(.tailMatchesCS("\\du*"), .tailMatchesCS("\\dg*"), .tailMatchesCS("\\drg*"), offer: .query(.roles)),
         CompletionRule(.tailMatchesCS("\\dv*"), offer: .query(.relations(.views, schema: nil))),
         CompletionRule(.tailMatchesCS("\\dx*"), offer: .query(.extensions)),
@@ -183,7 +183,7 @@ extension RuleContext {
     /// psql's complete_from_variables with no prefix or suffix: the session's variable names,
     /// matched case-sensitively.
     func variableNames() -> CompletionCandidates {
-        CompletionCandidates(verbatim: Array(completer.variables().values.keys))
+        CompletionCandidates(caseSensitive: Array(completer.variables().values.keys))
     }
 }
 
@@ -193,5 +193,5 @@ extension RuleContext {
     func tailMatchesCS(_ tests: WordTest...) -> Bool { WordPattern(kind: .tail, caseSensitive: true, tests: tests).fits(words) }
 
     /// COMPLETE_WITH_CS.
-    func withCS(_ words: String...) -> CompletionCandidates { CompletionCandidates(verbatim: words) }
+    func withCS(_ words: String...) -> CompletionCandidates { CompletionCandidates(caseSensitive: words) }
 }

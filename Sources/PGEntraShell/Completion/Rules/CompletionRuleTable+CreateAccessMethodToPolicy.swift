@@ -53,7 +53,7 @@ extension CompletionRuleTable {
             offer: .with("AS")),
         CompletionRule(
             .matches("CREATE", "DOMAIN", .any, "AS"),
-            offer: .query(.types)),
+            offer: .query(.schemaList(.datatypes, schema: nil))),
         CompletionRule(
             .matches("CREATE", "DOMAIN", .any, "AS", .any),
             offer: .with("COLLATE", "DEFAULT", "CONSTRAINT", "NOT NULL", "NULL", "CHECK (")),

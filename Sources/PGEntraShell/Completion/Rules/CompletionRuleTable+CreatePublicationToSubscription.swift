@@ -206,7 +206,7 @@ extension CompletionRuleTable {
             offer: .with("FOR")),
         CompletionRule(
             .matches("CREATE", "TRANSFORM", "FOR"), .matches("CREATE", "OR", "REPLACE", "TRANSFORM", "FOR"),
-            offer: .query(.types)),
+            offer: .query(.schemaList(.datatypes, schema: nil))),
         CompletionRule(
             .matches("CREATE", "TRANSFORM", "FOR", .any), .matches("CREATE", "OR", "REPLACE", "TRANSFORM", "FOR", .any),
             offer: .with("LANGUAGE")),

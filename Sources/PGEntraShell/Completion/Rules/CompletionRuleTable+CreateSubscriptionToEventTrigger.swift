@@ -125,7 +125,7 @@ extension CompletionRuleTable {
         CompletionRule(
             .matches("CREATE", "TRIGGER", .anyN, "EXECUTE", "FUNCTION|PROCEDURE"),
             .matches("CREATE", "OR", "REPLACE", "TRIGGER", .anyN, "EXECUTE", "FUNCTION|PROCEDURE"),
-            offer: .query(.functions(schema: nil))),
+            offer: .query(.schemaList(.functions, schema: nil))),
 
         // CREATE ROLE,USER,GROUP <name>
         CompletionRule(
@@ -153,7 +153,7 @@ extension CompletionRuleTable {
             .headMatches("CREATE", "TYPE", .any, "AS", "("),
             offer: .body { c in
                 if c.tailMatches("(|*,", .any) {
-                    return c.query(.types)
+                    return c.query(.schemaList(.datatypes, schema: nil))
                 } else if c.tailMatches("(|*,", .any, .word("!*)")) {
                     return c.with("COLLATE", ",", ")")
                 }
@@ -264,7 +264,7 @@ extension CompletionRuleTable {
             offer: .with("EXECUTE FUNCTION")),
         CompletionRule(
             .matches("CREATE", "EVENT", "TRIGGER", .anyN, "EXECUTE", "FUNCTION|PROCEDURE"),
-            offer: .query(.functions(schema: nil))),
+            offer: .query(.schemaList(.functions, schema: nil))),
     ]
 
     /// The end of psql's two CREATE TYPE option-list bodies (`CREATE TYPE t (` and `CREATE TYPE

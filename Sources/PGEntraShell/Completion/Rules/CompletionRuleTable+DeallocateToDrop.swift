@@ -203,7 +203,7 @@ extension CompletionRuleTable {
             offer: .with("FOR")),
         CompletionRule(
             .matches("DROP", "TRANSFORM", "FOR"),
-            offer: .query(.types)),
+            offer: .query(.schemaList(.datatypes, schema: nil))),
         CompletionRule(
             .matches("DROP", "TRANSFORM", "FOR", .any),
             offer: .with("LANGUAGE")),

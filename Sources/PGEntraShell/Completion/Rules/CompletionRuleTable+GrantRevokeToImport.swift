@@ -115,7 +115,7 @@ extension CompletionRuleTable {
                 } else if c.tailMatches("DOMAIN") {
                     return c.query(.schemaList(.domains, schema: nil))
                 } else if c.tailMatches("FUNCTION") {
-                    return c.query(.functions(schema: nil))
+                    return c.query(.schemaList(.functions, schema: nil))
                 } else if c.tailMatches("LANGUAGE") {
                     return c.query(.named(.languages, reference: nil))
                 } else if c.tailMatches("PROCEDURE") {
@@ -131,7 +131,7 @@ extension CompletionRuleTable {
                 } else if c.tailMatches("TABLESPACE") {
                     return c.query(.tablespaces)
                 } else if c.tailMatches("TYPE") {
-                    return c.query(.types)
+                    return c.query(.schemaList(.datatypes, schema: nil))
                 } else if c.tailMatches("GRANT", .any, .any, .any) {
                     return c.with("TO")
                 }
@@ -209,9 +209,9 @@ extension CompletionRuleTable {
 
     /// The lists this file's rule bodies ask for (for `bodyQueries`).
     static let grantRevokeToImportBodyQueries: [CatalogQuery] = [
-        .roles, .relations(.selectable, schema: nil), .databases, .schemaList(.domains, schema: nil), .functions(schema: nil),
+        .roles, .relations(.selectable, schema: nil), .databases, .schemaList(.domains, schema: nil),
         .named(.languages, reference: nil), .schemaList(.procedures, schema: nil), .schemaList(.routines, schema: nil),
-        .schemas, .relations(.sequences, schema: nil), .tablespaces, .types,
+        .schemas, .relations(.sequences, schema: nil), .tablespaces,
     ]
 
     /// TO when the statement is a GRANT, FROM when a REVOKE: psql's `if (TailMatches("GRANT",

@@ -150,7 +150,7 @@ extension CompletionRuleTable {
         // PREPARE xx AS
         CompletionRule(
             .matches("PREPARE", .any, "AS"),
-            offer: .with("SELECT", "UPDATE", "INSERT INTO", "DELETE FROM", "MERGE INTO", "VALUES", "WITH", "TABLE")),
+            offer: .with("SELECT", "UPDATE", "INSERT INTO", "DELETE FROM")),
 
         // PREPARE TRANSACTION is missing on purpose. It's intended for transaction managers,
         // not for manual use in interactive sessions.

@@ -67,7 +67,7 @@ enum WordsAfterCreate {
         Thing(name: "TEXT SEARCH"),
         Thing(name: "TRANSFORM", noAlter: true),
         Thing(name: "TRIGGER", query: .named(.triggers, reference: nil)),
-        Thing(name: "TYPE", query: .types),
+        Thing(name: "TYPE", query: .schemaList(.datatypes, schema: nil)),
         // for CREATE UNIQUE INDEX ...
         Thing(name: "UNIQUE", noDrop: true, noAlter: true),
         // for CREATE UNLOGGED TABLE ...

@@ -1,7 +1,7 @@
 /// psql 18's tab-complete.c rules (match_previous_words), in psql's order, one table, split
 /// in files by the statements they complete. The first rule that applies and offers
 /// something that extends the typed word decides, as in psql_completion's loop over
-/// tcpatterns. `coverage` counts how many of psql's patterns are carried over.
+/// tcpatterns. `patternCount` counts the psql patterns carried over.
 enum CompletionRuleTable {
     static let rules: [CompletionRule] = create + dropAndAlter + alterRoutinesToDomain + alterSequenceToTrigger + alterTable
         + alterTableTailStatements + analyzeToCommentStatements + copyStatements
@@ -13,26 +13,22 @@ enum CompletionRuleTable {
     /// that, psql_completion's words_after_create fallback. Empty when rules applied but none
     /// had anything for the word, nil when none applied: either way psql offers nothing, and
     /// only then may pgentra add what psql does not do (TabCompleter's statementCompletion).
-    static func offer(_ context: RuleContext, keywordCase: KeywordCase) -> CompletionCandidates? {
+    static func offer(_ context: RuleContext, keywordCase: KeywordCase) -> (candidates: CompletionCandidates, matches: [String])? {
         var covered = false
         for rule in rules where rule.applies(context) {
             guard let candidates = rule.offer.candidates(context) else { continue }
-            if !candidates.matching(context.text, keywordCase: keywordCase).isEmpty { return candidates }
+            let offered = candidates.matched(context.text, keywordCase)
+            if !offered.matches.isEmpty { return offered }
             covered = true
         }
-        if let things = wordsAfterCreate(context), !things.matching(context.text, keywordCase: keywordCase).isEmpty {
-            return things
+        if let offered = wordsAfterCreate(context)?.matched(context.text, keywordCase), !offered.matches.isEmpty {
+            return offered
         }
-        return covered ? CompletionCandidates() : nil
+        return covered ? (CompletionCandidates(), []) : nil
     }
 
-    /// psql's patterns in the table, and how many of them offer something (not `pending`).
-    static var coverage: (carried: Int, patterns: Int) {
-        rules.reduce(into: (0, 0)) { total, rule in
-            total.1 += rule.patterns.count
-            if !rule.offer.isPending { total.0 += rule.patterns.count }
-        }
-    }
+    /// How many of psql's patterns the table carries (the README states it).
+    static var patternCount: Int { rules.reduce(0) { $0 + $1.patterns.count } }
 }
 
 extension CompletionRuleTable {

@@ -71,6 +71,14 @@ extension NamedQuery {
 
 extension SchemaList {
 
+    /// Query_for_list_of_datatypes: neither table row types nor array types, with
+    /// Keywords_for_list_of_datatypes, the SQL names whose type names differ (bigint is int8).
+    static let datatypes = SchemaList(
+        name: "Query_for_list_of_datatypes", catalog: "pg_catalog.pg_type t",
+        selection: "(t.typrelid = 0 OR (SELECT c.relkind = 'c' FROM pg_catalog.pg_class c WHERE c.oid = t.typrelid)) AND t.typname !~ '^_'",
+        visibility: "pg_catalog.pg_type_is_visible(t.oid)", namespace: "t.typnamespace", result: "t.typname",
+        keywords: ["bigint", "boolean", "character", "double precision", "integer", "real", "smallint"])
+
     static let domains = SchemaList(
         name: "Query_for_list_of_domains", catalog: "pg_catalog.pg_type t", selection: "t.typtype = 'd'",
         visibility: "pg_catalog.pg_type_is_visible(t.oid)", namespace: "t.typnamespace", result: "t.typname")
@@ -153,9 +161,7 @@ extension RuleContext {
             return CompletionCandidates(names: names.map { schema + "." + $0 }) + keywords
         }
         let names = completer.catalog.names(.named(visible, reference: reference)) ?? []
-        let schemas = (completer.catalog.names(.schemas) ?? []).filter {
-            !text.isEmpty || !($0.hasPrefix("pg_") || $0 == "information_schema")
-        }
-        return CompletionCandidates(names: names + schemas.map { $0 + "." }) + keywords
+        let system = QuotedIdentifier(parsing: text).object.hasPrefix("pg_")
+        return CompletionCandidates(names: names + completer.schemaNames(system: system)) + keywords
     }
 }

@@ -32,8 +32,8 @@ struct RuleContext {
         let keywords = CompletionCandidates(keywords: plus)
         switch query {
         case .relations(let kinds, schema: nil): return completer.relations(kinds, word: text) + keywords
-        case .functions(schema: nil): return completer.functions(word: text) + keywords
-        case .schemaList(let list, schema: nil): return completer.qualified(text) { .schemaList(list, schema: $0) } + keywords
+        case .schemaList(let list, schema: nil):
+            return completer.qualified(text) { .schemaList(list, schema: $0) } + CompletionCandidates(keywords: list.keywords) + keywords
         case .settings(let settable): return completer.settingNames(settable: settable) + keywords
         case .named(let named, _) where named.verbatim:
             return CompletionCandidates(verbatim: completer.catalog.names(query) ?? []) + keywords
