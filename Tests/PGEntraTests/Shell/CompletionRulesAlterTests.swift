@@ -78,9 +78,9 @@ import Testing
         #expect(offered("ALTER ROLE app RESET ") == ["ALL", "query_for_list_of_user_vars[app]"])
         #expect(offered("ALTER DOMAIN d VALIDATE CONSTRAINT ") == ["query_for_constraint_of_type[d]"])
         #expect(offered("ALTER POLICY ") == ["query_for_list_of_policies"])
-        #expect(offered("ALTER POLICY p ON ") == ["query_for_list_of_tables_for_policy[p]"])
-        #expect(offered("ALTER RULE r ON ") == ["query_for_list_of_tables_for_rule[r]"])
-        #expect(offered("ALTER TRIGGER t ON ") == ["query_for_list_of_tables_for_trigger[t]"])
+        #expect(offered("ALTER POLICY p ON ") == ["extra.", "information_schema.", "public.", "query_for_list_of_tables_for_policy[p]"])
+        #expect(offered("ALTER RULE r ON ") == ["extra.", "information_schema.", "public.", "query_for_list_of_tables_for_rule[r]"])
+        #expect(offered("ALTER TRIGGER t ON ") == ["extra.", "information_schema.", "public.", "query_for_list_of_tables_for_trigger[t]"])
     }
 
     @Test func keywordsOfTheOtherAlterStatements() {

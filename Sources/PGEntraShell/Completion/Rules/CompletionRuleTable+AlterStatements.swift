@@ -372,7 +372,7 @@ extension CompletionRuleTable {
         // ALTER POLICY <name> ON
         CompletionRule(.matches("ALTER", "POLICY", .any), offer: .with("ON")),
         // ALTER POLICY <name> ON <table>
-        CompletionRule(.matches("ALTER", "POLICY", .any, "ON"), offer: referenced(.tablesForPolicy, previous: 2)),
+        CompletionRule(.matches("ALTER", "POLICY", .any, "ON"), offer: .body { c in c.tables(.tablesForPolicy, inSchema: .tablesForPolicyInSchema, reference: c.previous(2)) }),
         // ALTER POLICY <name> ON <table> - show options
         CompletionRule(.matches("ALTER", "POLICY", .any, "ON", .any), offer: .with("RENAME TO", "TO", "USING (", "WITH CHECK (")),
         // ALTER POLICY <name> ON <table> TO <role>
@@ -386,7 +386,7 @@ extension CompletionRuleTable {
         CompletionRule(.matches("ALTER", "RULE", .any), offer: .with("ON")),
 
         // If we have ALTER RULE <name> ON, then add the correct tablename
-        CompletionRule(.matches("ALTER", "RULE", .any, "ON"), offer: referenced(.tablesForRule, previous: 2)),
+        CompletionRule(.matches("ALTER", "RULE", .any, "ON"), offer: .body { c in c.tables(.tablesForRule, inSchema: .tablesForRuleInSchema, reference: c.previous(2)) }),
 
         // ALTER RULE <name> ON <name>
         CompletionRule(.matches("ALTER", "RULE", .any, "ON", .any), offer: .with("RENAME TO")),
@@ -399,7 +399,7 @@ extension CompletionRuleTable {
         // ALTER TRIGGER <name>, add ON
         CompletionRule(.matches("ALTER", "TRIGGER", .any), offer: .with("ON")),
 
-        CompletionRule(.matches("ALTER", "TRIGGER", .any, "ON"), offer: referenced(.tablesForTrigger, previous: 2)),
+        CompletionRule(.matches("ALTER", "TRIGGER", .any, "ON"), offer: .body { c in c.tables(.tablesForTrigger, inSchema: .tablesForTriggerInSchema, reference: c.previous(2)) }),
 
         // ALTER TRIGGER <name> ON <name>
         CompletionRule(.matches("ALTER", "TRIGGER", .any, "ON", .any),

@@ -149,7 +149,7 @@ extension CompletionRuleTable {
             offer: .with("ON")),
         CompletionRule(
             .matches("DROP", "TRIGGER", .any, "ON"),
-            offer: .body { c in c.query(.named(.tablesForTrigger, reference: c.previous(2))) }),
+            offer: .body { c in c.tables(.tablesForTrigger, inSchema: .tablesForTriggerInSchema, reference: c.previous(2)) }),
         CompletionRule(
             .matches("DROP", "TRIGGER", .any, "ON", .any),
             offer: .with("CASCADE", "RESTRICT")),
@@ -181,7 +181,7 @@ extension CompletionRuleTable {
         // DROP POLICY <name> ON <table>
         CompletionRule(
             .matches("DROP", "POLICY", .any, "ON"),
-            offer: .body { c in c.query(.named(.tablesForPolicy, reference: c.previous(2))) }),
+            offer: .body { c in c.tables(.tablesForPolicy, inSchema: .tablesForPolicyInSchema, reference: c.previous(2)) }),
         CompletionRule(
             .matches("DROP", "POLICY", .any, "ON", .any),
             offer: .with("CASCADE", "RESTRICT")),
@@ -192,7 +192,7 @@ extension CompletionRuleTable {
             offer: .with("ON")),
         CompletionRule(
             .matches("DROP", "RULE", .any, "ON"),
-            offer: .body { c in c.query(.named(.tablesForRule, reference: c.previous(2))) }),
+            offer: .body { c in c.tables(.tablesForRule, inSchema: .tablesForRuleInSchema, reference: c.previous(2)) }),
         CompletionRule(
             .matches("DROP", "RULE", .any, "ON", .any),
             offer: .with("CASCADE", "RESTRICT")),
