@@ -5,13 +5,7 @@ import Testing
 /// completer and the FixedCatalog fake (which answers a psql list with its own name, and a
 /// list with a reference object as `name[reference]`).
 @Suite struct CompletionRulesAlterTableToCreateSubscriptionTests {
-    private func completer(_ catalog: FixedCatalog = FixedCatalog()) -> TabCompleter {
-        TabCompleter(catalog: catalog, home: nil) { Variables() }
-    }
-
-    private func offered(_ text: String) -> [String] {
-        completer().complete(text).candidates
-    }
+    private func offered(_ text: String) -> [String] { FixedCatalog.offered(text) }
 
     @Test func alterTableTailAndAlterTablespace() {
         #expect(offered("ALTER TABLE items REPLICA IDENTITY ") == ["DEFAULT", "FULL", "NOTHING", "USING"])

@@ -6,13 +6,7 @@ import Testing
 /// TabCompleterTests, which answers a psql list with the list's own name (and its reference
 /// object in brackets), so each check sees which list a rule asked for.
 @Suite struct CompletionRulesAlterTests {
-    private func completer(_ catalog: FixedCatalog = FixedCatalog()) -> TabCompleter {
-        TabCompleter(catalog: catalog, home: nil) { Variables() }
-    }
-
-    private func offered(_ text: String) -> [String] {
-        completer().complete(text).candidates
-    }
+    private func offered(_ text: String) -> [String] { FixedCatalog.offered(text) }
 
     // MARK: DROP, ALTER and ALL IN TABLESPACE
 

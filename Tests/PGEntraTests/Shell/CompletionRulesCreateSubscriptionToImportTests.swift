@@ -5,16 +5,8 @@ import Testing
 /// SCHEMA's `LIMIT TO (...)`, a few checks per statement family, against FixedCatalog (which
 /// answers a psql list with the list's own name, so a check sees which list a rule asked for).
 @Suite struct CompletionRulesCreateSubscriptionToImportTests {
-    private func completer(_ catalog: FixedCatalog = FixedCatalog(), variables: [String: String] = [:]) -> TabCompleter {
-        var values = Variables()
-        for (name, value) in variables {
-            do { try values.set(name, value) } catch { Issue.record("cannot set \(name) to \(value): \(error)") }
-        }
-        return TabCompleter(catalog: catalog, home: nil) { values }
-    }
-
     private func offered(_ text: String, variables: [String: String] = [:]) -> [String] {
-        completer(variables: variables).complete(text).candidates
+        FixedCatalog.offered(text, variables: variables)
     }
 
     @Test func createSubscriptionOffersWithAndPostgres18sOptions() {

@@ -5,16 +5,8 @@ import Testing
 /// (tab-complete.c, psql 18), and psql_completion's words_after_create fallback, through
 /// TabCompleter with the FixedCatalog fake: a psql list answers with its own name.
 @Suite struct CompletionRulesImportToEndTests {
-    private func completer(_ catalog: FixedCatalog = FixedCatalog(), variables: [String: String] = [:]) -> TabCompleter {
-        var values = Variables()
-        for (name, value) in variables {
-            do { try values.set(name, value) } catch { Issue.record("cannot set \(name) to \(value): \(error)") }
-        }
-        return TabCompleter(catalog: catalog, home: nil) { values }
-    }
-
     private func offered(_ text: String, variables: [String: String] = [:]) -> [String] {
-        completer(variables: variables).complete(text).candidates
+        FixedCatalog.offered(text, variables: variables)
     }
 
     private func offeredSet(_ text: String) -> Set<String> { Set(offered(text)) }

@@ -59,6 +59,18 @@ final class FixedCatalog: CompletionCatalog {
     }
 }
 
+extension FixedCatalog {
+    /// What Tab offers after `text` over a fresh FixedCatalog, with these psql variables set:
+    /// the one check of the rule-table suites.
+    static func offered(_ text: String, variables: [String: String] = [:]) -> [String] {
+        var values = Variables()
+        for (name, value) in variables {
+            do { try values.set(name, value) } catch { Issue.record("cannot set \(name) to \(value): \(error)") }
+        }
+        return TabCompleter(catalog: FixedCatalog(), home: nil) { values }.complete(text).candidates
+    }
+}
+
 @Suite struct TabCompleterTests {
     private func completer(_ catalog: FixedCatalog = FixedCatalog(), variables: [String: String] = [:], home: String? = nil) -> TabCompleter {
         var values = Variables()
