@@ -140,7 +140,7 @@ package struct TabCompleter {
 
     /// The schema names a schema query offers to go on from (`public.`): `pg_` ones only when
     /// `system`, the word being `pg_...`.
-    func schemaNames(system: Bool) -> [String] {
+    private func schemaNames(system: Bool) -> [String] {
         (catalog.names(.schemas) ?? []).filter { system || !$0.hasPrefix("pg_") }.map { $0 + "." }
     }
 

@@ -147,21 +147,15 @@ extension NamedQuery {
 
 extension RuleContext {
     /// A psql SchemaQuery with a refname but no refnamespace (the tables that have a
-    /// constraint, policy, rule or trigger named `reference`), completed as
-    /// _complete_from_query does a schema query: with `schema.` typed, the tables of that
-    /// schema (`inSchema`, which reads the schema as `$2`), otherwise the visible ones
-    /// (`visible`) and the schema names to go on from. psql's test "complete qualified name
-    /// from object reference" (COMMENT ON CONSTRAINT c ON public.) needs the first.
+    /// constraint, policy, rule or trigger named `reference`), completed as TabCompleter's
+    /// `qualified` completes any schema query: with `schema.` typed, the tables of that schema
+    /// (`inSchema`, which reads the schema as `$2`), otherwise the visible ones (`visible`) and
+    /// the schema names to go on from. psql's test "complete qualified name from object
+    /// reference" (COMMENT ON CONSTRAINT c ON public.) needs the first.
     func tables(_ visible: NamedQuery, inSchema: NamedQuery, reference: String, plus: [String] = []) -> CompletionCandidates {
-        let keywords = CompletionCandidates(keywords: plus)
-        if let dot = TabCompleter.lastDot(text) {
-            let schema = String(text[..<dot])
-            // The reference travels as `schema.name`, which the catalog splits into `$2` and `$1`.
-            let names = completer.catalog.names(.named(inSchema, reference: schema + "." + reference)) ?? []
-            return CompletionCandidates(names: names.map { schema + "." + $0 }) + keywords
-        }
-        let names = completer.catalog.names(.named(visible, reference: reference)) ?? []
-        let system = QuotedIdentifier(parsing: text).object.hasPrefix("pg_")
-        return CompletionCandidates(names: names + completer.schemaNames(system: system)) + keywords
+        // The reference travels as `schema.name`, which the catalog splits into `$2` and `$1`.
+        completer.qualified(text) { schema in
+            schema.map { .named(inSchema, reference: $0 + "." + reference) } ?? .named(visible, reference: reference)
+        } + CompletionCandidates(keywords: plus)
     }
 }
